@@ -1,0 +1,196 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { DeltahubError } from '../errors.js';
+import { withoutRandomInit } from '../nn/init.js';
+import { describeLoadProblems } from '../nn/module.js';
+import { tf } from '../runtime/tf.js';
+import { ensureBackend } from '../runtime/backend.js';
+import { loadSafetensorsFile, toFloat32 } from '../safetensors/index.js';
+import type { PretrainedConfig } from './config.js';
+import type { LoadReport } from './load-report.js';
+import type { PreTrainedModel } from './pretrained-model.js';
+import type { PretrainedModelClass } from './registry.js';
+
+/** Options of `fromPretrained`. */
+export interface FromPretrainedOptions {
+  /** Replaces or extends keys of `config.json` (e.g. `{ num_labels: 3 }`). */
+  configOverrides?: Partial<PretrainedConfig>;
+  /** Called with a human-readable warning (missing or unexpected keys); defaults to `console.warn`. */
+  onWarning?: (message: string) => void;
+}
+
+/** Reads and parses `<folder>/config.json`, with errors that say which file is wrong. */
+export async function readPretrainedConfig(folder: string): Promise<PretrainedConfig> {
+  const path = join(folder, 'config.json');
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new DeltahubError(
+      'MODEL_NOT_FOUND',
+      `No config.json in '${folder}': fromPretrained expects a folder with config.json and model.safetensors.`,
+      { cause },
+    );
+  }
+  let config: unknown;
+  try {
+    config = JSON.parse(text);
+  } catch (cause) {
+    throw new DeltahubError('CONFIG_INVALID', `${path} is not valid JSON: ${(cause as Error).message}`, { cause });
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    throw new DeltahubError('CONFIG_INVALID', `${path} must hold a JSON object.`);
+  }
+  if (typeof (config as PretrainedConfig).model_type !== 'string') {
+    throw new DeltahubError('CONFIG_INVALID', `${path} has no string 'model_type'.`);
+  }
+  return config as PretrainedConfig;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The safetensors files of a checkpoint folder: one `model.safetensors` or the shards of an index. */
+export async function checkpointFiles(folder: string): Promise<string[]> {
+  const single = join(folder, 'model.safetensors');
+  if (await exists(single)) return [single];
+  const indexPath = join(folder, 'model.safetensors.index.json');
+  if (await exists(indexPath)) {
+    let index: { weight_map?: Record<string, unknown> };
+    try {
+      index = JSON.parse(await readFile(indexPath, 'utf8')) as typeof index;
+    } catch (cause) {
+      throw new DeltahubError('CHECKPOINT_INVALID', `${indexPath} is not valid JSON.`, { cause });
+    }
+    if (!index.weight_map || typeof index.weight_map !== 'object') {
+      throw new DeltahubError('CHECKPOINT_INVALID', `${indexPath} has no 'weight_map' object.`);
+    }
+    const shards = new Set<string>();
+    for (const [key, file] of Object.entries(index.weight_map)) {
+      // Shard names come from a downloaded file: only plain file names inside the folder are allowed.
+      if (typeof file !== 'string' || basename(file) !== file || !file.endsWith('.safetensors')) {
+        throw new DeltahubError('CHECKPOINT_INVALID', `${indexPath}: weight_map['${key}'] is not a shard file name.`);
+      }
+      shards.add(file);
+    }
+    return [...shards].sort().map((file) => join(folder, file));
+  }
+  const hasPickle = await exists(join(folder, 'pytorch_model.bin'));
+  throw new DeltahubError(
+    'CHECKPOINT_NOT_FOUND',
+    hasPickle
+      ? `'${folder}' holds only pytorch_model.bin; deltahub reads safetensors only (convert with transformers' save_pretrained(safe_serialization=True)).`
+      : `No model.safetensors or model.safetensors.index.json in '${folder}'.`,
+  );
+}
+
+/**
+ * Renames checkpoint keys the way transformers does when a head model loads a base-model checkpoint
+ * (prefix added) or a base model loads a head-model checkpoint (prefix removed, head keys dropped).
+ */
+export function alignPrefix(
+  checkpointKeys: string[],
+  modelKeys: string[],
+  prefix: string,
+): { rename: (key: string) => string | undefined; adjustment: LoadReport['prefixAdjustment'] } {
+  if (!prefix) return { rename: (k) => k, adjustment: 'none' };
+  const withDot = `${prefix}.`;
+  const checkpointHasPrefix = checkpointKeys.some((k) => k.startsWith(withDot));
+  const modelHasPrefix = modelKeys.some((k) => k.startsWith(withDot));
+  if (modelHasPrefix && !checkpointHasPrefix) {
+    const modelKeySet = new Set(modelKeys);
+    return { rename: (k) => (modelKeySet.has(k) ? k : withDot + k), adjustment: 'added' };
+  }
+  if (!modelHasPrefix && checkpointHasPrefix) {
+    return { rename: (k) => (k.startsWith(withDot) ? k.slice(withDot.length) : k), adjustment: 'removed' };
+  }
+  return { rename: (k) => k, adjustment: 'none' };
+}
+
+/** Builds `modelClass` from a folder holding `config.json` and safetensors weights. */
+export async function loadPretrained<T extends PreTrainedModel>(
+  modelClass: PretrainedModelClass<T>,
+  folder: string,
+  options: FromPretrainedOptions = {},
+): Promise<T> {
+  await ensureBackend();
+  const config = { ...(await readPretrainedConfig(folder)), ...options.configOverrides } as PretrainedConfig;
+  if (config.model_type !== modelClass.modelType) {
+    throw new DeltahubError(
+      'ARCHITECTURE_MISMATCH',
+      `${modelClass.name} expects model_type '${modelClass.modelType}' but ${join(folder, 'config.json')} says '${config.model_type}'.`,
+    );
+  }
+  const files = await checkpointFiles(folder);
+  const model = withoutRandomInit(() => new modelClass(config));
+  try {
+    const report = await loadCheckpointInto(model, files);
+    model.nameOrPath = folder;
+    model.loadReport = report;
+    const warn = options.onWarning ?? ((message: string) => console.warn(message));
+    if (report.missingKeys.length) {
+      warn(`${modelClass.name}: newly initialised (not in the checkpoint): ${report.missingKeys.join(', ')}`);
+    }
+    if (report.unexpectedKeys.length) {
+      warn(`${modelClass.name}: checkpoint keys not used: ${report.unexpectedKeys.join(', ')}`);
+    }
+    return model.eval();
+  } catch (error) {
+    model.dispose();
+    throw error;
+  }
+}
+
+async function loadCheckpointInto(model: PreTrainedModel, files: string[]): Promise<LoadReport> {
+  const checkpoint: Record<string, tf.Tensor> = {};
+  try {
+    for (const file of files) {
+      const { tensors } = await loadSafetensorsFile(file);
+      for (const [key, entry] of tensors) {
+        checkpoint[key] = tf.tensor(toFloat32(entry), [...entry.shape], 'float32');
+      }
+    }
+    const modelKeys = Object.keys(model.stateDict());
+    const { rename, adjustment } = alignPrefix(Object.keys(checkpoint), modelKeys, model.baseModelPrefix);
+    const ignored = model.ignoredCheckpointKeys();
+    const renamed: Record<string, tf.Tensor> = {};
+    const ignoredKeys: string[] = [];
+    for (const [key, tensor] of Object.entries(checkpoint)) {
+      const target = rename(key);
+      if (target === undefined) continue;
+      if (ignored.some((pattern) => pattern.test(target))) ignoredKeys.push(target);
+      else renamed[target] = tensor;
+    }
+    const result = model.loadStateDict(renamed, { strict: false });
+    if (result.mismatchedKeys.length) {
+      throw new DeltahubError('CHECKPOINT_SHAPE_MISMATCH', describeLoadProblems({ ...result, missingKeys: [], unexpectedKeys: [] }));
+    }
+    const tied = new Set(model.tiedKeys());
+    const missingKeys = result.missingKeys.filter((k) => !tied.has(k));
+    if (missingKeys.length) {
+      // Like transformers: weights the checkpoint lacks (a new classifier head) get a real random init.
+      model.initWeights();
+      model.loadStateDict(renamed, { strict: false });
+    }
+    return { missingKeys, unexpectedKeys: result.unexpectedKeys, prefixAdjustment: adjustment, files };
+  } finally {
+    for (const tensor of Object.values(checkpoint)) tensor.dispose();
+  }
+}
+
+/** Builds a randomly initialised `modelClass` the way transformers does for `Model(config)`. */
+export function buildFromConfig<T extends PreTrainedModel>(modelClass: PretrainedModelClass<T>, config: PretrainedConfig): T {
+  if (config.model_type !== modelClass.modelType) {
+    throw new DeltahubError(
+      'ARCHITECTURE_MISMATCH',
+      `${modelClass.name} expects model_type '${modelClass.modelType}', got '${config.model_type}'.`,
+    );
+  }
+  const model = withoutRandomInit(() => new modelClass(config));
+  model.initWeights();
+  return model;
+}

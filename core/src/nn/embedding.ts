@@ -1,0 +1,39 @@
+import { tf } from '../runtime/tf.js';
+import { normalParameter } from './init.js';
+import { Module, type Parameter } from './module.js';
+
+/** A lookup table `[numEmbeddings, embeddingDim]`; indices may have any shape. */
+export class Embedding extends Module<[tf.Tensor], tf.Tensor> {
+  readonly weight: Parameter;
+
+  constructor(
+    readonly numEmbeddings: number,
+    readonly embeddingDim: number,
+    options: { paddingIdx?: number | null; std?: number } = {},
+  ) {
+    super();
+    this.paddingIdx = options.paddingIdx ?? null;
+    this.weight = this.registerParameter('weight', normalParameter([numEmbeddings, embeddingDim], options.std ?? 1));
+    if (this.paddingIdx !== null) this.zeroPaddingRow();
+  }
+
+  /** Row kept at zero at initialisation, as PyTorch's `padding_idx`. */
+  readonly paddingIdx: number | null;
+
+  /** Sets the padding row to zeros (transformers does this after initialising). */
+  zeroPaddingRow(): void {
+    const idx = this.paddingIdx;
+    if (idx === null) return;
+    tf.tidy(() => {
+      const mask = tf.oneHot([idx], this.numEmbeddings).reshape([this.numEmbeddings, 1]);
+      this.weight.assign(tf.mul(this.weight, tf.sub(1, mask)));
+    });
+  }
+
+  forward(indices: tf.Tensor): tf.Tensor {
+    return tf.tidy(() => {
+      const flat = indices.reshape([-1]).asType('int32');
+      return tf.gather(this.weight, flat).reshape([...indices.shape, this.embeddingDim]);
+    });
+  }
+}
