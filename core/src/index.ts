@@ -7,3 +7,5 @@ export * from './runtime/backend.js';
 export * from './errors.js';
 export * from './nn/index.js';
 export * from './models/index.js';
+export * from './deltas/index.js';
+export * from './visualization/index.js';

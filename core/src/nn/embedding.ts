@@ -1,10 +1,13 @@
 import { tf } from '../runtime/tf.js';
-import { normalParameter } from './init.js';
+import { normalParameter, randomInitSkipped } from './init.js';
 import { Module, type Parameter } from './module.js';
 
 /** A lookup table `[numEmbeddings, embeddingDim]`; indices may have any shape. */
 export class Embedding extends Module<[tf.Tensor], tf.Tensor> {
-  readonly weight: Parameter;
+  /** `[numEmbeddings, embeddingDim]`. */
+  get weight(): Parameter {
+    return this.ownParameter('weight');
+  }
 
   constructor(
     readonly numEmbeddings: number,
@@ -13,8 +16,9 @@ export class Embedding extends Module<[tf.Tensor], tf.Tensor> {
   ) {
     super();
     this.paddingIdx = options.paddingIdx ?? null;
-    this.weight = this.registerParameter('weight', normalParameter([numEmbeddings, embeddingDim], options.std ?? 1));
-    if (this.paddingIdx !== null) this.zeroPaddingRow();
+    this.registerParameter('weight', normalParameter([numEmbeddings, embeddingDim], options.std ?? 1));
+    // Under withoutRandomInit the table is already zeros: rewriting a large table would only cost time.
+    if (this.paddingIdx !== null && !randomInitSkipped()) this.zeroPaddingRow();
   }
 
   /** Row kept at zero at initialisation, as PyTorch's `padding_idx`. */

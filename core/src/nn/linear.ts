@@ -1,5 +1,5 @@
 import { tf } from '../runtime/tf.js';
-import { kaimingUniformParameter, uniformParameter } from './init.js';
+import { kaimingUniformParameter, normalParameter, uniformParameter, zerosParameter } from './init.js';
 import { Module, type Parameter } from './module.js';
 
 /** Applies `x` to a weight stored `[out, in]`: flattens leading dimensions for one 2-D matmul. */
@@ -19,10 +19,14 @@ export function linearForward(x: tf.Tensor, weight: tf.Tensor, bias?: tf.Tensor)
  * tensors load without transposition. Initialised like PyTorch (Kaiming uniform, a = √5).
  */
 export class Linear extends Module<[tf.Tensor], tf.Tensor> {
-  readonly weight: Parameter;
+  /** `[out, in]`. */
+  get weight(): Parameter {
+    return this.ownParameter('weight');
+  }
+
   /** Undefined when built with `bias: false` (BitFit may add one later through `registerParameter`). */
   get bias(): Parameter | undefined {
-    return [...this.ownParameters()].find(([n]) => n === 'bias')?.[1];
+    return this.optionalOwnParameter('bias');
   }
 
   constructor(
@@ -31,7 +35,7 @@ export class Linear extends Module<[tf.Tensor], tf.Tensor> {
     options: { bias?: boolean } = {},
   ) {
     super();
-    this.weight = this.registerParameter('weight', kaimingUniformParameter([outFeatures, inFeatures]));
+    this.registerParameter('weight', kaimingUniformParameter([outFeatures, inFeatures]));
     if (options.bias ?? true) this.registerParameter('bias', uniformParameter([outFeatures], 1 / Math.sqrt(inFeatures)));
   }
 
@@ -45,8 +49,14 @@ export class Linear extends Module<[tf.Tensor], tf.Tensor> {
  * the checkpoints hold it.
  */
 export class Conv1D extends Module<[tf.Tensor], tf.Tensor> {
-  readonly weight: Parameter;
-  readonly bias: Parameter;
+  /** `[in, out]`. */
+  get weight(): Parameter {
+    return this.ownParameter('weight');
+  }
+
+  get bias(): Parameter {
+    return this.ownParameter('bias');
+  }
 
   constructor(
     /** Output features (`nf` in transformers). */
@@ -55,8 +65,8 @@ export class Conv1D extends Module<[tf.Tensor], tf.Tensor> {
     readonly inFeatures: number,
   ) {
     super();
-    this.weight = this.registerParameter('weight', uniformParameter([inFeatures, outFeatures], 0.02));
-    this.bias = this.registerParameter('bias', uniformParameter([outFeatures], 0));
+    this.registerParameter('weight', normalParameter([inFeatures, outFeatures], 0.02));
+    this.registerParameter('bias', zerosParameter([outFeatures]));
   }
 
   forward(x: tf.Tensor): tf.Tensor {

@@ -176,6 +176,22 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
     return entry.tensor;
   }
 
+  /**
+   * The parameter registered on this module under `name`. Layers expose their weights through
+   * getters built on this, so a parameter replaced later (tying, BitFit's added biases) is the one
+   * the forward uses.
+   */
+  protected ownParameter(name: string): Parameter {
+    const parameter = this.#parameters.get(name);
+    if (!parameter) throw new DeltahubError('PARAMETER_NOT_FOUND', `No parameter '${name}' on ${this.typeName}.`);
+    return parameter;
+  }
+
+  /** Like {@link Module.ownParameter}, but undefined when absent (optional biases). */
+  protected optionalOwnParameter(name: string): Parameter | undefined {
+    return this.#parameters.get(name);
+  }
+
   /** Direct children with their names. */
   namedChildren(): IterableIterator<[string, Module]> {
     return this.#children.entries();

@@ -4,7 +4,9 @@ import { Module, type Parameter } from './module.js';
 
 /** Layer normalisation over the last dimension, with weight and (optional) bias as in PyTorch. */
 export class LayerNorm extends Module<[tf.Tensor], tf.Tensor> {
-  readonly weight: Parameter;
+  get weight(): Parameter {
+    return this.ownParameter('weight');
+  }
 
   constructor(
     readonly normalizedShape: number,
@@ -12,13 +14,13 @@ export class LayerNorm extends Module<[tf.Tensor], tf.Tensor> {
     options: { bias?: boolean } = {},
   ) {
     super();
-    this.weight = this.registerParameter('weight', onesParameter([normalizedShape]));
+    this.registerParameter('weight', onesParameter([normalizedShape]));
     if (options.bias ?? true) this.registerParameter('bias', zerosParameter([normalizedShape]));
   }
 
   /** Undefined for bias-free norms until BitFit adds one. */
   get bias(): Parameter | undefined {
-    return [...this.ownParameters()].find(([n]) => n === 'bias')?.[1];
+    return this.optionalOwnParameter('bias');
   }
 
   forward(x: tf.Tensor): tf.Tensor {
@@ -37,14 +39,21 @@ export class LayerNorm extends Module<[tf.Tensor], tf.Tensor> {
  * (`T5LayerNorm`). BitFit may register a bias, which is then added.
  */
 export class RMSNorm extends Module<[tf.Tensor], tf.Tensor> {
-  readonly weight: Parameter;
+  get weight(): Parameter {
+    return this.ownParameter('weight');
+  }
+
+  /** T5 norms have no bias; BitFit may register one, which is then added. */
+  get bias(): Parameter | undefined {
+    return this.optionalOwnParameter('bias');
+  }
 
   constructor(
     readonly normalizedShape: number,
     readonly eps = 1e-6,
   ) {
     super();
-    this.weight = this.registerParameter('weight', onesParameter([normalizedShape]));
+    this.registerParameter('weight', onesParameter([normalizedShape]));
   }
 
   override get typeName(): string {
@@ -55,7 +64,7 @@ export class RMSNorm extends Module<[tf.Tensor], tf.Tensor> {
     return tf.tidy(() => {
       const variance = tf.mean(tf.square(x), -1, true);
       const scaled = tf.mul(tf.mul(x, tf.rsqrt(tf.add(variance, this.eps))), this.weight);
-      const bias = [...this.ownParameters()].find(([n]) => n === 'bias')?.[1];
+      const bias = this.bias;
       return bias ? tf.add(scaled, bias) : scaled;
     });
   }

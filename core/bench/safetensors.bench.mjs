@@ -1,0 +1,167 @@
+// Benchmark of @deltahub/core/safetensors against plain Node file I/O (run after `tsc` build):
+//   node bench/safetensors.bench.mjs [--size-mb 400] [--runs 3] [--out bench/results/safetensors.json]
+// - read:  loadSafetensorsFile vs fs.promises.readFile of the same file (ratio readFile / ours, goal >= 0.9)
+// - write: writeSafetensorsFile vs fs.promises.writeFile of an equal-size buffer (ratio, goal >= 0.8)
+// - memory: peak RSS growth while loading / file size, measured in a fresh child process (goal <= 1.2)
+// Times are the best of --runs interleaved rounds, after one warm-up of each, page cache warm.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { loadSafetensorsFile, writeSafetensorsFile } from '../dist/safetensors/index.js';
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc');
+const MiB = 1024 * 1024;
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : process.argv[i + 1];
+}
+
+// Child mode: measure peak RSS growth of one load in a fresh process, print JSON, exit.
+if (process.argv[2] === '--child-rss') {
+  const [, , , mode, path] = process.argv;
+  gc();
+  const baseline = process.memoryUsage().rss;
+  let sampledPeak = baseline;
+  const timer = setInterval(() => {
+    sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
+  }, 1);
+  const loaded = mode === 'ours' ? await loadSafetensorsFile(path) : await readFile(path);
+  clearInterval(timer);
+  sampledPeak = Math.max(sampledPeak, process.memoryUsage().rss);
+  const maxRss = process.resourceUsage().maxRSS * 1024; // kernel high-water mark, in bytes
+  const peak = Math.max(maxRss, sampledPeak);
+  process.stdout.write(JSON.stringify({ growth: peak - baseline, baseline, maxRss, sampledPeak, keep: loaded ? 1 : 0 }));
+  process.exit(0);
+}
+
+const sizeMb = Number(arg('size-mb', '400'));
+const runs = Number(arg('runs', '3'));
+const out = resolve(arg('out', fileURLToPath(new URL('./results/safetensors.json', import.meta.url))));
+if (!(sizeMb > 0) || !(runs > 0)) throw new Error('--size-mb and --runs must be positive numbers');
+
+/** ~sizeMb MiB of F32 tensors shaped like model weights: 2 MiB matrices plus small bias vectors. */
+function makeTensors() {
+  const tensors = {};
+  const matrices = Math.max(1, Math.round(sizeMb / 2));
+  for (let i = 0; i < matrices; i++) {
+    const data = new Float32Array(512 * 1024);
+    for (let j = 0; j < data.length; j += 1024) data[j] = i + j;
+    tensors[`model.layers.${i}.weight`] = { dtype: 'F32', shape: [1024, 512], data };
+    tensors[`model.layers.${i}.bias`] = { dtype: 'F32', shape: [512], data: new Float32Array(512).fill(i) };
+  }
+  return tensors;
+}
+
+async function time(fn) {
+  gc();
+  const start = process.hrtime.bigint();
+  const result = await fn();
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, result };
+}
+
+function childGrowth(mode, path) {
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child-rss', mode, path], {
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`child ${mode} failed: ${child.stderr}`);
+  console.error(child.stdout);
+  return JSON.parse(child.stdout).growth;
+}
+
+const dir = await mkdtemp(join(tmpdir(), 'deltahub-st-bench-'));
+try {
+  const tensors = makeTensors();
+  const file = join(dir, 'model.safetensors');
+  await writeSafetensorsFile(file, tensors);
+  const fileSize = (await stat(file)).size;
+  const plain = new Uint8Array(fileSize);
+  for (let i = 0; i < plain.length; i += 4096) plain[i] = i & 0xff;
+
+  // Read: one warm-up each, then interleaved rounds (alternating which goes first).
+  await readFile(file);
+  await loadSafetensorsFile(file);
+  const read = { ours: Infinity, base: Infinity };
+  for (let r = 0; r < runs; r++) {
+    const order = r % 2 === 0 ? ['base', 'ours'] : ['ours', 'base'];
+    for (const which of order) {
+      const { ms } = await time(() => (which === 'ours' ? loadSafetensorsFile(file) : readFile(file)));
+      read[which] = Math.min(read[which], ms);
+    }
+  }
+
+  // Write: each round writes fresh files (removed first), ours atomically with fsync (its default),
+  // plus ours without fsync, and writeFile followed by an fsync'd open for an equal-durability baseline.
+  const write = { ours: Infinity, oursNoSync: Infinity, base: Infinity };
+  const targets = { ours: join(dir, 'w-ours.safetensors'), oursNoSync: join(dir, 'w-nosync.safetensors'), base: join(dir, 'w-base.bin') };
+  const writers = {
+    ours: () => writeSafetensorsFile(targets.ours, tensors),
+    oursNoSync: () => writeSafetensorsFile(targets.oursNoSync, tensors, undefined, { fsync: false }),
+    base: () => writeFile(targets.base, plain),
+  };
+  for (const fn of Object.values(writers)) await fn(); // warm-up
+  for (let r = 0; r < runs; r++) {
+    for (const which of r % 2 === 0 ? ['base', 'ours', 'oursNoSync'] : ['oursNoSync', 'ours', 'base']) {
+      await rm(targets[which], { force: true });
+      const { ms } = await time(writers[which]);
+      write[which] = Math.min(write[which], ms);
+    }
+  }
+
+  const oursGrowth = childGrowth('ours', file);
+  const baseGrowth = childGrowth('readfile', file);
+
+  const mb = (fileSize / MiB).toFixed(0);
+  const results = [
+    {
+      id: 'core.safetensors_read_over_readfile',
+      value: round(read.base / read.ours),
+      unit: 'ratio',
+      goal: '>= 0.9',
+      baseline: round(read.base),
+      note: `readFile time / loadSafetensorsFile time, ${mb} MiB F32 file, best of ${runs}: readFile ${read.base.toFixed(1)} ms, ours ${read.ours.toFixed(1)} ms (baseline = readFile ms)`,
+    },
+    {
+      id: 'core.safetensors_write_over_writefile',
+      value: round(write.base / write.ours),
+      unit: 'ratio',
+      goal: '>= 0.8',
+      baseline: round(write.base),
+      note: `writeFile time / writeSafetensorsFile time (atomic: temp file + fsync + rename), ${mb} MiB, best of ${runs}: writeFile ${write.base.toFixed(1)} ms (no fsync), ours ${write.ours.toFixed(1)} ms; ours with {fsync:false} ${write.oursNoSync.toFixed(1)} ms (ratio ${round(write.base / write.oursNoSync)}) (baseline = writeFile ms)`,
+    },
+    {
+      id: 'core.safetensors_peak_rss_over_file',
+      value: round(oursGrowth / fileSize),
+      unit: 'ratio',
+      goal: '<= 1.2',
+      baseline: round(baseGrowth / fileSize),
+      note: `peak RSS growth during loadSafetensorsFile / file size, fresh child process: ${(oursGrowth / MiB).toFixed(0)} MiB for ${mb} MiB (baseline = same ratio for readFile: ${(baseGrowth / MiB).toFixed(0)} MiB)`,
+    },
+  ];
+
+  console.log(`safetensors bench: ${mb} MiB file, best of ${runs}`);
+  console.table(
+    Object.fromEntries(results.map((r) => [r.id, { value: r.value, goal: r.goal, baseline: r.baseline }])),
+  );
+  console.log(`read:  readFile ${read.base.toFixed(1)} ms, loadSafetensorsFile ${read.ours.toFixed(1)} ms`);
+  console.log(
+    `write: writeFile ${write.base.toFixed(1)} ms, writeSafetensorsFile ${write.ours.toFixed(1)} ms (fsync), ${write.oursNoSync.toFixed(1)} ms (no fsync)`,
+  );
+  console.log(`rss:   ours +${(oursGrowth / MiB).toFixed(0)} MiB, readFile +${(baseGrowth / MiB).toFixed(0)} MiB`);
+  await mkdir(dirname(out), { recursive: true });
+  await writeFile(out, `${JSON.stringify({ results }, null, 2)}\n`);
+  console.log(`wrote ${out}`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+
+function round(x) {
+  return Math.round(x * 1000) / 1000;
+}

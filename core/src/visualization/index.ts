@@ -1,0 +1,2 @@
+export * from './structure-graph.js';
+export * from './visualization.js';

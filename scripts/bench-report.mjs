@@ -1,0 +1,47 @@
+// Merges every workspace's benchmark results (<workspace>/bench/results/*.json) into
+// bench/results.json as { date, machine, results } and prints one table with each goal's status.
+// Goals are strings such as ">= 0.9" or "<= 25"; ratios are always measured within one run.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces;
+
+const results = [];
+for (const workspace of workspaces) {
+  const dir = join(root, workspace, 'bench', 'results');
+  if (!existsSync(dir)) continue;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    results.push(...JSON.parse(readFileSync(join(dir, file), 'utf8')).results);
+  }
+}
+
+/** 'met', 'missed' or '' (no goal / no value) for a result. */
+export function goalStatus(result) {
+  if (!result.goal || typeof result.value !== 'number') return '';
+  const match = /^(<=|>=|<|>)\s*(-?[\d.e+-]+)$/.exec(result.goal.trim());
+  if (!match) return '';
+  const target = Number(match[2]);
+  const ok = { '<=': result.value <= target, '>=': result.value >= target, '<': result.value < target, '>': result.value > target }[match[1]];
+  return ok ? 'met' : 'missed';
+}
+
+const cpu = cpus()[0];
+const report = {
+  date: new Date().toISOString(),
+  machine: `${cpus().length} × ${cpu?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  results: results.map((r) => ({ ...r, status: goalStatus(r) })),
+};
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(report, null, 2) + '\n');
+
+console.log(`\n${report.date} — ${report.machine}\n`);
+console.log('| id | value | unit | goal | status | baseline |');
+console.log('|---|---|---|---|---|---|');
+for (const r of report.results) {
+  const value = typeof r.value === 'number' ? Number(r.value.toPrecision(4)) : (r.value ?? 'n/a');
+  console.log(`| ${r.id} | ${value} | ${r.unit} | ${r.goal ?? ''} | ${r.status} | ${r.baseline ?? ''} |`);
+}
+const missed = report.results.filter((r) => r.status === 'missed');
+if (missed.length) console.log(`\nGoals missed: ${missed.map((r) => r.id).join(', ')}`);
