@@ -170,7 +170,8 @@ async function loadCheckpointInto(model: PreTrainedModel, files: string[]): Prom
       throw new DeltahubError('CHECKPOINT_SHAPE_MISMATCH', describeLoadProblems({ ...result, missingKeys: [], unexpectedKeys: [] }));
     }
     const tied = new Set(model.tiedKeys());
-    const missingKeys = result.missingKeys.filter((k) => !tied.has(k));
+    const ignoredMissing = model.keysToIgnoreOnLoadMissing();
+    const missingKeys = result.missingKeys.filter((k) => !tied.has(k) && !ignoredMissing.some((p) => p.test(k)));
     if (missingKeys.length) {
       // Like transformers: weights the checkpoint lacks (a new classifier head) get a real random init.
       model.initWeights();

@@ -60,6 +60,14 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
     return [];
   }
 
+  /**
+   * Model keys a checkpoint may lack without being reported, because their constructed value is the
+   * right one (BART's all-zero `final_logits_bias`), as transformers' `_keys_to_ignore_on_load_missing`.
+   */
+  keysToIgnoreOnLoadMissing(): RegExp[] {
+    return [];
+  }
+
   /** Checkpoint keys that are known and deliberately not loaded (e.g. GPT-2's causal-mask buffers). */
   ignoredCheckpointKeys(): RegExp[] {
     return [];

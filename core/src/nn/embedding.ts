@@ -37,7 +37,24 @@ export class Embedding extends Module<[tf.Tensor], tf.Tensor> {
   forward(indices: tf.Tensor): tf.Tensor {
     return tf.tidy(() => {
       const flat = indices.reshape([-1]).asType('int32');
-      return tf.gather(this.weight, flat).reshape([...indices.shape, this.embeddingDim]);
+      return embeddingLookup(this.weight, flat).reshape([...indices.shape, this.embeddingDim]);
     });
   }
 }
+
+/**
+ * `tf.gather(weight, ids)` with a ScatterNd gradient (duplicate ids sum). tf.gather's own gradient
+ * uses the UnsortedSegmentSum kernel, which the wasm backend does not have: without this, training
+ * any embedding table (or a weight tied to one) failed on wasm.
+ */
+const embeddingLookup = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+  const [weight, ids, save] = args as [tf.Tensor, tf.Tensor, tf.GradSaveFunc];
+  save([ids]);
+  return {
+    value: tf.gather(weight, ids),
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const savedIds = saved[0]!;
+      return [tf.scatterND(savedIds.reshape([-1, 1]), dy, weight.shape), tf.zerosLike(savedIds)];
+    },
+  };
+}) as (weight: tf.Tensor, ids: tf.Tensor) => tf.Tensor;

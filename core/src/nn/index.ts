@@ -1,6 +1,7 @@
 export * from './module.js';
 export * from './init.js';
 export * from './activations.js';
+export * from './activation-module.js';
 export * from './linear.js';
 export * from './embedding.js';
 export * from './normalization.js';

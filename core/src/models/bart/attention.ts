@@ -1,0 +1,123 @@
+import { DeltahubError } from '../../errors.js';
+import { Linear } from '../../nn/linear.js';
+import { Module } from '../../nn/module.js';
+import { tf } from '../../runtime/tf.js';
+import { functionalDropout } from './dropout.js';
+
+/** Keys and values prepended to an attention module's own, `[batch, heads, p, headDim]` each. */
+export interface PrefixKeyValue {
+  readonly key: tf.Tensor4D;
+  readonly value: tf.Tensor4D;
+}
+
+/** Options of {@link BartAttention.forward}. */
+export interface BartAttentionOptions {
+  /**
+   * Additive mask broadcastable to `[batch, heads, queries, keys]` over the module's own keys
+   * (0 = visible, a large negative number = hidden). Prefix positions are added by the module.
+   */
+  attentionMask?: tf.Tensor;
+  /** Encoder states for cross-attention; keys and values are projected from them. */
+  keyValueStates?: tf.Tensor3D;
+  /**
+   * Prefix tuning: keys and values (after projection) prepended to the module's own. They are always
+   * visible, whatever the mask says about the other keys. A batch of 1 is broadcast to the input's.
+   */
+  prefixKeyValue?: PrefixKeyValue;
+}
+
+/**
+ * transformers' `BartAttention`: multi-head attention with biased `k_proj`, `v_proj`, `q_proj`,
+ * `out_proj` (registered in that order, as in Python) and queries scaled by `headDim^-0.5` after
+ * projection. Self-attention when `keyValueStates` is absent, cross-attention otherwise.
+ */
+export class BartAttention extends Module<[tf.Tensor3D, BartAttentionOptions?], tf.Tensor3D> {
+  readonly headDim: number;
+  /** `headDim^-0.5`, applied to the projected queries. */
+  readonly scaling: number;
+  /** Dropout probability on the attention weights (`attention_dropout`). */
+  readonly dropout: number;
+  /** Whether this attention belongs to a decoder layer (informational: masks come from the caller). */
+  readonly isDecoder: boolean;
+
+  // Children are looked up by name on each use, so a module swapped in under the same name (a delta
+  // that replaces a layer) is the one the forward calls.
+  get kProj(): Linear {
+    return this.getSubmodule('k_proj') as Linear;
+  }
+  get vProj(): Linear {
+    return this.getSubmodule('v_proj') as Linear;
+  }
+  get qProj(): Linear {
+    return this.getSubmodule('q_proj') as Linear;
+  }
+  get outProj(): Linear {
+    return this.getSubmodule('out_proj') as Linear;
+  }
+
+  constructor(
+    readonly embedDim: number,
+    readonly numHeads: number,
+    options: { dropout?: number; isDecoder?: boolean; bias?: boolean } = {},
+  ) {
+    super();
+    this.headDim = embedDim / numHeads;
+    if (!Number.isInteger(this.headDim)) {
+      throw new DeltahubError(
+        'CONFIG_INVALID',
+        `embed_dim ${embedDim} is not divisible by num_heads ${numHeads}.`,
+      );
+    }
+    this.scaling = this.headDim ** -0.5;
+    this.dropout = options.dropout ?? 0;
+    this.isDecoder = options.isDecoder ?? false;
+    const bias = options.bias ?? true;
+    this.registerModule('k_proj', new Linear(embedDim, embedDim, { bias }));
+    this.registerModule('v_proj', new Linear(embedDim, embedDim, { bias }));
+    this.registerModule('q_proj', new Linear(embedDim, embedDim, { bias }));
+    this.registerModule('out_proj', new Linear(embedDim, embedDim, { bias }));
+  }
+
+  /** `[b, s, embed]` → `[b, heads, s, headDim]`. */
+  private splitHeads(x: tf.Tensor, batch: number): tf.Tensor4D {
+    return x.reshape([batch, -1, this.numHeads, this.headDim]).transpose([0, 2, 1, 3]) as tf.Tensor4D;
+  }
+
+  forward(hiddenStates: tf.Tensor3D, options: BartAttentionOptions = {}): tf.Tensor3D {
+    const [batch, queries] = hiddenStates.shape;
+    const source = options.keyValueStates ?? hiddenStates;
+    const query = this.splitHeads(tf.mul(this.qProj.call(hiddenStates), this.scaling), batch);
+    let key = this.splitHeads(this.kProj.call(source), batch);
+    let value = this.splitHeads(this.vProj.call(source), batch);
+    let mask = options.attentionMask;
+
+    const prefix = options.prefixKeyValue;
+    if (prefix) {
+      const p = prefix.key.shape[2];
+      key = tf.concat([this.broadcastPrefix(prefix.key, batch), key], 2);
+      value = tf.concat([this.broadcastPrefix(prefix.value, batch), value], 2);
+      if (mask) {
+        // Zeros (visible) for the p prefix keys, in front of the caller's mask over our own keys.
+        const visible = tf.zeros([...mask.shape.slice(0, -1), p]);
+        mask = tf.concat([visible, mask], mask.rank - 1);
+      }
+    }
+
+    let scores: tf.Tensor = tf.matMul(query, key, false, true);
+    if (mask) scores = tf.add(scores, mask);
+    const probs = functionalDropout(tf.softmax(scores, -1), this.dropout, this.training);
+    const context = tf.matMul(probs, value).transpose([0, 2, 1, 3]).reshape([batch, queries, this.embedDim]);
+    return this.outProj.call(context) as tf.Tensor3D;
+  }
+
+  private broadcastPrefix(tensor: tf.Tensor4D, batch: number): tf.Tensor4D {
+    const [prefixBatch, heads, , headDim] = tensor.shape;
+    if (heads !== this.numHeads || headDim !== this.headDim || (prefixBatch !== batch && prefixBatch !== 1)) {
+      throw new DeltahubError(
+        'BAD_INPUT',
+        `prefixKeyValue must be [${batch} or 1, ${this.numHeads}, p, ${this.headDim}]; got [${tensor.shape.join(', ')}].`,
+      );
+    }
+    return prefixBatch === batch ? tensor : tf.tile(tensor, [batch, 1, 1, 1]);
+  }
+}

@@ -1,0 +1,90 @@
+/** Test helpers: the T5 fixtures' inputs, and temp checkpoint folders (single file or sharded). */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { tf } from '../../../runtime/tf.js';
+import { loadSafetensorsFile, writeSafetensorsFile, type TensorData } from '../../../safetensors/index.js';
+import type { PretrainedConfig } from '../../config.js';
+import { HF_TINY, toTensor, type Reference } from '../../test-support/reference.js';
+
+/** Tensors by checkpoint key, as written to safetensors. */
+export type Tensors = Record<string, TensorData>;
+
+/** The reference inputs (the fixtures give `decoder_input_ids`). */
+export function referenceInputs(ref: Reference): {
+  inputIds: tf.Tensor;
+  attentionMask: tf.Tensor;
+  decoderInputIds: tf.Tensor;
+} {
+  return {
+    inputIds: toTensor(ref.inputs['input_ids']!),
+    attentionMask: toTensor(ref.inputs['attention_mask']!),
+    decoderInputIds: toTensor(ref.inputs['decoder_input_ids']!),
+  };
+}
+
+/** `test-fixtures/hf-tiny/<name>/config.json`. */
+export function fixtureConfig(name: string): PretrainedConfig {
+  return JSON.parse(readFileSync(join(HF_TINY, name, 'config.json'), 'utf8')) as PretrainedConfig;
+}
+
+/** `test-fixtures/hf-tiny/real_configs/<name>.json`. */
+export function realConfig(name: string): PretrainedConfig {
+  return JSON.parse(readFileSync(join(HF_TINY, 'real_configs', `${name}.json`), 'utf8')) as PretrainedConfig;
+}
+
+/** The tensors of `<folder>/model.safetensors`. */
+export async function readCheckpoint(folder: string): Promise<Tensors> {
+  const { tensors } = await loadSafetensorsFile(join(folder, 'model.safetensors'));
+  return Object.fromEntries(tensors);
+}
+
+/** A model's state dict as F32 safetensors data (values copied out of the tf tensors). */
+export function fromStateDict(dict: Record<string, tf.Tensor>): Tensors {
+  return Object.fromEntries(
+    Object.entries(dict).map(([key, t]) => [
+      key,
+      { dtype: 'F32', shape: t.shape, data: Float32Array.from(t.dataSync()) },
+    ]),
+  );
+}
+
+function newFolder(config: PretrainedConfig): string {
+  const folder = mkdtempSync(join(tmpdir(), 'deltahub-t5-'));
+  writeFileSync(join(folder, 'config.json'), JSON.stringify(config, null, 2));
+  return folder;
+}
+
+/** A temp folder with `config.json` and one `model.safetensors`. */
+export async function writeCheckpoint(config: PretrainedConfig, tensors: Tensors): Promise<string> {
+  const folder = newFolder(config);
+  await writeSafetensorsFile(join(folder, 'model.safetensors'), tensors, { format: 'pt' }, { fsync: false });
+  return folder;
+}
+
+/** A temp folder with `config.json`, two shards and `model.safetensors.index.json`, as transformers writes. */
+export async function writeShardedCheckpoint(config: PretrainedConfig, tensors: Tensors): Promise<string> {
+  const folder = newFolder(config);
+  const keys = Object.keys(tensors).sort();
+  const half = Math.ceil(keys.length / 2);
+  const weightMap: Record<string, string> = {};
+  for (const [i, shardKeys] of [keys.slice(0, half), keys.slice(half)].entries()) {
+    const file = `model-0000${i + 1}-of-00002.safetensors`;
+    const part: Tensors = {};
+    for (const key of shardKeys) {
+      part[key] = tensors[key]!;
+      weightMap[key] = file;
+    }
+    await writeSafetensorsFile(join(folder, file), part, { format: 'pt' }, { fsync: false });
+  }
+  writeFileSync(
+    join(folder, 'model.safetensors.index.json'),
+    JSON.stringify({ metadata: {}, weight_map: weightMap }),
+  );
+  return folder;
+}
+
+/** `tensors` restricted to `keys`. */
+export function onlyKeys(tensors: Tensors, keys: readonly string[]): Tensors {
+  return Object.fromEntries(keys.map((k) => [k, tensors[k]!]));
+}
