@@ -12,7 +12,9 @@ const results = [];
 for (const workspace of workspaces) {
   const dir = join(root, workspace, 'bench', 'results');
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     results.push(...JSON.parse(readFileSync(join(dir, file), 'utf8')).results);
   }
 }
@@ -23,7 +25,12 @@ export function goalStatus(result) {
   const match = /^(<=|>=|<|>)\s*(-?[\d.e+-]+)$/.exec(result.goal.trim());
   if (!match) return '';
   const target = Number(match[2]);
-  const ok = { '<=': result.value <= target, '>=': result.value >= target, '<': result.value < target, '>': result.value > target }[match[1]];
+  const ok = {
+    '<=': result.value <= target,
+    '>=': result.value >= target,
+    '<': result.value < target,
+    '>': result.value > target,
+  }[match[1]];
   return ok ? 'met' : 'missed';
 }
 

@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import { BertModel, selectBackend, tf, withoutRandomInit } from '../dist/index.js';
 import { median, outPath, timeRuns, writeResults } from './lib.mjs';
 
-const config = JSON.parse(readFileSync(new URL('../test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url), 'utf8'));
+const config = JSON.parse(
+  readFileSync(
+    new URL('../test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url),
+    'utf8',
+  ),
+);
 const BATCH = 8;
 const SEQ = 128;
 // The pure-JS cpu backend needs minutes per pass at this size: one timed pass is all it gets.

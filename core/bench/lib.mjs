@@ -33,7 +33,13 @@ export function writeResults(path, results) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, JSON.stringify({ results }, null, 2) + '\n');
   console.table(
-    results.map((r) => ({ id: r.id, value: round(r.value), unit: r.unit, goal: r.goal ?? '', baseline: r.baseline ?? '' })),
+    results.map((r) => ({
+      id: r.id,
+      value: round(r.value),
+      unit: r.unit,
+      goal: r.goal ?? '',
+      baseline: r.baseline ?? '',
+    })),
   );
 }
 

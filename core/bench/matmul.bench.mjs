@@ -33,7 +33,13 @@ for (const backend of ['tensorflow', 'wasm', 'cpu']) {
   } catch {
     continue; // tfjs-node is optional
   }
-  results.push({ id: `core.matmul_gflops_${backend}`, value: measured[backend], unit: 'GFLOP/s', goal: null, baseline: null });
+  results.push({
+    id: `core.matmul_gflops_${backend}`,
+    value: measured[backend],
+    unit: 'GFLOP/s',
+    goal: null,
+    baseline: null,
+  });
 }
 
 const python = pytorchPython();
@@ -79,6 +85,12 @@ print(json.dumps({"gflops": ${FLOP} / ts[len(ts)//2] / 1e9, "version": torch.__v
   });
 }
 if (measured.cpu && measured.wasm) {
-  results.push({ id: 'core.matmul_wasm_over_cpu', value: measured.wasm / measured.cpu, unit: 'ratio', goal: null, baseline: 'core.matmul_gflops_cpu' });
+  results.push({
+    id: 'core.matmul_wasm_over_cpu',
+    value: measured.wasm / measured.cpu,
+    unit: 'ratio',
+    goal: null,
+    baseline: 'core.matmul_gflops_cpu',
+  });
 }
 writeResults(outPath(new URL('./results/matmul.json', import.meta.url).pathname), results);

@@ -5,7 +5,9 @@ import { readdirSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url).pathname;
 const only = process.argv[2];
-for (const file of readdirSync(here).filter((f) => f.endsWith('.bench.mjs')).sort()) {
+for (const file of readdirSync(here)
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort()) {
   if (only && !file.includes(only)) continue;
   console.log(`\n# ${file}`);
   execFileSync(process.execPath, [`${here}${file}`], { stdio: 'inherit' });

@@ -10,7 +10,12 @@ import { median, outPath, pytorchPython, timeRuns, writeResults } from './lib.mj
 
 const { BertForSequenceClassification, LoraModel, selectBackend, tf } = core;
 const config = {
-  ...JSON.parse(readFileSync(new URL('../test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url), 'utf8')),
+  ...JSON.parse(
+    readFileSync(
+      new URL('../test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url),
+      'utf8',
+    ),
+  ),
   num_labels: 2,
 };
 const BATCH = 8;
@@ -84,7 +89,13 @@ lora.unmerge();
 results.push(
   { id: 'core.full_step_ms', value: full.ms, unit: 'ms', goal: null, baseline: null },
   { id: 'core.lora_step_ms', value: loraStep.ms, unit: 'ms', goal: null, baseline: null },
-  { id: 'core.lora_step_over_full_step', value: loraStep.ms / full.ms, unit: 'ratio', goal: '<= 0.70', baseline: 'core.full_step_ms' },
+  {
+    id: 'core.lora_step_over_full_step',
+    value: loraStep.ms / full.ms,
+    unit: 'ratio',
+    goal: '<= 0.70',
+    baseline: 'core.full_step_ms',
+  },
   {
     id: 'core.lora_optimizer_state_over_full',
     value: loraStep.stateBytes / full.stateBytes,
@@ -93,15 +104,42 @@ results.push(
     baseline: 'Adam state bytes of full fine-tuning',
   },
   { id: 'core.plain_inference_ms', value: plainInferenceMs, unit: 'ms', goal: null, baseline: null },
-  { id: 'core.merged_lora_inference_over_plain', value: mergedMs / plainInferenceMs, unit: 'ratio', goal: '<= 1.02', baseline: 'core.plain_inference_ms' },
-  { id: 'core.unmerged_lora_inference_over_plain', value: unmergedMs / plainInferenceMs, unit: 'ratio', goal: '<= 1.15', baseline: 'core.plain_inference_ms' },
-  { id: 'core.delta_state_dict_bytes_over_full.lora', value: loraBytes / fullBytes, unit: 'ratio', goal: null, baseline: 'full state dict bytes' },
+  {
+    id: 'core.merged_lora_inference_over_plain',
+    value: mergedMs / plainInferenceMs,
+    unit: 'ratio',
+    goal: '<= 1.02',
+    baseline: 'core.plain_inference_ms',
+  },
+  {
+    id: 'core.unmerged_lora_inference_over_plain',
+    value: unmergedMs / plainInferenceMs,
+    unit: 'ratio',
+    goal: '<= 1.15',
+    baseline: 'core.plain_inference_ms',
+  },
+  {
+    id: 'core.delta_state_dict_bytes_over_full.lora',
+    value: loraBytes / fullBytes,
+    unit: 'ratio',
+    goal: null,
+    baseline: 'full state dict bytes',
+  },
 );
 lora.detach();
 model.dispose();
 
 // Delta state-dict size of the other methods on their default placement (no training needed).
-const methods = ['AdapterModel', 'BitFitModel', 'CompacterModel', 'LowRankAdapterModel', 'ParallelAdapterModel', 'IA3Model', 'PrefixModel', 'SoftPromptModel'];
+const methods = [
+  'AdapterModel',
+  'BitFitModel',
+  'CompacterModel',
+  'LowRankAdapterModel',
+  'ParallelAdapterModel',
+  'IA3Model',
+  'PrefixModel',
+  'SoftPromptModel',
+];
 for (const name of methods) {
   const Method = core[name];
   if (!Method) continue;
@@ -124,17 +162,46 @@ if (python) {
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
   const torch = JSON.parse(
-    execFileSync(python, [new URL('./peers/bert_step_torch.py', import.meta.url).pathname, String(STEPS)], { encoding: 'utf8', env })
+    execFileSync(python, [new URL('./peers/bert_step_torch.py', import.meta.url).pathname, String(STEPS)], {
+      encoding: 'utf8',
+      env,
+    })
       .trim()
       .split('\n')
       .at(-1),
   );
   results.push(
-    { id: 'core.pytorch_lora_step_ms', value: torch.lora_step_ms, unit: 'ms', goal: null, baseline: null, note: `PyTorch ${torch.version}, ${torch.threads} threads` },
-    { id: 'core.lora_step_over_pytorch', value: loraStep.ms / torch.lora_step_ms, unit: 'ratio', goal: null, baseline: 'core.pytorch_lora_step_ms' },
-    { id: 'core.pytorch_lora_step_over_full_step', value: torch.lora_step_ms / torch.full_step_ms, unit: 'ratio', goal: null, baseline: 'PyTorch full step' },
+    {
+      id: 'core.pytorch_lora_step_ms',
+      value: torch.lora_step_ms,
+      unit: 'ms',
+      goal: null,
+      baseline: null,
+      note: `PyTorch ${torch.version}, ${torch.threads} threads`,
+    },
+    {
+      id: 'core.lora_step_over_pytorch',
+      value: loraStep.ms / torch.lora_step_ms,
+      unit: 'ratio',
+      goal: null,
+      baseline: 'core.pytorch_lora_step_ms',
+    },
+    {
+      id: 'core.pytorch_lora_step_over_full_step',
+      value: torch.lora_step_ms / torch.full_step_ms,
+      unit: 'ratio',
+      goal: null,
+      baseline: 'PyTorch full step',
+    },
   );
 } else {
-  results.push({ id: 'core.pytorch_lora_step_ms', value: null, unit: 'ms', goal: null, baseline: null, note: 'skipped: Debian python3-torch not installed' });
+  results.push({
+    id: 'core.pytorch_lora_step_ms',
+    value: null,
+    unit: 'ms',
+    goal: null,
+    baseline: null,
+    note: 'skipped: Debian python3-torch not installed',
+  });
 }
 writeResults(outPath(new URL('./results/training.json', import.meta.url).pathname), results);

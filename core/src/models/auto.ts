@@ -1,6 +1,11 @@
 import { ensureBackend } from '../runtime/backend.js';
 import type { PretrainedConfig } from './config.js';
-import { buildFromConfig, loadPretrained, readPretrainedConfig, type FromPretrainedOptions } from './loading.js';
+import {
+  buildFromConfig,
+  loadPretrained,
+  readPretrainedConfig,
+  type FromPretrainedOptions,
+} from './loading.js';
 import type { PreTrainedModel } from './pretrained-model.js';
 import { resolveModelClass, type AutoTask } from './registry.js';
 
@@ -16,7 +21,10 @@ function autoClass(task: AutoTask): AutoModelClass {
   return {
     async fromPretrained(folder, options) {
       await ensureBackend();
-      const config = { ...(await readPretrainedConfig(folder)), ...options?.configOverrides } as PretrainedConfig;
+      const config = {
+        ...(await readPretrainedConfig(folder)),
+        ...options?.configOverrides,
+      } as PretrainedConfig;
       return loadPretrained(resolveModelClass(config, task), folder, options);
     },
     fromConfig(config) {

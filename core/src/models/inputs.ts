@@ -48,11 +48,18 @@ export interface ModelOutput {
   encoderLastHiddenState?: tf.Tensor3D;
 }
 
-function toTensor2D(name: string, value: TensorLike | undefined, dtype: 'int32' | 'float32'): tf.Tensor2D | undefined {
+function toTensor2D(
+  name: string,
+  value: TensorLike | undefined,
+  dtype: 'int32' | 'float32',
+): tf.Tensor2D | undefined {
   if (value === undefined) return undefined;
   const tensor = value instanceof tf.Tensor ? value : tf.tensor(value as number[][]);
   if (tensor.rank !== 2) {
-    throw new DeltahubError('BAD_INPUT', `${name} must have shape [batch, sequence]; got [${tensor.shape.join(', ')}].`);
+    throw new DeltahubError(
+      'BAD_INPUT',
+      `${name} must have shape [batch, sequence]; got [${tensor.shape.join(', ')}].`,
+    );
   }
   return (tensor.dtype === dtype ? tensor : tensor.cast(dtype)) as tf.Tensor2D;
 }
@@ -60,7 +67,10 @@ function toTensor2D(name: string, value: TensorLike | undefined, dtype: 'int32' 
 function toTensor3D(name: string, value: tf.Tensor | undefined): tf.Tensor3D | undefined {
   if (value === undefined) return undefined;
   if (value.rank !== 3) {
-    throw new DeltahubError('BAD_INPUT', `${name} must have shape [batch, sequence, hidden]; got [${value.shape.join(', ')}].`);
+    throw new DeltahubError(
+      'BAD_INPUT',
+      `${name} must have shape [batch, sequence, hidden]; got [${value.shape.join(', ')}].`,
+    );
   }
   return (value.dtype === 'float32' ? value : value.cast('float32')) as tf.Tensor3D;
 }

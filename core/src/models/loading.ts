@@ -36,7 +36,9 @@ export async function readPretrainedConfig(folder: string): Promise<PretrainedCo
   try {
     config = JSON.parse(text);
   } catch (cause) {
-    throw new DeltahubError('CONFIG_INVALID', `${path} is not valid JSON: ${(cause as Error).message}`, { cause });
+    throw new DeltahubError('CONFIG_INVALID', `${path} is not valid JSON: ${(cause as Error).message}`, {
+      cause,
+    });
   }
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new DeltahubError('CONFIG_INVALID', `${path} must hold a JSON object.`);
@@ -73,7 +75,10 @@ export async function checkpointFiles(folder: string): Promise<string[]> {
     for (const [key, file] of Object.entries(index.weight_map)) {
       // Shard names come from a downloaded file: only plain file names inside the folder are allowed.
       if (typeof file !== 'string' || basename(file) !== file || !file.endsWith('.safetensors')) {
-        throw new DeltahubError('CHECKPOINT_INVALID', `${indexPath}: weight_map['${key}'] is not a shard file name.`);
+        throw new DeltahubError(
+          'CHECKPOINT_INVALID',
+          `${indexPath}: weight_map['${key}'] is not a shard file name.`,
+        );
       }
       shards.add(file);
     }
@@ -167,11 +172,16 @@ async function loadCheckpointInto(model: PreTrainedModel, files: string[]): Prom
     }
     const result = model.loadStateDict(renamed, { strict: false });
     if (result.mismatchedKeys.length) {
-      throw new DeltahubError('CHECKPOINT_SHAPE_MISMATCH', describeLoadProblems({ ...result, missingKeys: [], unexpectedKeys: [] }));
+      throw new DeltahubError(
+        'CHECKPOINT_SHAPE_MISMATCH',
+        describeLoadProblems({ ...result, missingKeys: [], unexpectedKeys: [] }),
+      );
     }
     const tied = new Set(model.tiedKeys());
     const ignoredMissing = model.keysToIgnoreOnLoadMissing();
-    const missingKeys = result.missingKeys.filter((k) => !tied.has(k) && !ignoredMissing.some((p) => p.test(k)));
+    const missingKeys = result.missingKeys.filter(
+      (k) => !tied.has(k) && !ignoredMissing.some((p) => p.test(k)),
+    );
     if (missingKeys.length) {
       // Like transformers: weights the checkpoint lacks (a new classifier head) get a real random init.
       model.initWeights();
@@ -184,7 +194,10 @@ async function loadCheckpointInto(model: PreTrainedModel, files: string[]): Prom
 }
 
 /** Builds a randomly initialised `modelClass` the way transformers does for `Model(config)`. */
-export function buildFromConfig<T extends PreTrainedModel>(modelClass: PretrainedModelClass<T>, config: PretrainedConfig): T {
+export function buildFromConfig<T extends PreTrainedModel>(
+  modelClass: PretrainedModelClass<T>,
+  config: PretrainedConfig,
+): T {
   if (config.model_type !== modelClass.modelType) {
     throw new DeltahubError(
       'ARCHITECTURE_MISMATCH',

@@ -90,6 +90,8 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
    */
   override forward(inputs: ModelInputs | NormalizedInputs): ModelOutput {
     // ModelOutput holds only tensors; tidy's TensorContainer type just cannot see that.
-    return tf.tidy(() => this.call(normalizeInputs(inputs)) as unknown as tf.TensorContainer) as unknown as ModelOutput;
+    return tf.tidy(
+      () => this.call(normalizeInputs(inputs)) as unknown as tf.TensorContainer,
+    ) as unknown as ModelOutput;
   }
 }

@@ -22,7 +22,12 @@ describe.each(['wasm', 'cpu'] as const)('layers on %s', (backend) => {
 
   it('Linear stores [out, in] and computes x·Wᵀ + b for any leading shape', () => {
     const linear = new Linear(3, 2);
-    linear.weight.assign(tf.tensor2d([[1, 0, 2], [0, 1, -1]]));
+    linear.weight.assign(
+      tf.tensor2d([
+        [1, 0, 2],
+        [0, 1, -1],
+      ]),
+    );
     linear.bias!.assign(tf.tensor1d([0.5, -0.5]));
     close(linear.call(tf.tensor2d([[1, 2, 3]])), [[7.5, -1.5]]);
     expect(linear.call(tf.ones([2, 5, 3])).shape).toEqual([2, 5, 2]);
@@ -31,7 +36,13 @@ describe.each(['wasm', 'cpu'] as const)('layers on %s', (backend) => {
   it('Conv1D stores [in, out] and computes x·W + b', () => {
     const conv = new Conv1D(2, 3);
     expect(conv.weight.shape).toEqual([3, 2]);
-    conv.weight.assign(tf.tensor2d([[1, 0], [0, 1], [2, -1]]));
+    conv.weight.assign(
+      tf.tensor2d([
+        [1, 0],
+        [0, 1],
+        [2, -1],
+      ]),
+    );
     close(conv.call(tf.tensor3d([[[1, 2, 3]]])), [[7, -1]]);
   });
 
@@ -72,7 +83,12 @@ describe.each(['wasm', 'cpu'] as const)('layers on %s', (backend) => {
     expect(trained.filter((v) => v === 0).length).toBeGreaterThan(300);
     expect(trained.filter((v) => v !== 0).every((v) => Math.abs(v - 2) < 1e-6)).toBe(true);
     dropout.eval();
-    expect(dropout.call(x).dataSync().every((v) => v === 1)).toBe(true);
+    expect(
+      dropout
+        .call(x)
+        .dataSync()
+        .every((v) => v === 1),
+    ).toBe(true);
   });
 
   it('withoutRandomInit builds zero weights quickly and restores random init after', () => {

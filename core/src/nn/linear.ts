@@ -36,7 +36,8 @@ export class Linear extends Module<[tf.Tensor], tf.Tensor> {
   ) {
     super();
     this.registerParameter('weight', kaimingUniformParameter([outFeatures, inFeatures]));
-    if (options.bias ?? true) this.registerParameter('bias', uniformParameter([outFeatures], 1 / Math.sqrt(inFeatures)));
+    if (options.bias ?? true)
+      this.registerParameter('bias', uniformParameter([outFeatures], 1 / Math.sqrt(inFeatures)));
   }
 
   forward(x: tf.Tensor): tf.Tensor {

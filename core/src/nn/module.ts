@@ -68,7 +68,7 @@ let nextHookId = 0;
  * Call a module through {@link Module.call}, which runs the forward hooks that delta methods rely
  * on; {@link Module.forward} is the hook-free computation subclasses implement.
  */
-export abstract class Module<I extends unknown[] = any[], O = any> {
+export abstract class Module<I extends unknown[] = unknown[], O = unknown> {
   /** Whether the module is in training mode (dropout active). Set through {@link Module.train}. */
   training = true;
 
@@ -76,8 +76,8 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
   readonly #parameters = new Map<string, Parameter>();
   readonly #buffers = new Map<string, BufferEntry>();
   // Stored with erased types: hook maps must not make Module<I, O> invariant in I and O.
-  readonly #preHooks = new Map<number, ForwardPreHook<any>>();
-  readonly #hooks = new Map<number, ForwardHook<any, any>>();
+  readonly #preHooks = new Map<number, ForwardPreHook<unknown[]>>();
+  readonly #hooks = new Map<number, ForwardHook<unknown[], unknown>>();
   readonly #stateDictHooks = new Map<number, StateDictHook>();
 
   /** The hook-free computation. */
@@ -113,7 +113,7 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
 
   /** Registers a hook that runs before forward and may replace its inputs. */
   registerForwardPreHook(hook: ForwardPreHook<I>): HookHandle {
-    return addHook(this.#preHooks, hook);
+    return addHook(this.#preHooks, hook as unknown as ForwardPreHook<unknown[]>);
   }
 
   /**
@@ -121,7 +121,7 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
    * is a forward hook that adds its own result computed from `inputs` to `output`.
    */
   registerForwardHook(hook: ForwardHook<I, O>): HookHandle {
-    return addHook(this.#hooks, hook);
+    return addHook(this.#hooks, hook as unknown as ForwardHook<unknown[], unknown>);
   }
 
   /** Registers a transformation applied to this module's {@link Module.stateDict} output. */
@@ -183,7 +183,8 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
    */
   protected ownParameter(name: string): Parameter {
     const parameter = this.#parameters.get(name);
-    if (!parameter) throw new DeltahubError('PARAMETER_NOT_FOUND', `No parameter '${name}' on ${this.typeName}.`);
+    if (!parameter)
+      throw new DeltahubError('PARAMETER_NOT_FOUND', `No parameter '${name}' on ${this.typeName}.`);
     return parameter;
   }
 
@@ -209,16 +210,18 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
 
   /** The child module at a dotted path relative to this module (`''` is this module). */
   getSubmodule(path: string): Module {
-    if (path === '') return this;
-    let module: Module = this;
-    for (const part of path.split('.')) {
-      const child = module.#children.get(part);
-      if (!child) {
-        throw new DeltahubError('MODULE_NOT_FOUND', `No module '${path}' (missing '${part}') in ${this.typeName}.`);
-      }
-      module = child;
-    }
-    return module;
+    return path === ''
+      ? this
+      : path.split('.').reduce<Module>((module, part) => {
+          const child = module.#children.get(part);
+          if (!child) {
+            throw new DeltahubError(
+              'MODULE_NOT_FOUND',
+              `No module '${path}' (missing '${part}') in ${this.typeName}.`,
+            );
+          }
+          return child;
+        }, this);
   }
 
   /** The parameter at a dotted path, e.g. `encoder.layer.0.output.dense.weight`. */
@@ -226,7 +229,8 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
     const dot = path.lastIndexOf('.');
     const owner = dot < 0 ? this : this.getSubmodule(path.slice(0, dot));
     const parameter = owner.#parameters.get(path.slice(dot + 1));
-    if (!parameter) throw new DeltahubError('PARAMETER_NOT_FOUND', `No parameter '${path}' in ${this.typeName}.`);
+    if (!parameter)
+      throw new DeltahubError('PARAMETER_NOT_FOUND', `No parameter '${path}' in ${this.typeName}.`);
     return parameter;
   }
 
@@ -298,7 +302,8 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
       if (seen.has(module)) return;
       seen.add(module);
       for (const [name, parameter] of module.#parameters) dict[join(prefix, name)] = parameter;
-      for (const [name, entry] of module.#buffers) if (entry.persistent) dict[join(prefix, name)] = entry.tensor;
+      for (const [name, entry] of module.#buffers)
+        if (entry.persistent) dict[join(prefix, name)] = entry.tensor;
       for (const [name, child] of module.#children) visit(child, join(prefix, name), seen);
     };
     visit(this, '', new Set());
@@ -311,14 +316,18 @@ export abstract class Module<I extends unknown[] = any[], O = any> {
    * unexpected or of the wrong shape; with `strict` (the default) any of those is a
    * {@link StateDictError} and nothing is loaded.
    */
-  loadStateDict(dict: Readonly<Record<string, tf.Tensor>>, options: { strict?: boolean } = {}): LoadStateDictResult {
+  loadStateDict(
+    dict: Readonly<Record<string, tf.Tensor>>,
+    options: { strict?: boolean } = {},
+  ): LoadStateDictResult {
     const strict = options.strict ?? true;
     const targets = new Map<string, tf.Tensor>();
     const visit = (module: Module, prefix: string, seen: Set<Module>): void => {
       if (seen.has(module)) return;
       seen.add(module);
       for (const [name, parameter] of module.#parameters) targets.set(join(prefix, name), parameter);
-      for (const [name, entry] of module.#buffers) if (entry.persistent) targets.set(join(prefix, name), entry.tensor);
+      for (const [name, entry] of module.#buffers)
+        if (entry.persistent) targets.set(join(prefix, name), entry.tensor);
       for (const [name, child] of module.#children) visit(child, join(prefix, name), seen);
     };
     visit(this, '', new Set());
@@ -375,7 +384,10 @@ function join(prefix: string, name: string): string {
 
 function checkName(name: string, kind: string): void {
   if (name === '' || name.includes('.')) {
-    throw new DeltahubError('MODULE_BAD_NAME', `Invalid ${kind} name '${name}': it must be non-empty and contain no dot.`);
+    throw new DeltahubError(
+      'MODULE_BAD_NAME',
+      `Invalid ${kind} name '${name}': it must be non-empty and contain no dot.`,
+    );
   }
 }
 
@@ -397,7 +409,8 @@ function assignTensor(root: Module, key: string, target: tf.Tensor, source: tf.T
 /** A one-paragraph description of a failed load, naming the first keys of each kind. */
 export function describeLoadProblems(result: LoadStateDictResult): string {
   const parts: string[] = [];
-  const first = (keys: string[]): string => keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, … (${keys.length} in all)` : '');
+  const first = (keys: string[]): string =>
+    keys.slice(0, 5).join(', ') + (keys.length > 5 ? `, … (${keys.length} in all)` : '');
   if (result.missingKeys.length) parts.push(`missing keys: ${first(result.missingKeys)}`);
   if (result.unexpectedKeys.length) parts.push(`unexpected keys: ${first(result.unexpectedKeys)}`);
   if (result.mismatchedKeys.length) {

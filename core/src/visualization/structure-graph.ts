@@ -23,7 +23,38 @@ interface Node {
   signature: string;
 }
 
-const COLORS: Record<ParameterState, string> = { delta: '\x1b[31m', trainable: '\x1b[32m', frozen: '\x1b[2m' };
+/** Modules shown even when nothing under them has parameters; see {@link showWhenEmpty}. */
+const shownWhenEmpty = new WeakSet<Module>();
+
+/**
+ * Keeps `module` in the structure graph even when neither it nor anything under it has
+ * parameters. OpenDelta's graph drops only parameter-less *leaf* modules, so a container whose
+ * children are all parameter-less still shows (prefix tuning's `reparams.module_list`); delta
+ * modules that mirror such structure call this so their graph matches OpenDelta's line for line.
+ */
+export function showWhenEmpty(module: Module): void {
+  shownWhenEmpty.add(module);
+}
+
+/** Hidden modules that still tell their parent apart when folding; see {@link distinguishWhenHidden}. */
+const distinctWhenHidden = new WeakSet<Module>();
+
+/**
+ * Makes a parameter-less `module` (hidden from the graph) still count when its parent is compared
+ * with its siblings for folding. OpenDelta computes folding fingerprints before it drops
+ * parameter-less leaves, so a delta's parameter-less child (a prefix layer without its own weights)
+ * keeps its parent from folding with an unmodified sibling (`self_attn` and `encoder_attn` stay
+ * apart); delta modules that mirror this call it so their graph matches OpenDelta's.
+ */
+export function distinguishWhenHidden(module: Module): void {
+  distinctWhenHidden.add(module);
+}
+
+const COLORS: Record<ParameterState, string> = {
+  delta: '\x1b[31m',
+  trainable: '\x1b[32m',
+  frozen: '\x1b[2m',
+};
 
 /**
  * Renders a module tree the way OpenDelta's `Visualization` does: `name (Type) param:[shape]` per
@@ -33,7 +64,8 @@ const COLORS: Record<ParameterState, string> = { delta: '\x1b[31m', trainable: '
  */
 export function structureGraph(root: Module, options: StructureGraphOptions = {}): string {
   const deltas = options.deltaParameters ?? new Set<Parameter>();
-  const stateOf = (p: Parameter): ParameterState => (deltas.has(p) ? 'delta' : p.trainable ? 'trainable' : 'frozen');
+  const stateOf = (p: Parameter): ParameterState =>
+    deltas.has(p) ? 'delta' : p.trainable ? 'trainable' : 'frozen';
   const tree = buildNode('root', root, new Set(), stateOf, options);
   const lines = ['root'];
   renderChildren(tree ? tree.children : [], '', lines);
@@ -50,23 +82,32 @@ function buildNode(
   if (ancestors.has(module)) return undefined;
   ancestors.add(module);
   const children: Node[] = [];
+  const hiddenMarkers: string[] = [];
   for (const [childName, child] of module.namedChildren()) {
     const node = buildNode(childName, child, ancestors, stateOf, options);
     if (node) children.push(node);
+    else if (distinctWhenHidden.has(child)) hiddenMarkers.push(`${childName}(${child.typeName})`);
   }
   ancestors.delete(module);
   const own = [...module.ownParameters()];
-  if (own.length === 0 && children.length === 0) return undefined;
+  if (own.length === 0 && children.length === 0 && !shownWhenEmpty.has(module)) return undefined;
   const params = own.map(([n, p]) => `${n}:[${p.shape.join(', ')}]`).join(' ');
-  const mark = options.marks === false ? '' : markFor(own.map(([n, p]) => [n, stateOf(p)]), options.color ?? false);
+  const mark =
+    options.marks === false
+      ? ''
+      : markFor(
+          own.map(([n, p]) => [n, stateOf(p)]),
+          options.color ?? false,
+        );
   const folded = fold(children);
-  const signature = `${module.typeName}|${params}|${mark}|${folded.map((c) => `${c.name}:${c.signature}`).join(',')}`;
+  const signature = `${module.typeName}|${params}|${mark}|${folded.map((c) => `${c.name}:${c.signature}`).join(',')}|${hiddenMarkers.join(',')}`;
   return { name, typeName: module.typeName, params, mark, children: folded, signature };
 }
 
 function markFor(states: Array<[string, ParameterState]>, color: boolean): string {
   if (states.length === 0) return '';
-  const paint = (state: ParameterState, text: string): string => (color ? `${COLORS[state]}${text}\x1b[0m` : text);
+  const paint = (state: ParameterState, text: string): string =>
+    color ? `${COLORS[state]}${text}\x1b[0m` : text;
   const distinct = new Set(states.map(([, s]) => s));
   if (distinct.size === 1) {
     const state = states[0]![1];
@@ -88,7 +129,9 @@ function fold(children: Node[]): Node[] {
     else groups.set(child.signature, [child]);
   }
   return [...groups.values()].map((group) =>
-    group.length === 1 ? group[0]! : { ...group[0]!, name: foldNames(group.map((n) => n.name)), folded: true } as Node,
+    group.length === 1
+      ? group[0]!
+      : ({ ...group[0]!, name: foldNames(group.map((n) => n.name)), folded: true } as Node),
   );
 }
 

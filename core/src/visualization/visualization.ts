@@ -13,10 +13,18 @@ export class Visualization {
 
   /** Prints the tree (coloured on a terminal) and returns it as plain text. */
   structureGraph(options: Omit<StructureGraphOptions, 'deltaParameters'> & { print?: boolean } = {}): string {
-    const plain = structureGraph(this.model, { ...options, deltaParameters: this.deltaParameters, color: false });
+    const plain = structureGraph(this.model, {
+      ...options,
+      deltaParameters: this.deltaParameters,
+      color: false,
+    });
     if (options.print ?? true) {
       const color = process.stdout.isTTY === true && options.marks !== false;
-      console.log(color ? structureGraph(this.model, { ...options, deltaParameters: this.deltaParameters, color }) : plain);
+      console.log(
+        color
+          ? structureGraph(this.model, { ...options, deltaParameters: this.deltaParameters, color })
+          : plain,
+      );
     }
     return plain;
   }

@@ -29,7 +29,11 @@ function compileRegex(pattern: string): RegExp {
     try {
       regex = new RegExp(`^(?:${pattern.slice(3)})$`);
     } catch (cause) {
-      throw new DeltahubError('BAD_MODULE_PATTERN', `Invalid regular expression in module pattern '${pattern}'.`, { cause });
+      throw new DeltahubError(
+        'BAD_MODULE_PATTERN',
+        `Invalid regular expression in module pattern '${pattern}'.`,
+        { cause },
+      );
     }
     regexCache.set(pattern, regex);
   }
@@ -47,7 +51,11 @@ export function matchesAny(name: string, patterns: readonly string[]): boolean {
  * match. A pattern that selects nothing is an error listing the closest module names, never a
  * silent no-op.
  */
-export function resolveModules(root: Module, patterns: readonly string[], exclude: readonly string[] = []): string[] {
+export function resolveModules(
+  root: Module,
+  patterns: readonly string[],
+  exclude: readonly string[] = [],
+): string[] {
   const names = [...root.namedModules()].map(([name]) => name).filter((name) => name !== '');
   for (const pattern of patterns) {
     if (!names.some((name) => matchesModulePattern(name, pattern))) {
@@ -65,7 +73,8 @@ export function closestNames(pattern: string, names: readonly string[], count = 
   const scored = names.map((name) => {
     const parts = name.split('.');
     let best = Infinity;
-    for (let i = 0; i < parts.length; i++) best = Math.min(best, editDistance(pattern, parts.slice(i).join('.')));
+    for (let i = 0; i < parts.length; i++)
+      best = Math.min(best, editDistance(pattern, parts.slice(i).join('.')));
     return { name, score: best };
   });
   scored.sort((a, b) => a.score - b.score || a.name.length - b.name.length);

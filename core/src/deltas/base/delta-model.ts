@@ -113,13 +113,37 @@ export abstract class DeltaModel {
     this.attach();
   }
 
+  /**
+   * What rebuilds this delta through `AutoDeltaModel.fromConfig`: method, placement (as used, plus
+   * the resolved full names for readers) and hyperparameters.
+   */
+  toDeltaConfig(): {
+    deltaType: DeltaType;
+    modifiedModules: string[];
+    resolvedModules: string[];
+    excludeModules: string[];
+    unfrozenModules: string[];
+    hyperparameters: Record<string, unknown>;
+  } {
+    return {
+      deltaType: this.deltaType,
+      modifiedModules: [...this.modifiedModules],
+      resolvedModules: [...this.#resolvedModules],
+      excludeModules: [...this.excludeModules],
+      unfrozenModules: [...this.unfrozenModules],
+      hyperparameters: this.hyperparameters(),
+    };
+  }
+
   /** Resolves patterns to module names; methods whose targets are not modules override this. */
   protected resolveTargets(patterns: readonly string[]): string[] {
     return resolveModules(this.backboneModel, patterns, this.excludeModules);
   }
 
   /** Builds one attachment per target; methods that pair targets override this. */
-  protected buildAttachments(names: readonly string[]): Array<{ target: Module; attachment: DeltaAttachment }> {
+  protected buildAttachments(
+    names: readonly string[],
+  ): Array<{ target: Module; attachment: DeltaAttachment }> {
     return names.map((name) => {
       const target = this.backboneModel.getSubmodule(name);
       return { target, attachment: this.createDelta(target, name) };
@@ -187,7 +211,8 @@ export abstract class DeltaModel {
     const patterns = exclude.filter((e) => e !== DELTAS_KEYWORD);
     const keepDeltas = exclude.includes(DELTAS_KEYWORD);
     for (const [name, parameter] of this.backboneModel.namedParameters()) {
-      parameter.trainable = (keepDeltas && deltas.has(parameter)) || patterns.some((p) => parameterMatches(name, p));
+      parameter.trainable =
+        (keepDeltas && deltas.has(parameter)) || patterns.some((p) => parameterMatches(name, p));
     }
     this.#stateDictHook?.remove();
     this.#stateDictHook = undefined;

@@ -4,7 +4,7 @@ import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { LORA_DEFAULTS, loraScaling, type LoraConfig } from './config.js';
+import { LORA_DEFAULTS, loraScaling, patternValue, validateLoraConfig, type LoraConfig } from './config.js';
 import { LowRankLinear } from './layer.js';
 
 /** Options of {@link LoraModel}. */
@@ -13,13 +13,17 @@ export type LoraModelOptions = DeltaModelOptions & Partial<LoraConfig>;
 /**
  * LoRA: a trainable low-rank update in parallel to each target linear layer,
  * `y = W·x + b + dropout(x)·Aᵀ·Bᵀ·(alpha/r)`. Defaults to the attention query and value projections
- * (GPT-2's fused `c_attn`). `merge()` folds the update into the weights for inference at no cost.
+ * (GPT-2's fused `c_attn`). PEFT's extras: rsLoRA (`useRslora`), DoRA (`useDora`) and per-module
+ * ranks and alphas (`rankPattern`, `alphaPattern`). `merge()` folds the update into the weights for
+ * inference at no cost.
  */
 export class LoraModel extends DeltaModel {
   readonly deltaType = 'lora' as const;
   readonly config: LoraConfig;
-  #layers = new Map<Module, LowRankLinear>();
+  #layers = new Map<Linear | Conv1D, LowRankLinear>();
   #merged = false;
+  /** DoRA's `‖W + ΔW‖` per target at merge time: unmerging needs the norm of the original weight. */
+  #mergedNorms = new Map<Linear | Conv1D, tf.Tensor1D>();
 
   constructor(options: LoraModelOptions) {
     super(options);
@@ -28,10 +32,11 @@ export class LoraModel extends DeltaModel {
       loraAlpha: options.loraAlpha ?? LORA_DEFAULTS.loraAlpha,
       loraDropout: options.loraDropout ?? LORA_DEFAULTS.loraDropout,
       useRslora: options.useRslora ?? LORA_DEFAULTS.useRslora,
+      useDora: options.useDora ?? LORA_DEFAULTS.useDora,
+      rankPattern: { ...(options.rankPattern ?? LORA_DEFAULTS.rankPattern) },
+      alphaPattern: { ...(options.alphaPattern ?? LORA_DEFAULTS.alphaPattern) },
     };
-    if (!Number.isInteger(this.config.loraR) || this.config.loraR < 1) {
-      throw new DeltahubError('DELTA_OPTIONS_INVALID', `loraR must be a positive integer, got ${this.config.loraR}.`);
-    }
+    validateLoraConfig(this.config);
     this.applyDeltas();
   }
 
@@ -40,20 +45,51 @@ export class LoraModel extends DeltaModel {
   }
 
   hyperparameters(): Record<string, unknown> {
-    return { ...this.config };
+    return {
+      ...this.config,
+      rankPattern: { ...this.config.rankPattern },
+      alphaPattern: { ...this.config.alphaPattern },
+    };
+  }
+
+  /** The rank and alpha used for one module: its rank/alpha pattern entry, else `loraR` / `loraAlpha`. */
+  rankAndAlpha(moduleName: string): { r: number; alpha: number } {
+    return {
+      r: patternValue(this.config.rankPattern, moduleName) ?? this.config.loraR,
+      alpha: patternValue(this.config.alphaPattern, moduleName) ?? this.config.loraAlpha,
+    };
   }
 
   protected createDelta(target: Module, name: string): DeltaAttachment {
-    const [inFeatures, outFeatures] = linearShape(target, name);
-    const layer = new LowRankLinear(inFeatures, outFeatures, this.config.loraR, loraScaling(this.config, this.config.loraR), this.config.loraDropout);
-    this.#layers.set(target, layer);
+    const layerTarget = linearTarget(target, name);
+    const { r, alpha } = this.rankAndAlpha(name);
+    const scaling = loraScaling({ loraAlpha: alpha, useRslora: this.config.useRslora }, r);
+    const layer = new LowRankLinear(
+      layerTarget.inFeatures,
+      layerTarget.outFeatures,
+      r,
+      scaling,
+      this.config.loraDropout,
+    );
+    if (this.config.useDora) tf.tidy(() => layer.enableDora(weightOutIn(layerTarget)));
+    this.#layers.set(layerTarget, layer);
     return {
       children: [['lora', layer]],
       install: () => [
         target.registerForwardHook((_module, [x], output) => {
           // Merged weights already contain the update.
           if (this.#merged) return output;
-          return tf.add(output as tf.Tensor, layer.call(x as tf.Tensor));
+          if (layer.magnitude) {
+            return tf.tidy(() =>
+              layer.doraOutput(
+                x as tf.Tensor,
+                output as tf.Tensor,
+                weightOutIn(layerTarget),
+                layerTarget.bias,
+              ),
+            );
+          }
+          return tf.tidy(() => tf.add(output as tf.Tensor, layer.call(x as tf.Tensor)));
         }),
       ],
     };
@@ -64,37 +100,67 @@ export class LoraModel extends DeltaModel {
     return this.#merged;
   }
 
-  /** Adds `scaling·B·A` to every target weight; outputs stay the same, the extra matmuls go. */
+  /**
+   * Folds the updates into the target weights; outputs stay the same, the extra matmuls go. LoRA
+   * adds `scaling·B·A`; DoRA sets `W ← m/‖W + ΔW‖ · (W + ΔW)` row-wise, as PEFT's merge does (the
+   * bias is untouched in both).
+   */
   merge(): void {
     if (this.#merged) return;
-    this.#applyMerge(1);
+    for (const [target, layer] of this.#layers) {
+      tf.tidy(() => {
+        const weight = weightOutIn(target);
+        const delta = layer.deltaWeight();
+        let merged: tf.Tensor2D = tf.add(weight, delta);
+        const magnitude = layer.magnitude;
+        if (magnitude) {
+          const norm = tf.keep(layer.weightNorm(weight));
+          this.#mergedNorms.set(target, norm);
+          merged = tf.mul(merged, tf.div(magnitude, norm).reshape([-1, 1]));
+        }
+        assignOutIn(target, merged);
+      });
+    }
     this.#merged = true;
   }
 
-  /** Subtracts the update again, restoring the backbone weights (to float32 rounding). */
+  /**
+   * Undoes {@link LoraModel.merge}, restoring the backbone weights to float32 rounding: subtracts
+   * `scaling·B·A`, for DoRA after dividing by the factor computed from the original weight's norm
+   * (cached at merge, as PEFT does, since the merged weight no longer gives it).
+   */
   unmerge(): void {
     if (!this.#merged) return;
-    this.#applyMerge(-1);
-    this.#merged = false;
-  }
-
-  #applyMerge(sign: 1 | -1): void {
     for (const [target, layer] of this.#layers) {
-      const weight = (target as Linear | Conv1D).weight;
       tf.tidy(() => {
-        const delta = layer.deltaWeight();
-        weight.assign(tf.add(weight, tf.mul(target instanceof Conv1D ? delta.transpose() : delta, sign)));
+        let weight = weightOutIn(target);
+        const magnitude = layer.magnitude;
+        const norm = this.#mergedNorms.get(target);
+        if (magnitude && norm) weight = tf.div(weight, tf.div(magnitude, norm).reshape([-1, 1]));
+        assignOutIn(target, tf.sub(weight, layer.deltaWeight()));
       });
     }
+    for (const norm of this.#mergedNorms.values()) norm.dispose();
+    this.#mergedNorms.clear();
+    this.#merged = false;
   }
 }
 
-/** `[in, out]` of a Linear or GPT-2 Conv1D target; anything else cannot take LoRA. */
-function linearShape(target: Module, name: string): [number, number] {
-  if (target instanceof Linear) return [target.inFeatures, target.outFeatures];
-  if (target instanceof Conv1D) return [target.inFeatures, target.outFeatures];
+/** A Linear or GPT-2 Conv1D target; anything else cannot take LoRA. */
+function linearTarget(target: Module, name: string): Linear | Conv1D {
+  if (target instanceof Linear || target instanceof Conv1D) return target;
   throw new DeltahubError(
     'DELTA_TARGET_UNSUPPORTED',
     `LoRA needs a Linear or Conv1D target, but '${name}' is a ${target.typeName}.`,
   );
+}
+
+/** The target's weight in `[out, in]` layout (Conv1D stores `[in, out]`: PEFT's `fan_in_fan_out`). */
+function weightOutIn(target: Linear | Conv1D): tf.Tensor2D {
+  return (target instanceof Conv1D ? tf.transpose(target.weight) : target.weight) as tf.Tensor2D;
+}
+
+/** Writes an `[out, in]` weight back in the target's own layout. */
+function assignOutIn(target: Linear | Conv1D, weight: tf.Tensor2D): void {
+  target.weight.assign(target instanceof Conv1D ? tf.transpose(weight) : weight);
 }

@@ -44,7 +44,10 @@ describe.each(['wasm', 'cpu'] as const)('LoRA against OpenDelta (bert_lora) on %
     const weights = await readDeltaTensors(join(DELTA_FIXTURES, 'opendelta/bert_lora/delta.safetensors'));
     const result = backbone.loadStateDict(weights, { strict: false });
     expect(result.unexpectedKeys).toEqual([]);
-    const inputs = { inputIds: toTensor(expected.inputs['input_ids']!), attentionMask: toTensor(expected.inputs['attention_mask']!) };
+    const inputs = {
+      inputIds: toTensor(expected.inputs['input_ids']!),
+      attentionMask: toTensor(expected.inputs['attention_mask']!),
+    };
     const out = backbone.forward(inputs);
     const mask = expected.inputs['attention_mask'];
     expect(maxAbsDiff(out.lastHiddenState, expected.outputs['last_hidden_state']!, mask)).toBeLessThan(1e-4);
@@ -52,15 +55,21 @@ describe.each(['wasm', 'cpu'] as const)('LoRA against OpenDelta (bert_lora) on %
 
     delta.merge();
     const merged = backbone.forward(inputs);
-    expect(maxAbsDiff(merged.lastHiddenState, expected.outputs['last_hidden_state']!, mask)).toBeLessThan(1e-4);
+    expect(maxAbsDiff(merged.lastHiddenState, expected.outputs['last_hidden_state']!, mask)).toBeLessThan(
+      1e-4,
+    );
     delta.unmerge();
 
     delta.detach();
     const base = backbone.forward(inputs);
-    expect(maxAbsDiff(base.lastHiddenState, expected.outputs_base['last_hidden_state']!, mask)).toBeLessThan(1e-4);
+    expect(maxAbsDiff(base.lastHiddenState, expected.outputs_base['last_hidden_state']!, mask)).toBeLessThan(
+      1e-4,
+    );
     delta.attach();
     const again = backbone.forward(inputs);
-    expect(maxAbsDiff(again.lastHiddenState, expected.outputs['last_hidden_state']!, mask)).toBeLessThan(1e-4);
+    expect(maxAbsDiff(again.lastHiddenState, expected.outputs['last_hidden_state']!, mask)).toBeLessThan(
+      1e-4,
+    );
     tf.dispose([out, merged, base, again, Object.values(weights)] as never);
     backbone.dispose();
   });

@@ -6,7 +6,7 @@ import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import type { ModelOutput, NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
-import { ActivationModule } from './activation.js';
+import { ActivationModule } from '../../nn/activation-module.js';
 import { distilBertSettings, type DistilBertConfig, type DistilBertSettings } from './config.js';
 import { initDistilBertWeights } from './init.js';
 import { DistilBertModel } from './model.js';

@@ -4,7 +4,7 @@ import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
-import { ActivationModule } from './activation.js';
+import { ActivationModule } from '../../nn/activation-module.js';
 import { MultiHeadSelfAttention } from './attention.js';
 import type { DistilBertSettings } from './config.js';
 

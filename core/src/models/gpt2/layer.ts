@@ -3,7 +3,7 @@ import { Conv1D } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
-import { ActivationModule } from '../distilbert/activation.js';
+import { ActivationModule } from '../../nn/activation-module.js';
 import { GPT2Attention } from './attention.js';
 import type { GPT2Settings } from './config.js';
 

@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BertModel } from '../../models/bert/index.js';
+import { GPT2LMHeadModel } from '../../models/gpt2/index.js';
+import type { PreTrainedModel } from '../../models/pretrained-model.js';
+import { HF_TINY, toTensor } from '../../models/test-support/reference.js';
+import { selectBackend } from '../../runtime/backend.js';
+import { tf } from '../../runtime/tf.js';
+import { readDeltaTensors } from '../test-support/opendelta-reference.js';
+import {
+  maxDiffBetween,
+  maxOutputDiff,
+  peftAdapterModules,
+  peftFixturePath,
+  peftTargets,
+  readPeftExpected,
+  type PeftExpected,
+} from '../test-support/peft-reference.js';
+import { LoraModel } from './model.js';
+
+/**
+ * PEFT v0.6.2 LoRA references: the same targets, r and alpha on the same backbone, with the recorded
+ * lora_A / lora_B copied in, reproduce PEFT's outputs and merged outputs. The PEFT file format
+ * import itself belongs to the interop issue; this test maps the few keys it needs by hand.
+ */
+
+/** `base_model.model.<module>.lora_A.weight` → `<module>.lora.lora_A` (likewise for lora_B). */
+function peftLoraKeyToDeltahub(key: string): string {
+  const match = /^base_model\.model\.(.+)\.lora_([AB])\.weight$/.exec(key);
+  if (!match) throw new Error(`unexpected PEFT LoRA key ${key}`);
+  return `${match[1]}.lora.lora_${match[2]}`;
+}
+
+async function loadBackbone(arch: 'bert' | 'gpt2'): Promise<PreTrainedModel> {
+  return arch === 'bert'
+    ? BertModel.fromPretrained(join(HF_TINY, 'bert'))
+    : GPT2LMHeadModel.fromPretrained(join(HF_TINY, 'gpt2'));
+}
+
+const FIXTURES = [
+  'bert_lora',
+  'bert_lora_query_value',
+  'bert_lora_regex',
+  'bert_lora_key_dense',
+  'gpt2_lora',
+  'gpt2_lora_c_attn',
+  'gpt2_lora_all',
+] as const;
+
+describe.each(['wasm', 'cpu'] as const)('LoRA against PEFT on %s', (backend) => {
+  beforeAll(async () => {
+    await selectBackend(backend);
+  });
+
+  it.each(FIXTURES)('%s: placement, counts, outputs, merged outputs and weights', async (name) => {
+    const expected: PeftExpected = readPeftExpected(name);
+    const config = expected.adapter_config;
+    const backbone = await loadBackbone(expected.arch as 'bert' | 'gpt2');
+    // `bert_lora` and `gpt2_lora` used PEFT's default targets: deltahub's own default must agree.
+    const usesDefault = name === 'bert_lora' || name === 'gpt2_lora';
+    const delta = new LoraModel({
+      backboneModel: backbone,
+      ...(usesDefault ? {} : { modifiedModules: peftTargets(config['target_modules']) }),
+      loraR: config['r'] as number,
+      loraAlpha: config['lora_alpha'] as number,
+    });
+    expect([...delta.resolvedModules].sort()).toEqual(peftAdapterModules(expected, /\.lora_[AB]\.weight$/));
+    const counts = delta.parameterCounts();
+    expect(counts.delta).toBe(expected.trainable_params);
+    expect(counts.total).toBe(expected.all_params);
+
+    const recorded = await readDeltaTensors(peftFixturePath(name, 'adapter_model.safetensors'));
+    const mapped = Object.fromEntries(
+      Object.entries(recorded).map(([k, t]) => [peftLoraKeyToDeltahub(k), t]),
+    );
+    const result = backbone.loadStateDict(mapped, { strict: false });
+    expect(result.unexpectedKeys).toEqual([]);
+    expect(result.mismatchedKeys).toEqual([]);
+    expect(result.missingKeys.filter((k) => k.includes('.lora.'))).toEqual([]);
+
+    const mask = expected.inputs['attention_mask']!;
+    const inputs = { inputIds: toTensor(expected.inputs['input_ids']!), attentionMask: toTensor(mask) };
+    const out = backbone.forward(inputs);
+    expect(maxOutputDiff(out, expected.outputs, mask)).toBeLessThan(1e-4);
+
+    delta.merge();
+    const merged = backbone.forward(inputs);
+    expect(maxOutputDiff(merged, expected.outputs_merged!, mask)).toBeLessThan(1e-4);
+    expect(maxDiffBetween(merged, out)).toBeLessThan(1e-5);
+    // The merged weights are PEFT's `merge_and_unload()` weights.
+    const mergedModel = await readDeltaTensors(peftFixturePath(name, 'merged_model.safetensors'));
+    for (const key of expected.merged_changed_keys!) {
+      const diff = tf.tidy(
+        () => tf.max(tf.abs(tf.sub(backbone.getParameter(key), mergedModel[key]!))).dataSync()[0]!,
+      );
+      expect(diff, key).toBeLessThan(1e-5);
+    }
+    delta.unmerge();
+    const unmerged = backbone.forward(inputs);
+    expect(maxDiffBetween(unmerged, out)).toBeLessThan(1e-5);
+
+    delta.detach();
+    const base = backbone.forward(inputs);
+    expect(maxOutputDiff(base, expected.outputs_base, mask)).toBeLessThan(1e-4);
+    tf.dispose([out, merged, unmerged, base, Object.values(recorded), Object.values(mergedModel)] as never);
+    backbone.dispose();
+  });
+});
