@@ -18,9 +18,13 @@ export function checkName(name: string): void {
     throw new SafetensorsError('SAFETENSORS_BAD_NAME', 'a tensor has an empty name', { tensor: name });
   }
   if (name === METADATA_KEY) {
-    throw new SafetensorsError('SAFETENSORS_BAD_NAME', `"${METADATA_KEY}" is reserved and cannot name a tensor`, {
-      tensor: name,
-    });
+    throw new SafetensorsError(
+      'SAFETENSORS_BAD_NAME',
+      `"${METADATA_KEY}" is reserved and cannot name a tensor`,
+      {
+        tensor: name,
+      },
+    );
   }
   if (LONE_SURROGATE.test(name)) {
     throw new SafetensorsError(

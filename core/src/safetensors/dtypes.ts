@@ -1,18 +1,6 @@
 /** Element types of the safetensors format that this module reads and writes. */
 export type SafetensorsDtype =
-  | 'BOOL'
-  | 'U8'
-  | 'I8'
-  | 'U16'
-  | 'I16'
-  | 'F16'
-  | 'BF16'
-  | 'U32'
-  | 'I32'
-  | 'F32'
-  | 'F64'
-  | 'U64'
-  | 'I64';
+  'BOOL' | 'U8' | 'I8' | 'U16' | 'I16' | 'F16' | 'BF16' | 'U32' | 'I32' | 'F32' | 'F64' | 'U64' | 'I64';
 
 /**
  * The typed arrays tensor data comes in. BOOL, U8 → Uint8Array; F16 and BF16 → Uint16Array holding the

@@ -42,8 +42,8 @@ async function readHeaderFrom(handle: FileHandle, size: number): Promise<Safeten
 /**
  * Load every tensor of the file at `path`.
  *
- * The file is read into one buffer of exactly its size, in as few large reads as possible (as fast as
- * `fs.promises.readFile`), and the tensors are zero-copy views into that buffer (see
+ * The file is read into one buffer of exactly its size, the way `fs.promises.readFile` reads (and about
+ * as fast), and the tensors are zero-copy views into that buffer (see
  * `loadSafetensors`), so peak memory is about the file size. The header is read and validated before
  * the data, so a bad file fails without reading the rest. For files larger than one buffer can hold,
  * or to load only some tensors, use {@link openSafetensorsFile}.

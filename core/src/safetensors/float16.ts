@@ -69,28 +69,40 @@ function floatBitsToHalfBits(x: number): number {
 }
 
 /** Convert F16 bit patterns to float32 values (exact). */
-export function f16ToFloat32(bits: Uint16Array, out: Float32Array = new Float32Array(bits.length)): Float32Array {
+export function f16ToFloat32(
+  bits: Uint16Array,
+  out: Float32Array = new Float32Array(bits.length),
+): Float32Array {
   const table = halfToFloatTable();
   for (let i = 0; i < bits.length; i++) out[i] = table[bits[i]!]!;
   return out;
 }
 
 /** Convert float32 values to F16 bit patterns, rounding to nearest even; overflow becomes ±Inf. */
-export function float32ToF16(values: Float32Array, out: Uint16Array = new Uint16Array(values.length)): Uint16Array {
+export function float32ToF16(
+  values: Float32Array,
+  out: Uint16Array = new Uint16Array(values.length),
+): Uint16Array {
   const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
   for (let i = 0; i < values.length; i++) out[i] = floatBitsToHalfBits(bits[i]!);
   return out;
 }
 
 /** Convert BF16 bit patterns to float32 values (exact: bfloat16 is the top half of a float32). */
-export function bf16ToFloat32(bits: Uint16Array, out: Float32Array = new Float32Array(bits.length)): Float32Array {
+export function bf16ToFloat32(
+  bits: Uint16Array,
+  out: Float32Array = new Float32Array(bits.length),
+): Float32Array {
   const outBits = new Uint32Array(out.buffer, out.byteOffset, out.length);
   for (let i = 0; i < bits.length; i++) outBits[i] = bits[i]! << 16;
   return out;
 }
 
 /** Convert float32 values to BF16 bit patterns, rounding to nearest even; NaN stays NaN. */
-export function float32ToBf16(values: Float32Array, out: Uint16Array = new Uint16Array(values.length)): Uint16Array {
+export function float32ToBf16(
+  values: Float32Array,
+  out: Uint16Array = new Uint16Array(values.length),
+): Uint16Array {
   const bits = new Uint32Array(values.buffer, values.byteOffset, values.length);
   for (let i = 0; i < values.length; i++) {
     const x = bits[i]!;

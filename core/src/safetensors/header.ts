@@ -133,7 +133,9 @@ function decodeHeader(bytes: Uint8Array): string {
   if (bytes.length === 0 || bytes[0] !== 0x7b) {
     throw new SafetensorsError(
       'SAFETENSORS_BAD_HEADER',
-      bytes.length === 0 ? 'the header is empty' : `the header must start with '{', found byte 0x${hex(bytes[0])}`,
+      bytes.length === 0
+        ? 'the header is empty'
+        : `the header must start with '{', found byte 0x${hex(bytes[0])}`,
     );
   }
   try {
@@ -152,7 +154,10 @@ function parseJsonObject(json: string): Record<string, unknown> {
     throw new SafetensorsError('SAFETENSORS_BAD_HEADER', `the header is not valid JSON${detail}`, { cause });
   }
   if (typeof root !== 'object' || root === null || Array.isArray(root)) {
-    throw new SafetensorsError('SAFETENSORS_BAD_HEADER', `the header must be a JSON object, got ${describe(root)}`);
+    throw new SafetensorsError(
+      'SAFETENSORS_BAD_HEADER',
+      `the header must be a JSON object, got ${describe(root)}`,
+    );
   }
   return root as Record<string, unknown>;
 }
@@ -172,7 +177,10 @@ function rejectDuplicateKeys(json: string): void {
     );
   }
   if (first === METADATA_KEY && dup.path.length === 1) {
-    throw new SafetensorsError('SAFETENSORS_BAD_METADATA', `metadata key ${quoteName(dup.key)} appears twice`);
+    throw new SafetensorsError(
+      'SAFETENSORS_BAD_METADATA',
+      `metadata key ${quoteName(dup.key)} appears twice`,
+    );
   }
   throw new SafetensorsError(
     'SAFETENSORS_BAD_HEADER',
@@ -193,16 +201,24 @@ function parseEntry(name: string, value: unknown): TensorEntry {
   const fields = value as Record<string, unknown>;
   for (const key of Object.keys(fields)) {
     if (!ENTRY_KEYS.has(key)) {
-      throw new SafetensorsError('SAFETENSORS_BAD_HEADER', `tensor ${quoteName(name)}: unknown field ${quoteName(key)}`, {
-        tensor: name,
-      });
+      throw new SafetensorsError(
+        'SAFETENSORS_BAD_HEADER',
+        `tensor ${quoteName(name)}: unknown field ${quoteName(key)}`,
+        {
+          tensor: name,
+        },
+      );
     }
   }
   for (const key of ENTRY_KEYS) {
     if (!Object.hasOwn(fields, key)) {
-      throw new SafetensorsError('SAFETENSORS_BAD_HEADER', `tensor ${quoteName(name)}: missing field "${key}"`, {
-        tensor: name,
-      });
+      throw new SafetensorsError(
+        'SAFETENSORS_BAD_HEADER',
+        `tensor ${quoteName(name)}: missing field "${key}"`,
+        {
+          tensor: name,
+        },
+      );
     }
   }
 
@@ -255,7 +271,10 @@ function parseEntry(name: string, value: unknown): TensorEntry {
  * exactly: the first begins at 0, each begins where the previous ends, the last ends at the end.
  */
 function checkLayout(entries: { name: string; entry: TensorEntry }[], dataByteLength: number): void {
-  entries.sort((a, b) => a.entry.dataOffsets[0] - b.entry.dataOffsets[0] || a.entry.dataOffsets[1] - b.entry.dataOffsets[1]);
+  entries.sort(
+    (a, b) =>
+      a.entry.dataOffsets[0] - b.entry.dataOffsets[0] || a.entry.dataOffsets[1] - b.entry.dataOffsets[1],
+  );
   let position = 0;
   let previous: string | undefined;
   for (const { name, entry } of entries) {

@@ -47,4 +47,11 @@ export {
   writeSafetensorsToStream,
 } from './writer.js';
 export { fromFloat32, toFloat32 } from './convert.js';
-export { bf16ToFloat32, f16ToFloat32, float32ToBf16, float32ToF16, fromF16Bits, toF16Bits } from './float16.js';
+export {
+  bf16ToFloat32,
+  f16ToFloat32,
+  float32ToBf16,
+  float32ToF16,
+  fromF16Bits,
+  toF16Bits,
+} from './float16.js';

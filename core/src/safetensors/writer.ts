@@ -37,17 +37,23 @@ export interface PreparedSafetensors {
  *
  * Order matches the reference (Rust/Python) implementation byte for byte: tensors sorted by dtype
  * (widest first, which keeps every tensor aligned to its element size) then by name; `__metadata__`
- * first when given; each entry as `{"dtype","shape","data_offsets"}`; the header padded with spaces so
+ * first when given and not empty; each entry as `{"dtype","shape","data_offsets"}`; the header padded with spaces so
  * the data starts at a multiple of 8.
  */
-export function prepareSafetensors(tensors: TensorsInput, metadata?: Record<string, string>): PreparedSafetensors {
+export function prepareSafetensors(
+  tensors: TensorsInput,
+  metadata?: Record<string, string>,
+): PreparedSafetensors {
   const items = collect(tensors);
   items.sort(
     (a, b) => DTYPES[b.tensor.dtype].rank - DTYPES[a.tensor.dtype].rank || compareCodePoints(a.name, b.name),
   );
 
   const parts: string[] = [];
-  if (metadata !== undefined) parts.push(`"${METADATA_KEY}":${JSON.stringify(checkMetadata(metadata))}`);
+  // Empty metadata is omitted (as if absent), so that loading and re-saving a file reproduces it.
+  if (metadata !== undefined && Object.keys(checkMetadata(metadata)).length > 0) {
+    parts.push(`"${METADATA_KEY}":${JSON.stringify(metadata)}`);
+  }
   const entries: [string, TensorEntry][] = [];
   const chunks: Uint8Array[] = [];
   let offset = 0;
@@ -95,13 +101,20 @@ function collect(tensors: TensorsInput): Item[] {
   for (const pair of pairs) {
     const [name, tensor] = pair;
     if (typeof name !== 'string') {
-      throw new SafetensorsError('SAFETENSORS_BAD_NAME', `tensor names must be strings, got ${describe(name)}`);
+      throw new SafetensorsError(
+        'SAFETENSORS_BAD_NAME',
+        `tensor names must be strings, got ${describe(name)}`,
+      );
     }
     checkName(name);
     if (seen.has(name)) {
-      throw new SafetensorsError('SAFETENSORS_DUPLICATE_NAME', `tensor name ${quoteName(name)} is given twice`, {
-        tensor: name,
-      });
+      throw new SafetensorsError(
+        'SAFETENSORS_DUPLICATE_NAME',
+        `tensor name ${quoteName(name)} is given twice`,
+        {
+          tensor: name,
+        },
+      );
     }
     seen.add(name);
     items.push({ name, tensor: tensor as TensorData, bytes: checkTensor(name, tensor) });
@@ -120,9 +133,13 @@ function checkTensor(name: string, tensor: unknown): Uint8Array {
   }
   const { dtype, shape, data } = tensor as Record<string, unknown>;
   if (!isSafetensorsDtype(dtype)) {
-    throw new SafetensorsError('SAFETENSORS_BAD_DTYPE', `tensor ${quoteName(name)}: unknown dtype ${describe(dtype)}`, {
-      tensor: name,
-    });
+    throw new SafetensorsError(
+      'SAFETENSORS_BAD_DTYPE',
+      `tensor ${quoteName(name)}: unknown dtype ${describe(dtype)}`,
+      {
+        tensor: name,
+      },
+    );
   }
   const dims = checkShape(shape, name);
   const { array } = DTYPES[dtype];

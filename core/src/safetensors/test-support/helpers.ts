@@ -1,10 +1,12 @@
 /** Test helpers: build raw (possibly invalid) files and assert on SafetensorsError codes. */
+import { Buffer } from 'node:buffer';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { SafetensorsError, type SafetensorsErrorCode } from '../errors.js';
 
 /** Path of a file under core/test-fixtures (the in-repo copy of the shared fixtures). */
 export function fixturePath(relative: string): string {
-  return new URL(`../../../test-fixtures/${relative}`, import.meta.url).pathname;
+  return fileURLToPath(new URL(`../../../test-fixtures/${relative}`, import.meta.url));
 }
 
 /**
@@ -44,9 +46,25 @@ export async function asyncErrorOf(promise: Promise<unknown>): Promise<Safetenso
 }
 
 /** Assert that `fn` throws a SafetensorsError with `code` whose message matches `message`. */
-export function expectCode(fn: () => unknown, code: SafetensorsErrorCode, message?: RegExp): SafetensorsError {
+export function expectCode(
+  fn: () => unknown,
+  code: SafetensorsErrorCode,
+  message?: RegExp,
+): SafetensorsError {
   const error = errorOf(fn);
   expect(error.code).toBe(code);
   if (message) expect(error.message).toMatch(message);
   return error;
+}
+
+/** Assert two byte sequences are equal (fast: deep equality over large typed arrays is slow). */
+export function expectSameBytes(actual: Uint8Array, expected: Uint8Array): void {
+  expect(actual.length).toBe(expected.length);
+  const a = Buffer.from(actual.buffer, actual.byteOffset, actual.byteLength);
+  const b = Buffer.from(expected.buffer, expected.byteOffset, expected.byteLength);
+  if (!a.equals(b)) {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    expect.fail(`bytes differ first at index ${i}: ${a[i]} ≠ ${b[i]}`);
+  }
 }
