@@ -11,13 +11,7 @@
  */
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  AutoModelForSequenceClassification,
-  selectBackend,
-  tf,
-  type Module,
-  type Parameter,
-} from '@deltahub/core';
+import { AutoModelForSequenceClassification, Visualization, selectBackend, tf } from '@deltahub/core';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const modelFolder = process.argv[2] ?? join(here, '..', '..', 'core', 'test-fixtures', 'hf-tiny', 'bart');
@@ -31,29 +25,6 @@ const attentionMask = [
   [1, 1, 1, 1, 1],
   [1, 1, 1, 1, 0],
 ];
-
-/**
- * One line per module of `model.namedModules()`, indented by depth, with the module's own parameters
- * and their shapes. A parameter shared with a module printed earlier (tied embeddings) says so. This
- * is deliberately minimal: the folded structure graph is a separate tool.
- */
-function printModuleTree(model: Module): void {
-  const firstOwner = new Map<Parameter, string>();
-  for (const [name, module] of model.namedModules()) {
-    const depth = name === '' ? 0 : name.split('.').length;
-    const parameters = [...module.ownParameters()].map(([parameterName, parameter]) => {
-      const fullName = name ? `${name}.${parameterName}` : parameterName;
-      const shape = `${parameterName} [${parameter.shape.join(', ')}]`;
-      const owner = firstOwner.get(parameter);
-      if (owner) return `${shape} (tied to ${owner})`;
-      firstOwner.set(parameter, fullName);
-      return shape;
-    });
-    console.log(
-      `${'  '.repeat(depth + 1)}${name || '(root)'} (${module.typeName})${parameters.length ? '  ' + parameters.join(', ') : ''}`,
-    );
-  }
-}
 
 function formatRow(values: number[]): string {
   return `[${values.map((v) => (v >= 0 ? ' ' : '') + v.toFixed(4)).join(', ')}]`;
@@ -82,9 +53,9 @@ async function main(): Promise<void> {
   const unexpected = model.loadReport?.unexpectedKeys ?? [];
   if (unexpected.length) console.log(`note: checkpoint tensors not used: ${unexpected.join(', ')}`);
 
-  // 3. Structure: every module by its dotted name (the names delta methods target, e.g. `fc2`).
-  console.log('module tree:');
-  printModuleTree(model);
+  // 3. Structure: the folded module tree; its names are what delta methods target (e.g. `fc2`).
+  console.log('structure graph:');
+  new Visualization(model).structureGraph();
 
   // 4. Forward pass on two sequences; the head reads the decoder state at each row's last </s>.
   const labels = model.config.id2label ?? {};
