@@ -1,0 +1,118 @@
+import { DeltahubError } from '../../errors.js';
+import type { Module } from '../../nn/module.js';
+import { validateNonLinearity } from '../adapter/model.js';
+import { sequentialAttachment } from '../adapter/sequential.js';
+import { afterAttentionAndFfn, outputFeatures } from '../adapter/targets.js';
+import type { CommonStructure } from '../base/common-structure.js';
+import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { COMPACTER_DEFAULTS, type CompacterConfig } from './config.js';
+import { HyperComplexAdapterLayer } from './layer.js';
+
+/** Options of {@link CompacterModel}. */
+export type CompacterModelOptions = DeltaModelOptions & Partial<CompacterConfig>;
+
+/**
+ * Compacter (Karimi Mahabadi et al. 2021) as OpenDelta's `CompacterModel`: an adapter after each
+ * target whose projections are parameterised hypercomplex multiplications, registered as the
+ * target's child `compactor` (OpenDelta's spelling: `...dense.compactor.down_sampler.phm_rule`).
+ * Bottleneck `hidden // reductionFactor`, which must be divisible by `hypercomplexDivision`.
+ * Defaults to the attention output projection and the second FFN projection of every layer.
+ */
+export class CompacterModel extends DeltaModel {
+  readonly deltaType = 'compacter' as const;
+  readonly config: CompacterConfig;
+
+  constructor(options: CompacterModelOptions) {
+    super(options);
+    const config = { ...COMPACTER_DEFAULTS };
+    for (const key of Object.keys(COMPACTER_DEFAULTS) as Array<keyof CompacterConfig>) {
+      const value = options[key];
+      // OpenDelta configs write `null` for unset options (kronecker_prod): keep the default then.
+      if (value !== undefined && value !== null) (config as Record<string, unknown>)[key] = value;
+    }
+    // OpenDelta's `shared_W_phm` camel-cases to `shared_WPhm` in generic config readers.
+    if ((options as unknown as Record<string, unknown>)['shared_WPhm'] === true) config.sharedWPhm = true;
+    this.config = config;
+    validateCompacterConfig(config);
+    this.applyDeltas();
+  }
+
+  protected defaultModifiedModules(structure: CommonStructure): string[] {
+    return afterAttentionAndFfn(structure);
+  }
+
+  hyperparameters(): Record<string, unknown> {
+    return { ...this.config };
+  }
+
+  protected createDelta(target: Module, name: string): DeltaAttachment {
+    const hidden = outputFeatures(target, name, this.backboneModel, 'Compacter');
+    const { reductionFactor, hypercomplexDivision: n } = this.config;
+    const downSampleSize = Math.floor(hidden / reductionFactor);
+    if (downSampleSize < 1 || hidden % n !== 0 || downSampleSize % n !== 0) {
+      // OpenDelta fails here with a bare assertion (hidden 32, default reductionFactor 16: bottleneck 2).
+      const fitting = fittingReductionFactors(hidden, n);
+      throw new DeltahubError(
+        'DELTA_OPTIONS_INVALID',
+        `Compacter on '${name}': hidden size ${hidden} and bottleneck ${hidden} // reductionFactor ${reductionFactor} = ${downSampleSize} must both be positive multiples of hypercomplexDivision ${n}` +
+          (fitting.length
+            ? `; reductionFactor values that fit: ${fitting.join(', ')}.`
+            : '; no reductionFactor fits this hypercomplexDivision.'),
+      );
+    }
+    const layer = new HyperComplexAdapterLayer(hidden, downSampleSize, this.config);
+    return sequentialAttachment(target, name, 'compactor', layer, 'Compacter');
+  }
+}
+
+/** Reduction factors giving a bottleneck that is a positive multiple of `n` (at most 8 listed). */
+function fittingReductionFactors(hidden: number, n: number): number[] {
+  if (hidden % n !== 0) return [];
+  const fits: number[] = [];
+  for (let r = 1; r <= hidden && fits.length < 8; r++) {
+    const b = Math.floor(hidden / r);
+    if (b >= n && b % n === 0) fits.push(r);
+  }
+  return fits;
+}
+
+/** Typed errors for option values Compacter cannot use. */
+function validateCompacterConfig(config: CompacterConfig): void {
+  const positiveInteger = (name: keyof CompacterConfig): void => {
+    const value = config[name];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+      throw new DeltahubError(
+        'DELTA_OPTIONS_INVALID',
+        `${name} must be a positive integer, got ${String(value)}.`,
+      );
+    }
+  };
+  positiveInteger('reductionFactor');
+  positiveInteger('hypercomplexDivision');
+  positiveInteger('phmRank');
+  if (config.sharedPhmRule || config.sharedWPhm) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      'sharedPhmRule and sharedWPhm are not supported (OpenDelta 0.3 does not support them either).',
+    );
+  }
+  if (config.phmCInit !== 'normal' && config.phmCInit !== 'uniform') {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `phmCInit must be 'normal' or 'uniform', got '${String(config.phmCInit)}'.`,
+    );
+  }
+  if (!['glorot-uniform', 'glorot-normal', 'normal'].includes(config.hypercomplexNonlinearity)) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `hypercomplexNonlinearity must be 'glorot-uniform', 'glorot-normal' or 'normal', got '${String(config.hypercomplexNonlinearity)}'.`,
+    );
+  }
+  if (!(config.phmInitRange > 0)) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `phmInitRange must be positive, got ${config.phmInitRange}.`,
+    );
+  }
+  validateNonLinearity(config.nonLinearity);
+}
