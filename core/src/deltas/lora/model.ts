@@ -95,6 +95,15 @@ export class LoraModel extends DeltaModel {
     };
   }
 
+  /**
+   * Takes the delta out; merged weights are unmerged first, so the backbone computes as before
+   * (to float32 rounding of the merge round trip; exactly when it was never merged).
+   */
+  override detach(): void {
+    if (this.#merged) this.unmerge();
+    super.detach();
+  }
+
   /** Whether the updates are currently folded into the backbone weights. */
   get isMerged(): boolean {
     return this.#merged;
@@ -107,6 +116,12 @@ export class LoraModel extends DeltaModel {
    */
   merge(): void {
     if (this.#merged) return;
+    if (!this.isAttached) {
+      throw new DeltahubError(
+        'DELTA_NOT_ATTACHED',
+        'merge() folds an attached delta into the backbone: attach() it first.',
+      );
+    }
     for (const [target, layer] of this.#layers) {
       tf.tidy(() => {
         const weight = weightOutIn(target);

@@ -26,7 +26,9 @@ export interface OpenDeltaExpected {
 
 /** Reads `test-fixtures/deltas/opendelta/<name>/expected.json`. */
 export function readOpenDeltaExpected(name: string): OpenDeltaExpected {
-  return JSON.parse(readFileSync(`${DELTA_FIXTURES}opendelta/${name}/expected.json`, 'utf8')) as OpenDeltaExpected;
+  return JSON.parse(
+    readFileSync(`${DELTA_FIXTURES}opendelta/${name}/expected.json`, 'utf8'),
+  ) as OpenDeltaExpected;
 }
 
 /** The tensors of a fixture's `delta.safetensors` as float32 tf tensors (caller disposes). */
@@ -39,7 +41,9 @@ export async function readDeltaTensors(path: string): Promise<Record<string, tf.
 
 /** OpenDelta's snake_case keyword arguments in deltahub's camelCase (`bottleneck_dim` → `bottleneckDim`). */
 export function camelCaseKwargs(kwargs: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(kwargs).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]));
+  return Object.fromEntries(
+    Object.entries(kwargs).map(([k, v]) => [k.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()), v]),
+  );
 }
 
 /** Removes the plain-text state marks deltahub adds to structure-graph lines. */

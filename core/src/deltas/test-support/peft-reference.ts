@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import type { ModelOutput } from '../../models/inputs.js';
+import { maxAbsDiff, type JsonTensor } from '../../models/test-support/reference.js';
+import { tf } from '../../runtime/tf.js';
+import { DELTA_FIXTURES } from './opendelta-reference.js';
+
+/**
+ * A PEFT reference's `expected.json` (the fields the tests use): what the real PEFT v0.6.2 code
+ * produced on a tiny backbone, see `test-fixtures/deltas/README.md`.
+ */
+export interface PeftExpected {
+  arch: string;
+  variant: string;
+  base_model_class: string;
+  adapter_config: Record<string, unknown>;
+  /** `base_model.model.<module>.<tensor>` → shape, as saved in `adapter_model.safetensors`. */
+  adapter_keys: Record<string, number[]>;
+  trainable_params: number;
+  all_params: number;
+  inputs: Record<string, JsonTensor>;
+  outputs_base: Record<string, JsonTensor>;
+  outputs: Record<string, JsonTensor>;
+  outputs_merged?: Record<string, JsonTensor>;
+  merged_changed_keys?: string[];
+}
+
+/** Reads `test-fixtures/deltas/peft/<name>/expected.json`. */
+export function readPeftExpected(name: string): PeftExpected {
+  return JSON.parse(readFileSync(`${DELTA_FIXTURES}peft/${name}/expected.json`, 'utf8')) as PeftExpected;
+}
+
+/** Path of a file of a PEFT reference (`adapter_model.safetensors`, `merged_model.safetensors`). */
+export function peftFixturePath(name: string, file: string): string {
+  return `${DELTA_FIXTURES}peft/${name}/${file}`;
+}
+
+/** The module names that carry adapter tensors, from the recorded keys (`base_model.model.` removed). */
+export function peftAdapterModules(expected: PeftExpected, tensorSuffix: RegExp): string[] {
+  const modules = new Set<string>();
+  for (const key of Object.keys(expected.adapter_keys)) {
+    const inner = key.replace(/^base_model\.model\./, '');
+    const match = tensorSuffix.exec(inner);
+    if (match) modules.add(inner.slice(0, match.index));
+  }
+  return [...modules].sort();
+}
+
+/**
+ * PEFT `target_modules` → deltahub patterns. A list entry is an exact name or a suffix after a
+ * dot, which is exactly deltahub's plain pattern. A string is a regex that must match the *whole*
+ * module name (`re.fullmatch`); deltahub's `[r]` pattern must match a whole dot-bounded suffix, so a
+ * PEFT regex maps to `[r]<regex>` unchanged, with one semantic difference: deltahub also accepts a
+ * match of a shorter suffix (PEFT's `query` regex matches no module of BertModel, deltahub's
+ * `[r]query` matches every `...query`). Regexes starting with `.*`, as the fixture's, are the same in
+ * both. (JavaScript and Python regex dialects also differ in rare constructs.)
+ */
+export function peftTargets(targetModules: unknown): string[] {
+  if (typeof targetModules === 'string') return [`[r]${targetModules}`];
+  return targetModules as string[];
+}
+
+const OUTPUT_FIELDS: Record<string, keyof ModelOutput> = {
+  last_hidden_state: 'lastHiddenState',
+  pooler_output: 'poolerOutput',
+  logits: 'logits',
+};
+
+/** Max difference over every recorded output (padding positions of `[batch, seq, ...]` skipped). */
+export function maxOutputDiff(
+  out: ModelOutput,
+  expected: Record<string, JsonTensor>,
+  mask: JsonTensor,
+): number {
+  let max = 0;
+  for (const [key, tensor] of Object.entries(expected)) {
+    const actual = out[OUTPUT_FIELDS[key]!] as tf.Tensor;
+    max = Math.max(max, maxAbsDiff(actual, tensor, tensor.shape.length >= 3 ? mask : undefined));
+  }
+  return max;
+}
+
+/** Max difference between two outputs of the same model, every field. */
+export function maxDiffBetween(a: ModelOutput, b: ModelOutput): number {
+  let max = 0;
+  for (const field of ['lastHiddenState', 'poolerOutput', 'logits', 'encoderLastHiddenState'] as const) {
+    const x = a[field];
+    const y = b[field];
+    if (x && y)
+      max = Math.max(
+        max,
+        tf.tidy(() => tf.max(tf.abs(tf.sub(x, y))).dataSync()[0]!),
+      );
+  }
+  return max;
+}
