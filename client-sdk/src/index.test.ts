@@ -9,4 +9,21 @@ describe('deltahub package', () => {
     expect(deltahub.selectBackend).toBe(core.selectBackend);
     for (const name of Object.keys(core)) expect(deltahub).toHaveProperty(name);
   });
+
+  it("exports an AutoDeltaModel that extends core's with fromFinetuned", () => {
+    expect(deltahub.AutoDeltaModel).not.toBe(core.AutoDeltaModel);
+    expect(deltahub.AutoDeltaModel.fromConfig).toBe(core.AutoDeltaModel.fromConfig);
+    expect(deltahub.AutoDeltaModel.fromFinetuned).toBe(deltahub.fromFinetuned);
+  });
+
+  it('adds saveFinetuned to every delta model', () => {
+    expect(typeof core.DeltaModel.prototype.saveFinetuned).toBe('function');
+    expect(Object.keys(core.DeltaModel.prototype)).not.toContain('saveFinetuned');
+  });
+
+  it('exports the checkpoint format from core', () => {
+    expect(deltahub.DELTA_CONFIG_FILE).toBe('delta_config.json');
+    expect(typeof deltahub.validateDeltaConfig).toBe('function');
+    expect(deltahub.LIBRARY_VERSION).toMatch(/^\d+\.\d+\.\d+/);
+  });
 });

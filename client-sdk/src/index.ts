@@ -1,5 +1,28 @@
 /**
  * deltahub: delta tuning for TypeScript. This package is what users install; it re-exports
- * `@deltahub/core` (backbones, the module tree, safetensors, delta methods) so one import serves.
+ * `@deltahub/core` (backbones, the module tree, safetensors, delta methods) so one import serves,
+ * and adds delta checkpoints: `deltaModel.saveFinetuned(dir)` and `AutoDeltaModel.fromFinetuned(dir)`.
  */
+import './delta-model.js';
+
 export * from '@deltahub/core';
+// Core's AutoDeltaModel with fromFinetuned added; the named export takes precedence over `export *`.
+export { AutoDeltaModel } from './auto-delta-model.js';
+export * from './checkpoint/index.js';
+export { LIBRARY_VERSION } from './version.js';
+export {
+  DELTA_CONFIG_FILE,
+  DELTA_CONFIG_FORMAT_VERSION,
+  DELTA_WEIGHTS_FILE,
+  MODEL_CARD_FILE,
+  DeltaConfigError,
+  ModelCardError,
+  checkDeltaConfig,
+  parseModelCard,
+  validateDeltaConfig,
+  type DeltaBackbone,
+  type DeltaConfig,
+  type DeltaConfigCheck,
+  type DeltaConfigIssue,
+  type ModelCard,
+} from '@deltahub/core/checkpoint';

@@ -9,3 +9,4 @@ export * from './nn/index.js';
 export * from './models/index.js';
 export * from './deltas/index.js';
 export * from './visualization/index.js';
+export * from './fingerprint/index.js';

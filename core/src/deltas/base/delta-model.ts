@@ -1,21 +1,13 @@
 import { DeltahubError } from '../../errors.js';
 import type { HookHandle, Module, Parameter, StateDict } from '../../nn/module.js';
+import type { DeltaType } from '../../checkpoint/format.js';
 import { PreTrainedModel } from '../../models/pretrained-model.js';
 import { matchesModulePattern, resolveModules } from './addressing.js';
 import { commonStructure, type CommonStructure } from './common-structure.js';
 import { Visualization } from '../../visualization/visualization.js';
 
-/** The delta methods, by the `deltaType` their checkpoints record. */
-export type DeltaType =
-  | 'lora'
-  | 'adapter'
-  | 'bitfit'
-  | 'prefix'
-  | 'soft_prompt'
-  | 'compacter'
-  | 'low_rank_adapter'
-  | 'parallel_adapter'
-  | 'ia3';
+/** The delta methods, by the `deltaType` their checkpoints record (one list, in the checkpoint format). */
+export type { DeltaType } from '../../checkpoint/format.js';
 
 /** Options every delta method accepts (OpenDelta's names, in camelCase). */
 export interface DeltaModelOptions {

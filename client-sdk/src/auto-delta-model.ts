@@ -1,0 +1,11 @@
+import { AutoDeltaModel as CoreAutoDeltaModel } from '@deltahub/core';
+import { fromFinetuned } from './checkpoint/load.js';
+
+/**
+ * Core's `AutoDeltaModel` (`fromConfig`) plus `fromFinetuned(folder, { backboneModel })`, which
+ * reapplies a saved delta checkpoint. This package exports it in place of core's.
+ */
+export const AutoDeltaModel: typeof CoreAutoDeltaModel & { fromFinetuned: typeof fromFinetuned } = {
+  ...CoreAutoDeltaModel,
+  fromFinetuned,
+};

@@ -1,0 +1,96 @@
+/** Test helpers: core's tiny fixture backbones, inputs, outputs, delta perturbation and temp folders. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AutoModel, tf, type ModelInputs, type Parameter, type PreTrainedModel } from '@deltahub/core';
+import type { DeltaType } from '@deltahub/core/checkpoint';
+
+/** core/test-fixtures/hf-tiny: tiny BERT, RoBERTa, DistilBERT, GPT-2, T5, BART (and `_perturbed` twins). */
+export const HF_TINY = fileURLToPath(new URL('../../../core/test-fixtures/hf-tiny/', import.meta.url));
+
+export const ARCHS = ['bert', 'roberta', 'distilbert', 'gpt2', 't5', 'bart'] as const;
+export type Arch = (typeof ARCHS)[number];
+
+/** Hyperparameters that fit hidden size 32 and keep the tests fast. */
+export const TINY_HYPERPARAMETERS: Record<DeltaType, Record<string, unknown>> = {
+  lora: { loraR: 4 },
+  adapter: { bottleneckDim: 8 },
+  bitfit: {},
+  prefix: { prefixTokenNum: 3, embedDim: 16, midDim: 16 },
+  soft_prompt: { softTokenNum: 4 },
+  compacter: { reductionFactor: 4 },
+  low_rank_adapter: {},
+  parallel_adapter: { bottleneckDim: 8 },
+  ia3: {},
+};
+
+/** Loads a tiny fixture backbone (`bert`, `bert_perturbed`...) as its base model, in eval mode. */
+export function loadTiny(name: string): Promise<PreTrainedModel> {
+  return AutoModel.fromPretrained(join(HF_TINY, name), { onWarning: () => {} });
+}
+
+/** A small padded batch; decoder ids for the encoder-decoders. */
+export function tinyInputs(arch: Arch): ModelInputs {
+  const inputs: ModelInputs = {
+    inputIds: [
+      [5, 17, 33, 47, 8, 61],
+      [5, 64, 12, 77, 3, 3],
+    ],
+    attentionMask: [
+      [1, 1, 1, 1, 1, 1],
+      [1, 1, 1, 1, 0, 0],
+    ],
+  };
+  if (arch === 't5' || arch === 'bart') {
+    inputs.decoderInputIds = [
+      [2, 9, 21, 5],
+      [2, 40, 81, 7],
+    ];
+  }
+  return inputs;
+}
+
+/** Every output tensor's values, by output name. */
+export function outputsOf(model: PreTrainedModel, arch: Arch): Map<string, Float32Array> {
+  const out = model.forward(tinyInputs(arch)) as unknown as Record<string, unknown>;
+  const values = new Map<string, Float32Array>();
+  for (const [name, t] of Object.entries(out)) {
+    if (t instanceof tf.Tensor) {
+      values.set(name, t.dataSync() as Float32Array);
+      t.dispose();
+    }
+  }
+  return values;
+}
+
+/** Whether two output maps hold the same outputs, bit for bit. */
+export function sameBits(a: Map<string, Float32Array>, b: Map<string, Float32Array>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [name, x] of a) {
+    const y = b.get(name);
+    if (
+      !y ||
+      !Buffer.from(x.buffer, x.byteOffset, x.byteLength).equals(
+        Buffer.from(y.buffer, y.byteOffset, y.byteLength),
+      )
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Adds small noise to every float parameter, so a delta visibly acts (and differs from its init). */
+export function perturb(parameters: Parameter[], seed = 7): void {
+  parameters.forEach((p, i) => {
+    if (p.dtype !== 'float32') return;
+    tf.tidy(() => p.assign(tf.add(p, tf.randomNormal(p.shape, 0, 0.2, 'float32', seed + i))));
+  });
+}
+
+/** A fresh folder under the OS temp dir; `cleanup` removes it. */
+export async function tempFolder(): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'deltahub-sdk-'));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,19 @@
+// The delta checkpoint format without TensorFlow.js: safe for the hub server to import.
+export {
+  DELTA_WEIGHTS_FILE,
+  DELTA_CONFIG_FILE,
+  MODEL_CARD_FILE,
+  DELTA_CONFIG_FORMAT_VERSION,
+  DELTA_TYPES,
+  type DeltaType,
+} from './format.js';
+export {
+  checkDeltaConfig,
+  validateDeltaConfig,
+  DeltaConfigError,
+  type DeltaConfig,
+  type DeltaBackbone,
+  type DeltaConfigCheck,
+  type DeltaConfigIssue,
+} from './delta-config.js';
+export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js';

@@ -1,0 +1,41 @@
+import { DeltahubError } from '../../errors.js';
+
+/** Prefix-tuning hyperparameters, OpenDelta's names in camelCase. */
+export interface PrefixConfig {
+  /** Number of prefix positions prepended to every modified attention's keys and values (default 6). */
+  prefixTokenNum: number;
+  /**
+   * Generate the prefixes with a shared MLP (`reparams`: embedding → Linear → tanh → Linear), as
+   * OpenDelta and the prefix-tuning paper do (default true); otherwise each modified attention owns
+   * its `past_key` / `past_value` directly.
+   */
+  reparameterize: boolean;
+  /** Width of the reparameterisation's prefix embedding `wte` (default 512). */
+  embedDim: number;
+  /** Hidden width of the reparameterisation MLP (default 512). */
+  midDim: number;
+}
+
+/** OpenDelta's defaults. */
+export const PREFIX_DEFAULTS: PrefixConfig = {
+  prefixTokenNum: 6,
+  reparameterize: true,
+  embedDim: 512,
+  midDim: 512,
+};
+
+/** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
+export function validatePrefixConfig(config: PrefixConfig): void {
+  for (const key of ['prefixTokenNum', 'embedDim', 'midDim'] as const) {
+    const value = config[key];
+    if (!Number.isInteger(value) || value < 1) {
+      throw new DeltahubError('DELTA_OPTIONS_INVALID', `${key} must be a positive integer, got ${value}.`);
+    }
+  }
+  if (typeof config.reparameterize !== 'boolean') {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `reparameterize must be a boolean, got ${String(config.reparameterize)}.`,
+    );
+  }
+}

@@ -1,0 +1,113 @@
+import type { Module } from '../../nn/module.js';
+import type { tf } from '../../runtime/tf.js';
+import type { CommonStructure } from '../base/common-structure.js';
+import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { PREFIX_DEFAULTS, validatePrefixConfig, type PrefixConfig } from './config.js';
+import { PrefixLayer, ReparameterizeFunction } from './layer.js';
+import { prefixTarget, withPrefix, type PrefixKeyValueTensors } from './targets.js';
+
+/** Options of {@link PrefixModel}. */
+export type PrefixModelOptions = DeltaModelOptions & Partial<PrefixConfig>;
+
+/**
+ * Prefix tuning (Li & Liang, 2021), as OpenDelta implements it: every modified attention module gets
+ * `prefixTokenNum` learned keys and values prepended after its projections, always visible to every
+ * query (the module extends its padding / causal mask and T5's position bias with zeros for them).
+ * Output shapes are unchanged: prefixes add keys, not positions.
+ *
+ * With `reparameterize` (default) one MLP shared by all layers, `reparams`, lives on the first
+ * modified module (`encoder.layer.0.attention.reparams.wte.weight`, `...control_trans.0.weight`...),
+ * exactly where OpenDelta puts it, so its state dicts load as they are. Without it each module's
+ * `prefix` owns `past_key` / `past_value` `[p, hidden]`.
+ *
+ * Default placement: the self-attention modules of every layer (encoder and decoder): BERT/RoBERTa's
+ * `attention` (BertAttention, OpenDelta's target), DistilBERT's `layer.N.attention`, GPT-2's
+ * `h.N.attn`, T5's `SelfAttention`, BART's `self_attn`. Cross-attention (`EncDecAttention`,
+ * `encoder_attn`) works when named explicitly. A fresh delta changes outputs (the prefixes are
+ * random), as in OpenDelta and PEFT.
+ *
+ * Note: transformers' own prefix handling (PEFT's `past_key_values`) also shifts the position ids of
+ * BERT and GPT-2 by the prefix length, since it treats prefixes as past tokens; OpenDelta's hooks, and
+ * this class, do not. Pass `positionIds` starting at `prefixTokenNum` to reproduce PEFT.
+ */
+export class PrefixModel extends DeltaModel {
+  readonly deltaType = 'prefix' as const;
+  readonly config: PrefixConfig;
+  /** The shared MLP, when reparameterised. */
+  #reparams: ReparameterizeFunction | undefined;
+
+  constructor(options: PrefixModelOptions) {
+    super(options);
+    this.config = {
+      prefixTokenNum: options.prefixTokenNum ?? PREFIX_DEFAULTS.prefixTokenNum,
+      reparameterize: options.reparameterize ?? PREFIX_DEFAULTS.reparameterize,
+      embedDim: options.embedDim ?? PREFIX_DEFAULTS.embedDim,
+      midDim: options.midDim ?? PREFIX_DEFAULTS.midDim,
+    };
+    validatePrefixConfig(this.config);
+    this.applyDeltas();
+  }
+
+  protected defaultModifiedModules(structure: CommonStructure): string[] {
+    // OpenDelta's `attn@` is BERT's `BertAttention` (`attention`), the parent of `attention.self`: it
+    // holds `reparams`, so parameter names match OpenDelta's only with that placement.
+    return structure.selfAttention.map((pattern) => pattern.replace(/\.self$/, ''));
+  }
+
+  hyperparameters(): Record<string, unknown> {
+    return { ...this.config };
+  }
+
+  /** The shared reparameterisation MLP (undefined with `reparameterize: false`). */
+  get reparams(): ReparameterizeFunction | undefined {
+    return this.#reparams;
+  }
+
+  protected createDelta(target: Module, name: string): DeltaAttachment {
+    const layer = new PrefixLayer(this.config.prefixTokenNum, prefixTarget(target, name), {
+      direct: !this.config.reparameterize,
+    });
+    return {
+      children: [['prefix', layer]],
+      install: () => [
+        // Attention modules take `forward(hiddenStates, options)`; the prefix goes into the options.
+        target.registerForwardPreHook((_module, inputs: unknown[]) => {
+          const [hidden, options, ...rest] = inputs as [
+            tf.Tensor3D,
+            { prefixKeyValue?: PrefixKeyValueTensors } | undefined,
+          ];
+          return [hidden, withPrefix(options, layer.call(hidden.shape[0])), ...rest];
+        }),
+      ],
+    };
+  }
+
+  /** One prefix layer per target; with reparameterisation the shared MLP goes on the first target. */
+  protected override buildAttachments(
+    names: readonly string[],
+  ): Array<{ target: Module; attachment: DeltaAttachment }> {
+    const built = super.buildAttachments(names);
+    const first = built[0];
+    if (!this.config.reparameterize || !first) return built;
+    const layers = built.map(({ attachment }) => attachment.children[0]![1] as PrefixLayer);
+    const { prefixTokenNum, embedDim, midDim } = this.config;
+    this.#reparams = new ReparameterizeFunction(prefixTokenNum, embedDim, midDim, layers);
+    built[0] = {
+      target: first.target,
+      attachment: {
+        ...first.attachment,
+        children: [...first.attachment.children, ['reparams', this.#reparams]],
+      },
+    };
+    return built;
+  }
+
+  /**
+   * As {@link DeltaModel.freezeModule}; the reparameterisation's `input_tokens` index stays
+   * untrainable whatever `exclude` says (it is an index, not a weight), as in OpenDelta.
+   */
+  override freezeModule(options: { exclude?: string[]; setStateDict?: boolean } = {}): void {
+    super.freezeModule(options);
+    if (this.#reparams) this.#reparams.inputTokens.trainable = false;
+  }
+}

@@ -1,0 +1,44 @@
+import { DeltahubError } from '../../errors.js';
+
+/** Soft-prompt hyperparameters, OpenDelta's names in camelCase. */
+export interface SoftPromptConfig {
+  /** Number of learned embeddings prepended to the input (default 100). */
+  softTokenNum: number;
+  /** Bound of the uniform initialisation `U(-initRange, initRange)` when `tokenInit` is false (default 0.5). */
+  initRange: number;
+  /**
+   * Initialise soft token `i` from the word embedding of vocabulary id `i` (OpenDelta's rule: the
+   * first `softTokenNum` rows of the input embedding table; default true). When `softTokenNum`
+   * exceeds the vocabulary, ids wrap around (`i mod vocabSize`), where OpenDelta would fail.
+   */
+  tokenInit: boolean;
+}
+
+/** OpenDelta's defaults. */
+export const SOFT_PROMPT_DEFAULTS: SoftPromptConfig = {
+  softTokenNum: 100,
+  initRange: 0.5,
+  tokenInit: true,
+};
+
+/** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
+export function validateSoftPromptConfig(config: SoftPromptConfig): void {
+  if (!Number.isInteger(config.softTokenNum) || config.softTokenNum < 1) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `softTokenNum must be a positive integer, got ${config.softTokenNum}.`,
+    );
+  }
+  if (!(Number.isFinite(config.initRange) && config.initRange >= 0)) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `initRange must be a finite number ≥ 0, got ${config.initRange}.`,
+    );
+  }
+  if (typeof config.tokenInit !== 'boolean') {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `tokenInit must be a boolean, got ${String(config.tokenInit)}.`,
+    );
+  }
+}
