@@ -1,0 +1,198 @@
+// Hub benchmarks → bench/results/hub.json (ids hub.*), merged by scripts/bench-report.mjs.
+//  - hub.search_p99_ms_10k: search p99 with 10,000 indexed repos (goal <= 25 ms), with repo-info
+//    and a bare express handler measured in the same run for scale.
+//  - hub.repush_unchanged_blob_bytes: blob bytes uploaded when re-pushing an unchanged delta (goal <= 0).
+//  - hub.push_pull_over_raw_s3: (raw PutObject + GetObject time) / (hub push + pull time) for the
+//    same 100 MB against the same s3rver (goal >= 0.8).
+// Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
+import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import express from 'express';
+import S3rver from 's3rver';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { serializeSafetensors } from '@deltahub/core/safetensors';
+import { loadConfig, startServer } from '../dist/index.js';
+import { addUser, createToken } from '../dist/auth/accounts.js';
+import { createLogger } from '../dist/log.js';
+import { createS3Client } from '../dist/storage/s3-blob-store.js';
+import { load } from './load.mjs';
+
+const REPOS = Number(process.env.BENCH_REPOS ?? 10_000);
+const BIG_BYTES = Number(process.env.BENCH_BIG_MB ?? 100) * 1024 * 1024;
+const silent = createLogger('silent');
+const sha256 = (b) => createHash('sha256').update(b).digest('hex');
+const results = [];
+const tmp = mkdtempSync(join(tmpdir(), 'deltahub-bench-'));
+
+function delta(seed, floats = 16) {
+  const config = {
+    formatVersion: 1,
+    deltaType: 'lora',
+    hyperparameters: { r: 4 },
+    modifiedModules: { given: ['query'], resolved: ['q'] },
+    unfrozenModules: [],
+    backbone: {
+      architecture: 'bert',
+      modelClass: 'BertModel',
+      nameOrPath: 'bert-tiny',
+      structureFingerprint: 'a'.repeat(64),
+      weightsFingerprint: 'b'.repeat(64),
+      totalParameters: 1,
+    },
+    trainableParameters: floats,
+    deltaParameters: floats,
+    libraryVersion: '0.1.0',
+  };
+  return {
+    'delta_config.json': Buffer.from(JSON.stringify(config)),
+    'delta.safetensors': Buffer.from(serializeSafetensors({ w: { dtype: 'F32', shape: [floats], data: new Float32Array(floats).fill(seed) } })),
+    'README.md': Buffer.from(`---\ntags: [bench]\n---\nseed ${seed}\n`),
+  };
+}
+
+async function api(base, token, method, path, body) {
+  const res = await fetch(base + path, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+/** Push with the hub protocol; returns blob bytes uploaded. */
+async function push(base, token, repo, files, parent) {
+  const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
+  const pre = await api(base, token, 'POST', `/api/repos/${repo}/preupload`, { files: list });
+  let bytes = 0;
+  for (const m of pre.body.missing) {
+    const b = Object.values(files).find((x) => sha256(x) === m.sha256);
+    const res = await fetch(base + m.upload, { method: 'PUT', headers: { authorization: `Bearer ${token}` }, body: b });
+    if (res.status >= 300) throw new Error(`upload ${res.status}: ${await res.text()}`);
+    bytes += b.length;
+  }
+  const commit = await api(base, token, 'POST', `/api/repos/${repo}/commits/main`, { files: list, parent, message: 'bench' });
+  if (commit.status !== 201) throw new Error(`commit ${commit.status}: ${JSON.stringify(commit.body)}`);
+  return { bytes, revision: commit.body.revision };
+}
+
+async function searchBench() {
+  const hub = await startServer(loadConfig({ DELTAHUB_DATA: join(tmp, 'search'), PORT: '0', LOG_LEVEL: 'silent' }), silent);
+  const { db } = hub.context;
+  await addUser(db, 'bench');
+  const token = (await createToken(db, 'bench')).token;
+  await api(hub.url, token, 'POST', '/api/repos', { name: 'seed' });
+  const { revision } = await push(hub.url, token, 'bench/seed', delta(1), null);
+  const owner = await db.account.findUniqueOrThrow({ where: { name: 'bench' } });
+  const arch = ['bert', 'bart', 'gpt2', 't5', 'roberta'];
+  const types = ['lora', 'adapter', 'bitfit', 'ia3'];
+  for (let i = 0; i < REPOS; i += 1000) {
+    await db.repo.createMany({
+      data: Array.from({ length: Math.min(1000, REPOS - i) }, (_, k) => {
+        const n = i + k;
+        return {
+          id: randomUUID(),
+          ownerId: owner.id,
+          name: `delta-${n}`,
+          downloads: (n * 7919) % 5000,
+          headRevisionId: revision,
+          deltaType: types[n % types.length],
+          backboneArchitecture: arch[n % arch.length],
+          backboneName: `${arch[n % arch.length]}-base`,
+          backboneFingerprint: createHash('sha256').update(String(n % 50)).digest('hex'),
+          task: n % 2 ? 'text-classification' : 'summarization',
+          tags: '|bench|',
+          searchText: `bench/delta-${n}\n${arch[n % arch.length]}-base\nsst2 glue demo ${n % 97}`,
+        };
+      }),
+    });
+  }
+  const fp = createHash('sha256').update('7').digest('hex');
+  const queries = [
+    '/api/search?limit=20',
+    '/api/search?q=glue&sort=updated&limit=20',
+    `/api/search?fingerprint=${fp}&limit=20`,
+    '/api/search?architecture=bart&deltaType=lora&sort=downloads&limit=20',
+    '/api/search?q=delta-123&limit=20',
+  ];
+  const opts = { total: 3000, concurrency: 8 };
+  await load(hub.url, (i) => queries[i % queries.length], { total: 300, concurrency: 8 }); // warm-up
+  const search = await load(hub.url, (i) => queries[i % queries.length], opts);
+  const info = await load(hub.url, () => '/api/repos/bench/seed', opts);
+
+  const bare = express().get('/bare', (_req, res) => res.json({ ok: true })).listen(0, '127.0.0.1');
+  await once(bare, 'listening');
+  const bareStats = await load(`http://127.0.0.1:${bare.address().port}`, () => '/bare', opts);
+  bare.close();
+  await hub.close();
+  results.push(
+    { id: 'hub.search_p99_ms_10k', value: search.p99, unit: 'ms', goal: '<= 25', baseline: `bare express p99 ${bareStats.p99.toFixed(2)} ms` },
+    { id: 'hub.search_rps_10k', value: search.rps, unit: 'req/s', baseline: `bare express ${bareStats.rps.toFixed(0)} req/s` },
+    { id: 'hub.repo_info_p99_ms_10k', value: info.p99, unit: 'ms', baseline: `bare express p99 ${bareStats.p99.toFixed(2)} ms` },
+    { id: 'hub.repo_info_rps_10k', value: info.rps, unit: 'req/s' },
+  );
+}
+
+async function s3Bench() {
+  const dir = join(tmp, 's3rver');
+  mkdirSync(dir);
+  const s3rver = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: dir, configureBuckets: [{ name: 'bench' }] });
+  const { port } = await s3rver.run();
+  const env = {
+    DELTAHUB_DATA: join(tmp, 's3hub'),
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DELTAHUB_STORAGE: 's3',
+    DELTAHUB_S3_BUCKET: 'bench',
+    DELTAHUB_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    DELTAHUB_S3_ACCESS_KEY_ID: 'S3RVER',
+    DELTAHUB_S3_SECRET_ACCESS_KEY: 'S3RVER',
+  };
+  const config = loadConfig(env);
+  const hub = await startServer(config, silent);
+  await addUser(hub.context.db, 'bench');
+  const token = (await createToken(hub.context.db, 'bench')).token;
+  await api(hub.url, token, 'POST', '/api/repos', { name: 'big' });
+  const files = delta(3, BIG_BYTES / 4);
+  const big = files['delta.safetensors'];
+
+  let t0 = performance.now();
+  const first = await push(hub.url, token, 'bench/big', files, null);
+  const res = await fetch(`${hub.url}/bench/big/resolve/main/delta.safetensors`);
+  const pulled = Buffer.from(await res.arrayBuffer());
+  const hubSeconds = (performance.now() - t0) / 1000;
+  if (sha256(pulled) !== sha256(big)) throw new Error('pulled bytes differ');
+
+  const again = await push(hub.url, token, 'bench/big', files, first.revision);
+  results.push({ id: 'hub.repush_unchanged_blob_bytes', value: again.bytes, unit: 'bytes', goal: '<= 0' });
+
+  const client = createS3Client(config.storage.s3);
+  t0 = performance.now();
+  await client.send(new PutObjectCommand({ Bucket: 'bench', Key: 'raw/big', Body: big }));
+  const raw = await client.send(new GetObjectCommand({ Bucket: 'bench', Key: 'raw/big' }));
+  await raw.Body.transformToByteArray();
+  const rawSeconds = (performance.now() - t0) / 1000;
+  client.destroy();
+  await hub.close();
+  await s3rver.close();
+  results.push({
+    id: 'hub.push_pull_over_raw_s3',
+    value: rawSeconds / hubSeconds,
+    unit: 'ratio',
+    goal: '>= 0.8',
+    baseline: `raw ${rawSeconds.toFixed(2)} s, hub ${hubSeconds.toFixed(2)} s for ${(big.length / 2 ** 20).toFixed(0)} MiB`,
+  });
+}
+
+try {
+  await searchBench();
+  await s3Bench();
+  const out = new URL('./results/', import.meta.url);
+  mkdirSync(out, { recursive: true });
+  writeFileSync(new URL('hub.json', out), JSON.stringify({ results }, null, 2) + '\n');
+  for (const r of results) console.log(`${r.id}: ${typeof r.value === 'number' ? r.value.toFixed(3) : r.value} ${r.unit} ${r.baseline ?? ''}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}

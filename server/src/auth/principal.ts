@@ -1,0 +1,49 @@
+import type { Db } from '../db/client.js';
+import { HubError, unauthorized } from '../errors.js';
+import { hashToken, looksLikeToken } from './tokens.js';
+import type { TokenScope } from './accounts.js';
+
+/** Who is calling: a user authenticated by a token of some scope. */
+export interface Principal {
+  userId: string;
+  userName: string;
+  isAdmin: boolean;
+  scope: TokenScope;
+  tokenId: string;
+}
+
+// lastUsedAt is written at most this often per token, so reads do not turn into writes.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/**
+ * Resolves an `Authorization` header. No header → null (anonymous). A malformed, unknown,
+ * revoked or expired token → 401. A failing lookup → 503: never silently anonymous.
+ */
+export async function authenticate(db: Db, header: string | undefined): Promise<Principal | null> {
+  if (header === undefined || header === '') return null;
+  const match = /^Bearer (\S+)$/i.exec(header);
+  if (!match || !looksLikeToken(match[1] ?? '')) throw unauthorized('malformed Authorization header: expected "Bearer dh_..."');
+  let row;
+  try {
+    row = await db.token.findUnique({
+      where: { hash: hashToken(match[1] ?? '') },
+      include: { user: { select: { name: true, isAdmin: true } } },
+    });
+  } catch (err) {
+    throw new HubError(503, 'auth_unavailable', 'cannot check credentials right now', { cause: err });
+  }
+  if (!row) throw unauthorized('unknown token');
+  const now = Date.now();
+  if (row.revokedAt) throw unauthorized('token revoked');
+  if (row.expiresAt && row.expiresAt.getTime() <= now) throw unauthorized('token expired');
+  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.token.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
+  }
+  return {
+    userId: row.userId,
+    userName: row.user.name,
+    isAdmin: row.user.isAdmin,
+    scope: row.scope as TokenScope,
+    tokenId: row.id,
+  };
+}

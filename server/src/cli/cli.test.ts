@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/config.js';
+import { createLogger } from '../log.js';
+import { closeHub, openHub } from '../server.js';
+import type { HubContext } from '../http/context.js';
+import { runCommand } from './commands.js';
+
+const run = promisify(execFile);
+const TSX = createRequire(import.meta.url).resolve('tsx');
+const MAIN = new URL('./main.ts', import.meta.url).pathname;
+
+describe('deltahub-server CLI', () => {
+  let dir: string;
+  let ctx: HubContext;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'deltahub-cli-'));
+    ctx = await openHub(loadConfig({ DELTAHUB_DATA: dir }), createLogger('silent'));
+  });
+  afterAll(async () => {
+    await closeHub(ctx);
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('creates users, orgs, members and tokens, and revokes tokens', async () => {
+    expect(await runCommand(ctx, ['user', 'add', 'root', '--admin'])).toBe('created user root');
+    expect(await runCommand(ctx, ['user', 'add', 'ann'])).toBe('created user ann');
+    await expect(runCommand(ctx, ['user', 'add', 'ann'])).rejects.toThrow(/already taken/);
+    expect(await runCommand(ctx, ['org', 'add', 'lab', '--owner', 'root'])).toBe('created organisation lab');
+    expect(await runCommand(ctx, ['org', 'member', 'add', 'lab', 'ann', '--role', 'read'])).toBe('ann is read of lab');
+    await expect(runCommand(ctx, ['org', 'member', 'add', 'lab', 'ann', '--role', 'god'])).rejects.toThrow(/role/);
+    const token = await runCommand(ctx, ['token', 'create', 'ann', '--scope', 'read', '--expires', '30']);
+    expect(token).toMatch(/^dh_[A-Za-z0-9_-]{43}$/);
+    const row = await ctx.db.token.findFirstOrThrow({ where: { user: { name: 'ann' } } });
+    expect(row.scope).toBe('read');
+    expect(row.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    expect(await runCommand(ctx, ['token', 'revoke', token])).toBe(`revoked token ${row.id}`);
+    expect((await ctx.db.token.findUniqueOrThrow({ where: { id: row.id } })).revokedAt).toBeInstanceOf(Date);
+    expect(JSON.parse(await runCommand(ctx, ['gc']))).toEqual({ abandonedUploads: 0, deletedBlobs: 0, deletedBytes: 0 });
+    await expect(runCommand(ctx, ['frobnicate'])).rejects.toThrow(/unknown command/);
+  });
+
+  it('prints only the token on stdout when run as a program', async () => {
+    // One real process run (starting one costs seconds here); the rest goes through runCommand.
+    await runCommand(ctx, ['user', 'add', 'zed']);
+    const env = { ...process.env, DELTAHUB_DATA: dir, LOG_LEVEL: 'info' };
+    const { stdout } = await run(process.execPath, ['--import', TSX, MAIN, 'token', 'create', 'zed'], { env });
+    expect(stdout).toMatch(/^dh_[A-Za-z0-9_-]{43}\n$/);
+    await expect(runCommand(ctx, ['token', 'create', 'nobody'])).rejects.toThrow(/no user named "nobody"/);
+  });
+});

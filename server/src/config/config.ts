@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+
+/** S3 settings, read from `DELTAHUB_S3_*` (credentials also from the standard AWS_* variables). */
+export interface S3Config {
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
+  /** Key prefix inside the bucket, '' or ending with '/'. */
+  prefix: string;
+}
+
+/** Everything the hub reads from its environment. */
+export interface HubConfig {
+  /** Folder for the embedded defaults: SQLite file, filesystem blobs. */
+  dataDir: string;
+  port: number;
+  host: string;
+  /** `file:...` → SQLite, `postgresql://...` → PostgreSQL. */
+  databaseUrl: string;
+  storage: { kind: 'fs'; root: string } | { kind: 's3'; s3: S3Config };
+  /** Largest blob accepted by an upload, in bytes. */
+  maxBlobBytes: number;
+  /** Largest `delta_config.json` / `README.md` the server parses, in bytes. */
+  maxMetadataBytes: number;
+  /** GC leaves unreferenced blobs and unfinished uploads younger than this alone. */
+  gcGraceMs: number;
+  /** Requests per minute per client address on the auth routes. */
+  authRateLimitPerMinute: number;
+  allowSignup: boolean;
+  /** Public base URL used in log lines and links; derived from host and port when unset. */
+  publicUrl: string | undefined;
+  logLevel: string;
+}
+
+/** Thrown for an environment the hub cannot start with. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new ConfigError(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return n;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+/**
+ * Reads the hub configuration from `env`. Defaults give the embedded setup: SQLite and
+ * filesystem blobs under `DELTAHUB_DATA` (./.deltahub), port 8080.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
+  const dataDir = resolve(env['DELTAHUB_DATA'] || '.deltahub');
+  const databaseUrl = env['DATABASE_URL'] || `file:${resolve(dataDir, 'index.db')}`;
+  if (!/^(file:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)');
+  }
+  const storageKind = env['DELTAHUB_STORAGE'] || 'fs';
+  let storage: HubConfig['storage'];
+  if (storageKind === 'fs') {
+    storage = { kind: 'fs', root: resolve(env['DELTAHUB_FS_ROOT'] || resolve(dataDir, 'blobs-store')) };
+  } else if (storageKind === 's3') {
+    const bucket = env['DELTAHUB_S3_BUCKET'];
+    if (!bucket) throw new ConfigError('DELTAHUB_STORAGE=s3 needs DELTAHUB_S3_BUCKET');
+    const prefix = env['DELTAHUB_S3_PREFIX'] ?? '';
+    storage = {
+      kind: 's3',
+      s3: {
+        endpoint: env['DELTAHUB_S3_ENDPOINT'] || undefined,
+        bucket,
+        region: env['DELTAHUB_S3_REGION'] || env['AWS_REGION'] || 'us-east-1',
+        accessKeyId: env['DELTAHUB_S3_ACCESS_KEY_ID'] || env['AWS_ACCESS_KEY_ID'] || undefined,
+        secretAccessKey: env['DELTAHUB_S3_SECRET_ACCESS_KEY'] || env['AWS_SECRET_ACCESS_KEY'] || undefined,
+        forcePathStyle: flag(env, 'DELTAHUB_S3_FORCE_PATH_STYLE', true),
+        prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+      },
+    };
+  } else {
+    throw new ConfigError(`DELTAHUB_STORAGE must be fs or s3, got "${storageKind}"`);
+  }
+  return {
+    dataDir,
+    port: integer(env, 'PORT', 8080),
+    host: env['HOST'] || '127.0.0.1',
+    databaseUrl,
+    storage,
+    maxBlobBytes: integer(env, 'DELTAHUB_MAX_BLOB_BYTES', 5 * 1024 ** 3, 1),
+    maxMetadataBytes: integer(env, 'DELTAHUB_MAX_METADATA_BYTES', 1024 ** 2, 1),
+    gcGraceMs: integer(env, 'DELTAHUB_GC_GRACE_SECONDS', 24 * 3600) * 1000,
+    authRateLimitPerMinute: integer(env, 'DELTAHUB_AUTH_RATE_LIMIT', 60, 1),
+    allowSignup: flag(env, 'DELTAHUB_ALLOW_SIGNUP', false),
+    publicUrl: env['DELTAHUB_PUBLIC_URL'] || undefined,
+    logLevel: env['LOG_LEVEL'] || 'info',
+  };
+}

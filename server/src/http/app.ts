@@ -1,0 +1,37 @@
+import express, { type Express } from 'express';
+import { notFound } from '../errors.js';
+import type { HubContext } from './context.js';
+import { errorHandler } from './error-handler.js';
+import { accessLog, requestId, securityHeaders } from './middleware.js';
+import { accountRoutes } from './routes/accounts.js';
+import { fileRoutes } from './routes/files.js';
+import { blobRoutes, pushRoutes } from './routes/push.js';
+import { repoRoutes } from './routes/repos.js';
+import { searchRoutes } from './routes/search.js';
+
+/** JSON bodies (file lists of a commit) are small; blobs are streamed and never parsed. */
+const JSON_LIMIT = '4mb';
+
+/** Builds the express app of the hub API over an open index and blob store. */
+export function createApp(ctx: HubContext): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.set('query parser', 'simple');
+  app.use(requestId, accessLog(ctx.log), securityHeaders);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(blobRoutes(ctx));
+  app.use(express.json({ limit: JSON_LIMIT }));
+  app.use(accountRoutes(ctx));
+  app.use(searchRoutes(ctx));
+  app.use(pushRoutes(ctx));
+  app.use(repoRoutes(ctx));
+  app.use(fileRoutes(ctx));
+  app.use(() => {
+    throw notFound('not_found', 'no such route');
+  });
+  app.use(errorHandler(ctx.log));
+  return app;
+}

@@ -1,0 +1,83 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectGarbage } from '../gc/gc.js';
+import { createLogger } from '../log.js';
+import { HubClient, makeDelta, sha256 } from '../test-support/client.js';
+import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { hubVariants } from '../test-support/variants.js';
+
+describe.each(await hubVariants())('concurrency and GC on $db + $storage', (variant) => {
+  let hub: TestHub;
+  let alice: HubClient;
+  const log = createLogger('silent');
+
+  beforeAll(async () => {
+    hub = await startTestHub(variant);
+    alice = new HubClient(hub.url, await hub.user('alice'));
+    await alice.json('POST', '/api/repos', { name: 'busy' });
+  });
+  afterAll(async () => hub?.stop());
+
+  it('20 concurrent pushes to one branch from one parent: exactly one wins, the rest get 409', async () => {
+    const first = await alice.push('alice/busy', makeDelta(100), { parent: null });
+    expect(first.status).toBe(201);
+    const parent = first.body.revision as string;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => alice.push('alice/busy', makeDelta(i + 1), { parent, message: `push ${i}` })),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    const winner = results.find((r) => r.status === 201)!.body.revision as string;
+    const info = await alice.json('GET', '/api/repos/alice/busy');
+    expect(info.body.head.id).toBe(winner);
+    expect(info.body.head.parent).toBe(parent);
+    expect(info.body.counts.revisions).toBe(2);
+    // Nothing lost: the winner's files are all downloadable.
+    for (const f of info.body.head.files as { path: string; sha256: string }[]) {
+      const res = await fetch(`${hub.url}/alice/busy/resolve/${winner}/${f.path}`);
+      expect(sha256(new Uint8Array(await res.arrayBuffer()))).toBe(f.sha256);
+    }
+  });
+
+  it('stores identical blobs pushed in parallel once', async () => {
+    const bytes = randomBytes(200_000);
+    const digest = sha256(bytes);
+    const results = await Promise.all(Array.from({ length: 10 }, () => alice.upload('alice/busy', bytes)));
+    for (const r of results) expect([200, 201]).toContain(r.status);
+    expect(await hub.context.db.blob.count({ where: { sha256: digest } })).toBe(1);
+    const listed: string[] = [];
+    for await (const d of hub.context.store.list()) if (d === digest) listed.push(d);
+    expect(listed).toHaveLength(1);
+  });
+
+  it('GC removes orphans of a crash between upload and commit, and keeps referenced blobs', async () => {
+    // Crash after the upload, before the commit: a verified blob nobody references.
+    const orphan = randomBytes(5000);
+    expect((await alice.upload('alice/busy', orphan)).status).toBe(201);
+    // Crash mid-upload, after the bytes reached their address but before the Blob row: only the
+    // Upload row tells.
+    const half = randomBytes(3000);
+    const halfDigest = sha256(half);
+    const tempKey = `uploads/${randomUUID()}`;
+    await hub.context.db.upload.create({ data: { id: randomUUID(), sha256: halfDigest, tempKey } });
+    await hub.context.store.put(`uploads/${randomUUID()}`, Readable.from([half]), { sha256: halfDigest, size: half.length, maxBytes: 1e9 });
+
+    // Within the grace period nothing goes.
+    const early = await collectGarbage(hub.context.db, hub.context.store, 3_600_000, log);
+    expect(early).toEqual({ abandonedUploads: 0, deletedBlobs: 0, deletedBytes: 0 });
+    expect(await hub.context.store.stat(sha256(orphan))).not.toBeNull();
+
+    const report = await collectGarbage(hub.context.db, hub.context.store, 0, log);
+    expect(report.deletedBlobs).toBeGreaterThanOrEqual(1);
+    expect(report.abandonedUploads).toBe(1);
+    expect(await hub.context.store.stat(sha256(orphan))).toBeNull();
+    expect(await hub.context.store.stat(halfDigest)).toBeNull();
+    expect(await hub.context.db.blob.findUnique({ where: { sha256: sha256(orphan) } })).toBeNull();
+
+    // The index never points at a missing blob.
+    const referenced = await hub.context.db.revisionFile.findMany({ select: { sha256: true }, distinct: ['sha256'] });
+    for (const { sha256: d } of referenced) expect(await hub.context.store.stat(d), d).not.toBeNull();
+  });
+});

@@ -1,0 +1,34 @@
+import type { NextFunction, Request, Response } from 'express';
+import { HubError } from '../errors.js';
+import type { Logger } from '../log.js';
+import { BlobVerificationError } from '../storage/blob-store.js';
+
+/** Maps any thrown error to `{ error: { code, message, requestId } }` with the right status. */
+export function errorHandler(log: Logger) {
+  return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
+    let status = 500;
+    let code = 'internal';
+    let message = 'internal server error';
+    if (err instanceof HubError) {
+      ({ status, code, message } = err);
+    } else if (err instanceof BlobVerificationError) {
+      status = err.code === 'too_large' ? 413 : 400;
+      ({ code, message } = err);
+    } else if (typeof err === 'object' && err !== null && 'type' in err) {
+      // body-parser errors
+      const type = (err as { type: string }).type;
+      if (type === 'entity.too.large') [status, code, message] = [413, 'too_large', 'request body too large'];
+      else if (type === 'entity.parse.failed') [status, code, message] = [400, 'invalid_json', 'request body is not valid JSON'];
+    }
+    const requestId = res.locals['requestId'] as string | undefined;
+    if (status >= 500) log.error({ err, requestId, method: req.method, url: req.originalUrl }, 'request failed');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    // The client may still be sending a body we will not read: close rather than drain it.
+    if (!req.complete) res.setHeader('Connection', 'close');
+    res.setHeader('X-Error-Code', code);
+    res.status(status).json({ error: { code, message, requestId } });
+  };
+}

@@ -1,0 +1,51 @@
+import { Router } from 'express';
+import { addUser, createToken, revokeToken, type TokenScope } from '../../auth/accounts.js';
+import { badRequest, forbidden, notFound, unauthorized } from '../../errors.js';
+import { principalOf, param, type HubContext } from '../context.js';
+import { rateLimit } from '../middleware.js';
+
+/** Auth routes (rate-limited): whoami, token creation and revocation, optional signup. */
+export function accountRoutes(ctx: HubContext): Router {
+  const router = Router();
+  const limited = rateLimit(ctx.config.authRateLimitPerMinute);
+
+  router.get('/api/whoami', limited, async (req, res) => {
+    const p = await principalOf(ctx, req);
+    if (!p) throw unauthorized();
+    const orgs = await ctx.db.membership.findMany({ where: { userId: p.userId }, include: { org: { select: { name: true } } } });
+    res.json({ name: p.userName, isAdmin: p.isAdmin, scope: p.scope, orgs: orgs.map((m) => ({ name: m.org.name, role: m.role })) });
+  });
+
+  router.post('/api/tokens', limited, async (req, res) => {
+    const p = await principalOf(ctx, req);
+    if (!p) throw unauthorized();
+    if (p.scope !== 'write') throw forbidden('a read-only token cannot create tokens');
+    const body = (req.body ?? {}) as { scope?: unknown; expiresInDays?: unknown; name?: unknown };
+    if (body.expiresInDays !== undefined && typeof body.expiresInDays !== 'number') throw badRequest('invalid_request', 'expiresInDays must be a number');
+    if (body.name !== undefined && typeof body.name !== 'string') throw badRequest('invalid_request', 'name must be a string');
+    const created = await createToken(ctx.db, p.userName, {
+      scope: (body.scope ?? 'read') as TokenScope,
+      ...(body.expiresInDays !== undefined ? { expiresInDays: body.expiresInDays } : {}),
+      ...(body.name !== undefined ? { name: body.name.slice(0, 100) } : {}),
+    });
+    res.status(201).json({ ...created, expiresAt: created.expiresAt?.toISOString() ?? null });
+  });
+
+  router.delete('/api/tokens/:id', limited, async (req, res) => {
+    const p = await principalOf(ctx, req);
+    if (!p) throw unauthorized();
+    await revokeToken(ctx.db, param(req, 'id'), p.isAdmin ? undefined : p.userId);
+    res.status(204).end();
+  });
+
+  router.post('/api/signup', limited, async (req, res) => {
+    if (!ctx.config.allowSignup) throw notFound('not_found', 'signup is disabled on this hub');
+    const name = (req.body as { name?: unknown } | undefined)?.name;
+    if (typeof name !== 'string') throw badRequest('invalid_request', 'name is required');
+    await addUser(ctx.db, name);
+    const created = await createToken(ctx.db, name, { scope: 'write', name: 'signup' });
+    res.status(201).json({ name, token: created.token, tokenId: created.id });
+  });
+
+  return router;
+}

@@ -1,0 +1,91 @@
+import { Router, type Request, type Response } from 'express';
+import { DELTA_CONFIG_FILE } from '@deltahub/core/checkpoint';
+import { HubError, notFound } from '../../errors.js';
+import { checkFilePath } from '../../names.js';
+import { findRepo } from '../../repos/repos.js';
+import { resolveRevision } from '../../read/revisions.js';
+import type { ByteRange } from '../../storage/blob-store.js';
+import { principalOf, param, type HubContext } from '../context.js';
+
+/**
+ * Parses a single-range `Range` header. Returns undefined for no (or an unsupported multi-)
+ * range, which is answered with the whole file; throws 416 for an unsatisfiable one.
+ */
+export function parseRange(header: string | undefined, size: number): ByteRange | undefined {
+  if (!header) return undefined;
+  const m = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+  if (!m) return undefined;
+  const [, a = '', b = ''] = m;
+  let start: number;
+  let end: number;
+  if (a === '') {
+    if (b === '') return undefined;
+    start = Math.max(0, size - Number(b));
+    end = size - 1;
+  } else {
+    start = Number(a);
+    end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
+  }
+  if (start > end || start >= size) throw new HubError(416, 'range_not_satisfiable', `range ${header} is outside the ${size}-byte file`);
+  return { start, end };
+}
+
+function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((t) => {
+    const tag = t.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag;
+  });
+}
+
+/** File downloads: `GET|HEAD /{owner}/{name}/resolve/{rev}/{path}`, the URL form hub clients use. */
+export function fileRoutes(ctx: HubContext): Router {
+  const router = Router();
+
+  const resolve = async (req: Request, res: Response): Promise<void> => {
+    const repo = await findRepo(ctx.db, await principalOf(ctx, req), param(req, 'owner'), param(req, 'name'));
+    const rev = await resolveRevision(ctx.db, repo, param(req, 'rev'));
+    const path = checkFilePath(param(req, 'path'));
+    const file = await ctx.db.revisionFile.findUnique({ where: { revisionId_path: { revisionId: rev.id, path } } });
+    if (!file) throw notFound('entry_not_found', `${path} is not in revision ${rev.id}`);
+    const size = Number(file.size);
+    const etag = `"${file.sha256}"`;
+    res.setHeader('ETag', etag);
+    res.setHeader('X-Repo-Commit', rev.id);
+    res.setHeader('Accept-Ranges', 'bytes');
+    res.setHeader('Content-Type', 'application/octet-stream');
+    // Content behind a revision id never changes; behind a branch it can, so revalidate.
+    const visibility = repo.private ? 'private' : 'public';
+    res.setHeader('Cache-Control', rev.immutable ? `${visibility}, max-age=31536000, immutable` : `${visibility}, no-cache`);
+    if (req.method === 'GET' && path === DELTA_CONFIG_FILE) {
+      await ctx.db.repo.update({ where: { id: repo.id }, data: { downloads: { increment: 1 } } });
+    }
+    if (etagMatches(req.get('if-none-match'), etag)) {
+      res.status(304).end();
+      return;
+    }
+    const range = size === 0 ? undefined : parseRange(req.get('range'), size);
+    if (range) {
+      res.status(206);
+      res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
+      res.setHeader('Content-Length', String(range.end - range.start + 1));
+    } else {
+      res.setHeader('Content-Length', String(size));
+    }
+    if (req.method === 'HEAD' || size === 0) {
+      res.end();
+      return;
+    }
+    const body = await ctx.store.get(file.sha256, range);
+    body.on('error', (err) => {
+      ctx.log.error({ err, sha256: file.sha256 }, 'blob read failed mid-response');
+      res.destroy(err);
+    });
+    res.on('close', () => body.destroy());
+    body.pipe(res);
+  };
+
+  router.get('/:owner/:name/resolve/:rev/*path', resolve);
+  router.head('/:owner/:name/resolve/:rev/*path', resolve);
+  return router;
+}

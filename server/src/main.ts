@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Entry of `npm start`: the hub with configuration from the environment.
+import { loadConfig } from './config/config.js';
+import { createLogger } from './log.js';
+import { startServer } from './server.js';
+
+const config = loadConfig();
+const log = createLogger(config.logLevel);
+try {
+  const hub = await startServer(config, log);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, 'shutting down');
+      hub.close().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          log.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+} catch (err) {
+  log.fatal({ err }, 'deltahub failed to start');
+  process.exitCode = 1;
+}

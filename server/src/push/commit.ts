@@ -1,0 +1,146 @@
+import type { Db } from '../db/client.js';
+import type { HubError } from '../errors.js';
+import { badRequest, conflict } from '../errors.js';
+import type { Principal } from '../auth/principal.js';
+import { checkRefName, isSha256 } from '../names.js';
+import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import { inspectRevision, type InspectLimits } from './inspect.js';
+import type { FileEntry } from './files.js';
+import { revisionId } from './revision-id.js';
+
+/** What the client commits to a branch. */
+export interface CommitRequest {
+  branch: string;
+  files: FileEntry[];
+  message: string;
+  /** The revision the client expects the branch to point at; null for a new branch. */
+  parent: string | null;
+}
+
+/** Raised inside the transaction to roll it back with a 409. */
+const staleParent = (branch: string): HubError =>
+  conflict('stale_parent', `branch ${branch} has moved since the parent this push is based on; pull and retry`);
+
+/**
+ * Commits a revision: every blob must exist (and is touched so GC spares it), the content must
+ * validate, then the revision is created and the branch moved in ONE transaction with a
+ * compare-and-swap on the branch, so of N pushes from the same parent exactly one wins.
+ */
+export async function commitRevision(
+  db: Db,
+  store: BlobStore,
+  repo: RepoRef,
+  principal: Principal,
+  request: CommitRequest,
+  limits: InspectLimits,
+): Promise<{ revision: string; branch: string; warnings: string[] }> {
+  const branch = checkRefName(request.branch);
+  if (request.parent !== null && !isSha256(request.parent)) throw badRequest('invalid_request', 'parent must be a revision id or null');
+  const digests = [...new Set(request.files.map((f) => f.sha256))];
+  const blobs = await db.blob.findMany({ where: { sha256: { in: digests } }, select: { sha256: true, size: true } });
+  const sizes = new Map(blobs.map((b) => [b.sha256, Number(b.size)]));
+  for (const f of request.files) {
+    const size = sizes.get(f.sha256);
+    if (size === undefined) throw badRequest('missing_blob', `blob ${f.sha256} (${f.path}) has not been uploaded`);
+    if (size !== f.size) throw badRequest('size_mismatch', `${f.path}: announced ${f.size} bytes, blob has ${size}`);
+  }
+  // Cheap early answer; the transaction re-checks atomically.
+  const current = await db.ref.findUnique({ where: { repoId_name: { repoId: repo.id, name: branch } } });
+  if ((current?.revisionId ?? null) !== request.parent) throw staleParent(branch);
+
+  const meta = await inspectRevision(store, request.files, limits);
+  const id = revisionId({
+    repoId: repo.id,
+    parent: request.parent,
+    author: principal.userName,
+    message: request.message,
+    files: request.files,
+  });
+  const { config } = meta;
+  const now = new Date();
+  const searchable = {
+    deltaType: config.deltaType,
+    backboneArchitecture: config.backbone.architecture,
+    backboneName: config.backbone.nameOrPath,
+    backboneFingerprint: config.backbone.structureFingerprint,
+    task: meta.task ?? null,
+    license: meta.license ?? null,
+  };
+
+  try {
+    await db.$transaction(async (tx) => {
+      // Touching the blobs takes their row locks: a concurrent GC either ran first (then a blob
+      // is gone and this push fails cleanly) or waits and then sees a fresh touchedAt.
+      const touched = await tx.blob.updateMany({ where: { sha256: { in: digests } }, data: { touchedAt: now } });
+      if (touched.count !== digests.length) throw badRequest('missing_blob', 'a blob was garbage-collected during the push; upload it again');
+      const exists = await tx.revision.findUnique({ where: { id }, select: { id: true } });
+      if (!exists) {
+        await tx.revision.create({
+          data: {
+            id,
+            repoId: repo.id,
+            parentId: request.parent,
+            message: request.message,
+            authorId: principal.userId,
+            createdAt: now,
+            ...searchable,
+            backboneModelClass: config.backbone.modelClass,
+            weightsFingerprint: config.backbone.weightsFingerprint,
+            modifiedModules: JSON.stringify(config.modifiedModules),
+            trainableParameters: BigInt(config.trainableParameters),
+            totalParameters: BigInt(config.backbone.totalParameters),
+            dataset: meta.dataset ?? null,
+            tags: JSON.stringify(meta.tags),
+            card: meta.card,
+            cardMeta: JSON.stringify(meta.cardMeta),
+            config: JSON.stringify(config),
+            files: { create: request.files.map((f) => ({ path: f.path, sha256: f.sha256, size: BigInt(f.size) })) },
+          },
+        });
+      }
+      if (request.parent === null) {
+        // A unique violation here (another push created the branch first) becomes a 409 below.
+        await tx.ref.create({ data: { repoId: repo.id, name: branch, kind: 'branch', revisionId: id, updatedAt: now } });
+      } else {
+        const moved = await tx.ref.updateMany({
+          where: { repoId: repo.id, name: branch, kind: 'branch', revisionId: request.parent },
+          data: { revisionId: id, updatedAt: now },
+        });
+        if (moved.count !== 1) throw staleParent(branch);
+      }
+      if (branch === DEFAULT_BRANCH) {
+        const text = [
+          `${repo.ownerName}/${repo.name}`,
+          config.backbone.nameOrPath,
+          config.deltaType,
+          meta.task ?? '',
+          meta.dataset ?? '',
+          meta.tags.join(' '),
+          meta.card,
+        ];
+        await tx.repo.update({
+          where: { id: repo.id },
+          data: {
+            ...searchable,
+            headRevisionId: id,
+            updatedAt: now,
+            tags: meta.tags.map((t) => `|${t}|`).join(''),
+            searchText: text.join('\n').toLowerCase(),
+          },
+        });
+      }
+    });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'P2002') throw staleParent(branch);
+    if (isWriteConflict(err)) throw staleParent(branch);
+    throw err;
+  }
+  return { revision: id, branch, warnings: meta.configWarnings };
+}
+
+/** PostgreSQL serialization failures and deadlocks under contention also mean "the branch moved". */
+function isWriteConflict(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e.code === 'P2034' || /could not serialize|deadlock detected/i.test(e.message ?? '');
+}

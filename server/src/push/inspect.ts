@@ -1,0 +1,109 @@
+import {
+  checkDeltaConfig,
+  DELTA_CONFIG_FILE,
+  MODEL_CARD_FILE,
+  parseModelCard,
+  type DeltaConfig,
+} from '@deltahub/core/checkpoint';
+import { parseSafetensorsHeader } from '@deltahub/core/safetensors';
+import { badRequest } from '../errors.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import type { FileEntry } from './files.js';
+
+/** The searchable metadata a revision carries, read from its files. */
+export interface RevisionMetadata {
+  config: DeltaConfig;
+  configWarnings: string[];
+  card: string;
+  cardMeta: Record<string, unknown>;
+  /** Tags of the config and of the card front matter, deduplicated. */
+  tags: string[];
+  task: string | undefined;
+  dataset: string | undefined;
+  license: string | undefined;
+}
+
+/** Limits of what the server reads into memory to validate. */
+export interface InspectLimits {
+  maxMetadataBytes: number;
+  maxSafetensorsHeaderBytes: number;
+}
+
+async function readSmallFile(store: BlobStore, file: FileEntry, limit: number): Promise<string> {
+  if (file.size > limit) throw badRequest('too_large', `${file.path} is over the ${limit}-byte limit for metadata files`);
+  if (file.size === 0) return '';
+  return (await store.read(file.sha256, { start: 0, end: file.size - 1 })).toString('utf8');
+}
+
+function stringOrUndefined(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+async function checkSafetensors(store: BlobStore, file: FileEntry, limits: InspectLimits): Promise<void> {
+  if (file.size < 8) throw badRequest('invalid_safetensors', `${file.path}: file is shorter than the 8-byte header length`);
+  const lengthField = await store.read(file.sha256, { start: 0, end: 7 });
+  const headerLength = lengthField.readBigUInt64LE(0);
+  if (headerLength > BigInt(limits.maxSafetensorsHeaderBytes)) {
+    throw badRequest('invalid_safetensors', `${file.path}: header of ${headerLength} bytes is over the ${limits.maxSafetensorsHeaderBytes}-byte limit`);
+  }
+  const end = Math.min(file.size, 8 + Number(headerLength)) - 1;
+  const prefix = await store.read(file.sha256, { start: 0, end });
+  try {
+    parseSafetensorsHeader(prefix, file.size);
+  } catch (err) {
+    throw badRequest('invalid_safetensors', `${file.path}: ${(err as Error).message}`, err);
+  }
+}
+
+/**
+ * Validates the content of a revision about to be committed: `delta_config.json` must exist and
+ * validate, every `.safetensors` header must validate against its file size, and the model card's
+ * front matter must parse. Returns the metadata to index.
+ */
+export async function inspectRevision(store: BlobStore, files: FileEntry[], limits: InspectLimits): Promise<RevisionMetadata> {
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const configFile = byPath.get(DELTA_CONFIG_FILE);
+  if (!configFile) throw badRequest('missing_delta_config', `a revision must contain ${DELTA_CONFIG_FILE}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readSmallFile(store, configFile, limits.maxMetadataBytes));
+  } catch (err) {
+    if (err instanceof SyntaxError) throw badRequest('invalid_delta_config', `${DELTA_CONFIG_FILE} is not valid JSON: ${err.message}`);
+    throw err;
+  }
+  let checked;
+  try {
+    checked = checkDeltaConfig(json);
+  } catch (err) {
+    throw badRequest('invalid_delta_config', (err as Error).message, err);
+  }
+
+  let card = '';
+  let cardMeta: Record<string, unknown> = {};
+  const cardFile = byPath.get(MODEL_CARD_FILE);
+  if (cardFile) {
+    card = await readSmallFile(store, cardFile, limits.maxMetadataBytes);
+    try {
+      cardMeta = parseModelCard(card).frontMatter;
+    } catch (err) {
+      throw badRequest('invalid_model_card', (err as Error).message, err);
+    }
+  }
+
+  for (const file of files) {
+    if (file.path.endsWith('.safetensors')) await checkSafetensors(store, file, limits);
+  }
+
+  const { config } = checked;
+  const cardTags = Array.isArray(cardMeta['tags']) ? cardMeta['tags'].filter((t): t is string => typeof t === 'string') : [];
+  return {
+    config,
+    configWarnings: checked.warnings.map((w) => `${w.path}: ${w.message}`),
+    card,
+    cardMeta,
+    tags: [...new Set([...(config.tags ?? []), ...cardTags])],
+    task: config.task ?? stringOrUndefined(cardMeta['task']) ?? stringOrUndefined(cardMeta['pipeline_tag']),
+    dataset: config.dataset ?? stringOrUndefined(cardMeta['dataset']),
+    license: config.license ?? stringOrUndefined(cardMeta['license']),
+  };
+}

@@ -1,0 +1,63 @@
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { HubConfig } from './config/config.js';
+import { openDb } from './db/client.js';
+import { migrate } from './db/migrate.js';
+import { createApp } from './http/app.js';
+import type { HubContext } from './http/context.js';
+import { createLogger, type Logger } from './log.js';
+import { createBlobStore } from './storage/create.js';
+
+/** A running hub. */
+export interface RunningHub {
+  /** Base URL, e.g. http://127.0.0.1:8080 */
+  url: string;
+  port: number;
+  context: HubContext;
+  /**
+   * Graceful shutdown: stop accepting connections, let in-flight requests (uploads included)
+   * finish for up to `graceMs`, then cut the rest (their uploads clean up after themselves), and
+   * close the index and the store.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Opens index and store (applying migrations first) and returns the shared context. */
+export async function openHub(config: HubConfig, log: Logger = createLogger(config.logLevel)): Promise<HubContext> {
+  await migrate(config.databaseUrl, log);
+  const db = openDb(config.databaseUrl);
+  await db.$connect();
+  return { config, db, store: await createBlobStore(config.storage), log };
+}
+
+/** Closes what {@link openHub} opened. */
+export async function closeHub(ctx: HubContext): Promise<void> {
+  await ctx.db.$disconnect();
+  await ctx.store.close();
+}
+
+/** Starts the hub on `config.host:config.port` (port 0 = any free port) and logs its URL. */
+export async function startServer(config: HubConfig, log?: Logger): Promise<RunningHub> {
+  const context = await openHub(config, log);
+  const server: Server = createApp(context).listen(config.port, config.host);
+  await once(server, 'listening');
+  const port = (server.address() as AddressInfo).port;
+  const url = config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  context.log.info({ url, storage: config.storage.kind, database: config.databaseUrl.split(':')[0] }, `deltahub listening on ${url}`);
+
+  let closing: Promise<void> | undefined;
+  const close = (graceMs = 10_000): Promise<void> => {
+    closing ??= (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      await closed;
+      clearTimeout(timer);
+      await closeHub(context);
+      context.log.info('deltahub stopped');
+    })();
+    return closing;
+  };
+  return { url, port, context, close };
+}

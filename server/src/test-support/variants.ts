@@ -1,0 +1,13 @@
+import type { HubVariant } from './hub.js';
+import { postgresAvailable } from './postgres.js';
+
+/**
+ * The index × store combinations API suites run on: each database and each store at least once.
+ * PostgreSQL variants are dropped (with a warning) when it is unreachable outside CI.
+ */
+export async function hubVariants(): Promise<HubVariant[]> {
+  const variants: HubVariant[] = [{ db: 'sqlite', storage: 'fs' }];
+  if (await postgresAvailable()) variants.push({ db: 'postgresql', storage: 's3' });
+  else variants.push({ db: 'sqlite', storage: 's3' });
+  return variants;
+}
