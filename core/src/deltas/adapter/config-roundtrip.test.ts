@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
 import { AutoDeltaModel } from '../auto.js';
 import { DELTA_FIXTURES, readOpenDeltaExpected } from '../test-support/opendelta-reference.js';
-import { loadFixtureBackbone } from './test-support/fixture-check.js';
+import { loadFixtureBackbone } from '../test-support/backbones.js';
 
 /**
  * The adapter family rebuilt from the `config.json` OpenDelta saved with each reference, and from

@@ -3,7 +3,7 @@ import { DeltahubError } from '../../errors.js';
 import { geluNew } from '../../nn/activations.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import { loadTinyBackbone, run, snapshotDiff } from './test-support/backbones.js';
+import { loadTinyBackbone, run, snapshotDiff } from '../test-support/backbones.js';
 import { AdapterLayer } from './layer.js';
 import { AdapterModel } from './model.js';
 

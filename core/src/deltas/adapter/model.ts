@@ -2,6 +2,7 @@ import { DeltahubError } from '../../errors.js';
 import type { Module } from '../../nn/module.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { requirePositiveInteger, withDefaults } from '../base/options.js';
 import { ADAPTER_DEFAULTS, type AdapterConfig } from './config.js';
 import { AdapterLayer } from './layer.js';
 import { sequentialAttachment } from './sequential.js';
@@ -23,10 +24,7 @@ export class AdapterModel extends DeltaModel {
 
   constructor(options: AdapterModelOptions) {
     super(options);
-    this.config = {
-      bottleneckDim: options.bottleneckDim ?? ADAPTER_DEFAULTS.bottleneckDim,
-      nonLinearity: options.nonLinearity ?? ADAPTER_DEFAULTS.nonLinearity,
-    };
+    this.config = withDefaults(ADAPTER_DEFAULTS, options);
     validateAdapterConfig(this.config);
     this.applyDeltas();
   }
@@ -48,12 +46,7 @@ export class AdapterModel extends DeltaModel {
 
 /** Checks the options Adapter and ParallelAdapter share; typed errors name the bad value. */
 export function validateAdapterConfig(config: AdapterConfig): void {
-  if (!Number.isInteger(config.bottleneckDim) || config.bottleneckDim < 1) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `bottleneckDim must be a positive integer, got ${config.bottleneckDim}.`,
-    );
-  }
+  requirePositiveInteger('bottleneckDim', config.bottleneckDim);
   validateNonLinearity(config.nonLinearity);
 }
 

@@ -5,6 +5,7 @@ import { sequentialAttachment } from '../adapter/sequential.js';
 import { afterAttentionAndFfn, outputFeatures } from '../adapter/targets.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { requireOneOf, requirePositiveInteger, withDefaults } from '../base/options.js';
 import { COMPACTER_DEFAULTS, type CompacterConfig } from './config.js';
 import { HyperComplexAdapterLayer } from './layer.js';
 
@@ -24,12 +25,8 @@ export class CompacterModel extends DeltaModel {
 
   constructor(options: CompacterModelOptions) {
     super(options);
-    const config = { ...COMPACTER_DEFAULTS };
-    for (const key of Object.keys(COMPACTER_DEFAULTS) as Array<keyof CompacterConfig>) {
-      const value = options[key];
-      // OpenDelta configs write `null` for unset options (kronecker_prod): keep the default then.
-      if (value !== undefined && value !== null) (config as Record<string, unknown>)[key] = value;
-    }
+    // OpenDelta configs write `null` for unset options (kronecker_prod): the default is kept then.
+    const config = withDefaults(COMPACTER_DEFAULTS, options);
     // OpenDelta's `shared_W_phm` camel-cases to `shared_WPhm` in generic config readers.
     if ((options as unknown as Record<string, unknown>)['shared_WPhm'] === true) config.sharedWPhm = true;
     this.config = config;
@@ -78,36 +75,21 @@ function fittingReductionFactors(hidden: number, n: number): number[] {
 
 /** Typed errors for option values Compacter cannot use. */
 function validateCompacterConfig(config: CompacterConfig): void {
-  const positiveInteger = (name: keyof CompacterConfig): void => {
-    const value = config[name];
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `${name} must be a positive integer, got ${String(value)}.`,
-      );
-    }
-  };
-  positiveInteger('reductionFactor');
-  positiveInteger('hypercomplexDivision');
-  positiveInteger('phmRank');
+  requirePositiveInteger('reductionFactor', config.reductionFactor);
+  requirePositiveInteger('hypercomplexDivision', config.hypercomplexDivision);
+  requirePositiveInteger('phmRank', config.phmRank);
   if (config.sharedPhmRule || config.sharedWPhm) {
     throw new DeltahubError(
       'DELTA_OPTIONS_INVALID',
       'sharedPhmRule and sharedWPhm are not supported (OpenDelta 0.3 does not support them either).',
     );
   }
-  if (config.phmCInit !== 'normal' && config.phmCInit !== 'uniform') {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `phmCInit must be 'normal' or 'uniform', got '${String(config.phmCInit)}'.`,
-    );
-  }
-  if (!['glorot-uniform', 'glorot-normal', 'normal'].includes(config.hypercomplexNonlinearity)) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `hypercomplexNonlinearity must be 'glorot-uniform', 'glorot-normal' or 'normal', got '${String(config.hypercomplexNonlinearity)}'.`,
-    );
-  }
+  requireOneOf('phmCInit', config.phmCInit, ['normal', 'uniform']);
+  requireOneOf('hypercomplexNonlinearity', config.hypercomplexNonlinearity, [
+    'glorot-uniform',
+    'glorot-normal',
+    'normal',
+  ]);
   if (!(config.phmInitRange > 0)) {
     throw new DeltahubError(
       'DELTA_OPTIONS_INVALID',

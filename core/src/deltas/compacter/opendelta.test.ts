@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DeltahubError } from '../../errors.js';
 import { selectBackend } from '../../runtime/backend.js';
-import { checkOpenDeltaReference, loadFixtureBackbone } from '../adapter/test-support/fixture-check.js';
+import { loadFixtureBackbone } from '../test-support/backbones.js';
+import { checkOpenDeltaReference } from '../test-support/opendelta-check.js';
 import { DELTA_FIXTURES } from '../test-support/opendelta-reference.js';
 import { CompacterModel } from './model.js';
 

@@ -1,10 +1,11 @@
 import { DeltahubError } from '../../errors.js';
-import { Conv1D, Linear } from '../../nn/linear.js';
+import type { Conv1D, Linear } from '../../nn/linear.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { matchesAny } from '../base/addressing.js';
 import type { CommonStructure } from '../base/common-structure.js';
-import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import type { DeltaAttachment, DeltaModelOptions } from '../base/delta-model.js';
+import { MergeableDeltaModel, assignOutIn, linearTarget, weightOutIn } from '../base/mergeable.js';
 import { IA3_DEFAULTS, type Ia3Config } from './config.js';
 import { IA3Vector } from './layer.js';
 
@@ -17,12 +18,11 @@ export type IA3ModelOptions = DeltaModelOptions & Partial<Ia3Config>;
  * at ones, so a fresh delta changes nothing. Defaults follow PEFT per architecture (keys, values,
  * feed-forward output projections). `merge()` folds the vectors into the weights.
  */
-export class IA3Model extends DeltaModel {
+export class IA3Model extends MergeableDeltaModel {
   readonly deltaType = 'ia3' as const;
   /** The options in use; `feedforwardModules` as given, or the defaults that apply to the targets. */
   readonly config: Ia3Config;
   #vectors = new Map<Linear | Conv1D, IA3Vector>();
-  #merged = false;
   /** Whether feedforwardModules was given (then each pattern must name a target). */
   readonly #checkFeedforward: boolean;
 
@@ -71,26 +71,21 @@ export class IA3Model extends DeltaModel {
   }
 
   protected createDelta(target: Module, name: string): DeltaAttachment {
-    if (!(target instanceof Linear || target instanceof Conv1D)) {
-      throw new DeltahubError(
-        'DELTA_TARGET_UNSUPPORTED',
-        `IA3 needs a Linear or Conv1D target, but '${name}' is a ${target.typeName}.`,
-      );
-    }
+    const linear = linearTarget(target, name, 'IA3');
     const feedforward = this.isFeedforward(name);
-    const vector = new IA3Vector(feedforward ? target.inFeatures : target.outFeatures, feedforward);
-    this.#vectors.set(target, vector);
+    const vector = new IA3Vector(feedforward ? linear.inFeatures : linear.outFeatures, feedforward);
+    this.#vectors.set(linear, vector);
     return {
       children: [['ia3', vector]],
       install: () => [
         feedforward
           ? target.registerForwardPreHook((_module, inputs) => {
-              if (this.#merged) return inputs;
+              if (this.isMerged) return inputs;
               const [x, ...rest] = inputs;
               return [vector.call(x as tf.Tensor), ...rest] as [tf.Tensor];
             })
           : target.registerForwardHook((_module, _inputs, output) => {
-              if (this.#merged) return output;
+              if (this.isMerged) return output;
               return vector.call(output as tf.Tensor);
             }),
       ],
@@ -98,41 +93,17 @@ export class IA3Model extends DeltaModel {
   }
 
   /**
-   * Takes the delta out; merged weights are unmerged first, so the backbone computes as before
-   * (to float32 rounding of the merge round trip; exactly when it was never merged).
-   */
-  override detach(): void {
-    if (this.#merged) this.unmerge();
-    super.detach();
-  }
-
-  /** Whether the vectors are currently folded into the backbone weights. */
-  get isMerged(): boolean {
-    return this.#merged;
-  }
-
-  /**
    * Folds every vector into its target: `W·diag(l)` for feed-forward targets (columns scaled),
    * `diag(l)·W` and `l ⊙ b` otherwise (rows and bias scaled), in GPT-2 Conv1D's `[in, out]` layout
    * where the target is one. Outputs stay the same, the extra multiplications go.
    */
-  merge(): void {
-    if (this.#merged) return;
-    if (!this.isAttached) {
-      throw new DeltahubError(
-        'DELTA_NOT_ATTACHED',
-        'merge() folds an attached delta into the backbone: attach() it first.',
-      );
-    }
+  protected mergeWeights(): void {
     this.#scale('multiply');
-    this.#merged = true;
   }
 
   /** Divides the vectors back out (as PEFT does), restoring the weights to float32 rounding. */
-  unmerge(): void {
-    if (!this.#merged) return;
+  protected unmergeWeights(): void {
     this.#scale('divide');
-    this.#merged = false;
   }
 
   #scale(mode: 'multiply' | 'divide'): void {
@@ -141,10 +112,10 @@ export class IA3Model extends DeltaModel {
     for (const [target, vector] of this.#vectors) {
       tf.tidy(() => {
         const l = vector.ia3L;
-        // Weight layouts: Linear [out, in], Conv1D [in, out]. Scale the input axis for feed-forward
-        // targets, the output axis otherwise.
-        const scalesRows = vector.isFeedforward === target instanceof Conv1D;
-        target.weight.assign(apply(target.weight, scalesRows ? l.reshape([-1, 1]) : l.reshape([1, -1])));
+        // In `[out, in]` layout: scale the input axis (columns) for feed-forward targets, the output
+        // axis (rows) otherwise.
+        const scale = vector.isFeedforward ? l.reshape([1, -1]) : l.reshape([-1, 1]);
+        assignOutIn(target, apply(weightOutIn(target), scale) as tf.Tensor2D);
         const bias = target.bias;
         if (!vector.isFeedforward && bias) bias.assign(apply(bias, l));
       });

@@ -1,4 +1,5 @@
 import { DeltahubError } from '../../errors.js';
+import { requirePositiveInteger } from '../base/options.js';
 
 /** LoRA hyperparameters, OpenDelta's names in camelCase plus PEFT's extras. */
 export interface LoraConfig {
@@ -71,21 +72,9 @@ export function patternValue(
 
 /** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
 export function validateLoraConfig(config: LoraConfig): void {
-  const badRank = (r: number): boolean => !Number.isInteger(r) || r < 1;
-  if (badRank(config.loraR)) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `loraR must be a positive integer, got ${config.loraR}.`,
-    );
-  }
-  for (const [key, r] of Object.entries(config.rankPattern)) {
-    if (badRank(r)) {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `rankPattern['${key}'] must be a positive integer, got ${r}.`,
-      );
-    }
-  }
+  requirePositiveInteger('loraR', config.loraR);
+  for (const [key, r] of Object.entries(config.rankPattern))
+    requirePositiveInteger(`rankPattern['${key}']`, r);
   for (const [key, alpha] of Object.entries({
     loraAlpha: config.loraAlpha,
     ...prefixed('alphaPattern', config.alphaPattern),

@@ -5,10 +5,10 @@ import { Conv1D, Linear } from '../../nn/linear.js';
 import { Module, type Parameter } from '../../nn/module.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import { ARCHS, loadTinyBackbone, run, snapshotDiff } from '../adapter/test-support/backbones.js';
+import { ARCHS, loadTinyBackbone, run, snapshotDiff } from '../test-support/backbones.js';
 import type { LowRankLinear } from './layer.js';
 import { LoraModel } from './model.js';
-import { tinyBertClassifier, trainSynthetic } from './test-support/training.js';
+import { tinyBertClassifier, trainSynthetic } from '../test-support/training.js';
 
 /** LoRA's PEFT extras (rank/alpha patterns, DoRA) and merge()/unmerge() on every backbone. */
 
@@ -277,7 +277,7 @@ describe('LoRA extras', () => {
         useDora: true,
         modifiedModules: ['query', 'value', 'attention.output.dense'],
       });
-      const evalLoss = trainSynthetic(model, delta, { learningRate: 2e-2 });
+      const { evalLoss } = trainSynthetic(model, delta, { learningRate: 2e-2 });
       expect(evalLoss).toBeLessThan(0.3);
       model.dispose();
     });

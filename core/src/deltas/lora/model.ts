@@ -1,9 +1,9 @@
-import { DeltahubError } from '../../errors.js';
-import { Conv1D, Linear } from '../../nn/linear.js';
+import type { Conv1D, Linear } from '../../nn/linear.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import type { CommonStructure } from '../base/common-structure.js';
-import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import type { DeltaAttachment, DeltaModelOptions } from '../base/delta-model.js';
+import { MergeableDeltaModel, assignOutIn, linearTarget, weightOutIn } from '../base/mergeable.js';
 import { LORA_DEFAULTS, loraScaling, patternValue, validateLoraConfig, type LoraConfig } from './config.js';
 import { LowRankLinear } from './layer.js';
 
@@ -17,11 +17,10 @@ export type LoraModelOptions = DeltaModelOptions & Partial<LoraConfig>;
  * ranks and alphas (`rankPattern`, `alphaPattern`). `merge()` folds the update into the weights for
  * inference at no cost.
  */
-export class LoraModel extends DeltaModel {
+export class LoraModel extends MergeableDeltaModel {
   readonly deltaType = 'lora' as const;
   readonly config: LoraConfig;
   #layers = new Map<Linear | Conv1D, LowRankLinear>();
-  #merged = false;
   /** DoRA's `‖W + ΔW‖` per target at merge time: unmerging needs the norm of the original weight. */
   #mergedNorms = new Map<Linear | Conv1D, tf.Tensor1D>();
 
@@ -61,7 +60,7 @@ export class LoraModel extends DeltaModel {
   }
 
   protected createDelta(target: Module, name: string): DeltaAttachment {
-    const layerTarget = linearTarget(target, name);
+    const layerTarget = linearTarget(target, name, 'LoRA');
     const { r, alpha } = this.rankAndAlpha(name);
     const scaling = loraScaling({ loraAlpha: alpha, useRslora: this.config.useRslora }, r);
     const layer = new LowRankLinear(
@@ -78,7 +77,7 @@ export class LoraModel extends DeltaModel {
       install: () => [
         target.registerForwardHook((_module, [x], output) => {
           // Merged weights already contain the update.
-          if (this.#merged) return output;
+          if (this.isMerged) return output;
           if (layer.magnitude) {
             return tf.tidy(() =>
               layer.doraOutput(
@@ -96,32 +95,11 @@ export class LoraModel extends DeltaModel {
   }
 
   /**
-   * Takes the delta out; merged weights are unmerged first, so the backbone computes as before
-   * (to float32 rounding of the merge round trip; exactly when it was never merged).
-   */
-  override detach(): void {
-    if (this.#merged) this.unmerge();
-    super.detach();
-  }
-
-  /** Whether the updates are currently folded into the backbone weights. */
-  get isMerged(): boolean {
-    return this.#merged;
-  }
-
-  /**
    * Folds the updates into the target weights; outputs stay the same, the extra matmuls go. LoRA
    * adds `scaling·B·A`; DoRA sets `W ← m/‖W + ΔW‖ · (W + ΔW)` row-wise, as PEFT's merge does (the
    * bias is untouched in both).
    */
-  merge(): void {
-    if (this.#merged) return;
-    if (!this.isAttached) {
-      throw new DeltahubError(
-        'DELTA_NOT_ATTACHED',
-        'merge() folds an attached delta into the backbone: attach() it first.',
-      );
-    }
+  protected mergeWeights(): void {
     for (const [target, layer] of this.#layers) {
       tf.tidy(() => {
         const weight = weightOutIn(target);
@@ -136,7 +114,6 @@ export class LoraModel extends DeltaModel {
         assignOutIn(target, merged);
       });
     }
-    this.#merged = true;
   }
 
   /**
@@ -144,8 +121,7 @@ export class LoraModel extends DeltaModel {
    * `scaling·B·A`, for DoRA after dividing by the factor computed from the original weight's norm
    * (cached at merge, as PEFT does, since the merged weight no longer gives it).
    */
-  unmerge(): void {
-    if (!this.#merged) return;
+  protected unmergeWeights(): void {
     for (const [target, layer] of this.#layers) {
       tf.tidy(() => {
         let weight = weightOutIn(target);
@@ -157,25 +133,5 @@ export class LoraModel extends DeltaModel {
     }
     for (const norm of this.#mergedNorms.values()) norm.dispose();
     this.#mergedNorms.clear();
-    this.#merged = false;
   }
-}
-
-/** A Linear or GPT-2 Conv1D target; anything else cannot take LoRA. */
-function linearTarget(target: Module, name: string): Linear | Conv1D {
-  if (target instanceof Linear || target instanceof Conv1D) return target;
-  throw new DeltahubError(
-    'DELTA_TARGET_UNSUPPORTED',
-    `LoRA needs a Linear or Conv1D target, but '${name}' is a ${target.typeName}.`,
-  );
-}
-
-/** The target's weight in `[out, in]` layout (Conv1D stores `[in, out]`: PEFT's `fan_in_fan_out`). */
-function weightOutIn(target: Linear | Conv1D): tf.Tensor2D {
-  return (target instanceof Conv1D ? tf.transpose(target.weight) : target.weight) as tf.Tensor2D;
-}
-
-/** Writes an `[out, in]` weight back in the target's own layout. */
-function assignOutIn(target: Linear | Conv1D, weight: tf.Tensor2D): void {
-  target.weight.assign(target instanceof Conv1D ? tf.transpose(weight) : weight);
 }

@@ -7,8 +7,8 @@ import { HF_TINY, toTensor } from '../../models/test-support/reference.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import { readDeltaTensors } from '../test-support/opendelta-reference.js';
+import { checkPeftMergeAndDetach } from '../test-support/peft-check.js';
 import {
-  maxDiffBetween,
   maxOutputDiff,
   peftAdapterModules,
   peftFixturePath,
@@ -83,26 +83,8 @@ describe.each(['wasm', 'cpu'] as const)('LoRA against PEFT on %s', (backend) => 
     const out = backbone.forward(inputs);
     expect(maxOutputDiff(out, expected.outputs, mask)).toBeLessThan(1e-4);
 
-    delta.merge();
-    const merged = backbone.forward(inputs);
-    expect(maxOutputDiff(merged, expected.outputs_merged!, mask)).toBeLessThan(1e-4);
-    expect(maxDiffBetween(merged, out)).toBeLessThan(1e-5);
-    // The merged weights are PEFT's `merge_and_unload()` weights.
-    const mergedModel = await readDeltaTensors(peftFixturePath(name, 'merged_model.safetensors'));
-    for (const key of expected.merged_changed_keys!) {
-      const diff = tf.tidy(
-        () => tf.max(tf.abs(tf.sub(backbone.getParameter(key), mergedModel[key]!))).dataSync()[0]!,
-      );
-      expect(diff, key).toBeLessThan(1e-5);
-    }
-    delta.unmerge();
-    const unmerged = backbone.forward(inputs);
-    expect(maxDiffBetween(unmerged, out)).toBeLessThan(1e-5);
-
-    delta.detach();
-    const base = backbone.forward(inputs);
-    expect(maxOutputDiff(base, expected.outputs_base, mask)).toBeLessThan(1e-4);
-    tf.dispose([out, merged, unmerged, base, Object.values(recorded), Object.values(mergedModel)] as never);
+    await checkPeftMergeAndDetach(name, expected, backbone, delta, inputs, mask, out);
+    tf.dispose([out, Object.values(recorded)] as never);
     backbone.dispose();
   });
 });

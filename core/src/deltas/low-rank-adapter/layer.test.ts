@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeltahubError } from '../../errors.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import { loadTinyBackbone } from '../adapter/test-support/backbones.js';
+import { loadTinyBackbone } from '../test-support/backbones.js';
 import { LowRankAdapterLinear } from './layer.js';
 import { LowRankAdapterModel } from './model.js';
 

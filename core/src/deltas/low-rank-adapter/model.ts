@@ -5,6 +5,7 @@ import { sequentialAttachment } from '../adapter/sequential.js';
 import { afterAttentionAndFfn, outputFeatures } from '../adapter/targets.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { requireOneOf, requirePositiveInteger, withDefaults } from '../base/options.js';
 import { LOW_RANK_ADAPTER_DEFAULTS, type LowRankAdapterConfig } from './config.js';
 import { LowRankAdapter } from './layer.js';
 
@@ -23,31 +24,10 @@ export class LowRankAdapterModel extends DeltaModel {
 
   constructor(options: LowRankAdapterModelOptions) {
     super(options);
-    this.config = {
-      reductionFactor: options.reductionFactor ?? LOW_RANK_ADAPTER_DEFAULTS.reductionFactor,
-      nonLinearity: options.nonLinearity ?? LOW_RANK_ADAPTER_DEFAULTS.nonLinearity,
-      lowRankWInit: options.lowRankWInit ?? LOW_RANK_ADAPTER_DEFAULTS.lowRankWInit,
-      lowRankRank: options.lowRankRank ?? LOW_RANK_ADAPTER_DEFAULTS.lowRankRank,
-    };
-    const { reductionFactor, lowRankRank, lowRankWInit } = this.config;
-    if (!Number.isInteger(reductionFactor) || reductionFactor < 1) {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `reductionFactor must be a positive integer, got ${reductionFactor}.`,
-      );
-    }
-    if (!Number.isInteger(lowRankRank) || lowRankRank < 1) {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `lowRankRank must be a positive integer, got ${lowRankRank}.`,
-      );
-    }
-    if (lowRankWInit !== 'glorot-uniform' && lowRankWInit !== 'glorot-normal') {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `lowRankWInit must be 'glorot-uniform' or 'glorot-normal', got '${String(lowRankWInit)}'.`,
-      );
-    }
+    this.config = withDefaults(LOW_RANK_ADAPTER_DEFAULTS, options);
+    requirePositiveInteger('reductionFactor', this.config.reductionFactor);
+    requirePositiveInteger('lowRankRank', this.config.lowRankRank);
+    requireOneOf('lowRankWInit', this.config.lowRankWInit, ['glorot-uniform', 'glorot-normal']);
     validateNonLinearity(this.config.nonLinearity);
     this.applyDeltas();
   }

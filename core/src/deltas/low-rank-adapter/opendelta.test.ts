@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
-import { checkOpenDeltaReference } from '../adapter/test-support/fixture-check.js';
+import { checkOpenDeltaReference } from '../test-support/opendelta-check.js';
 import { LowRankAdapterModel } from './model.js';
 
 describe.each(['wasm', 'cpu'] as const)('LowRankAdapter against OpenDelta on %s', (backend) => {

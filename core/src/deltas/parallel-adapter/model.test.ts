@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DeltahubError } from '../../errors.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import { loadTinyBackbone, run, snapshotDiff } from '../adapter/test-support/backbones.js';
+import { loadTinyBackbone, run, snapshotDiff } from '../test-support/backbones.js';
 import { DELTA_FIXTURES } from '../test-support/opendelta-reference.js';
 import { ParallelAdapterModel } from './model.js';
 import { pairModules } from './pairing.js';

@@ -7,6 +7,7 @@ import { checkLastDim, firstInputTensor, inputFeatures, mapHiddenStates } from '
 import { resolveModules } from '../base/addressing.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { withDefaults } from '../base/options.js';
 import { PARALLEL_ADAPTER_DEFAULTS, type ParallelAdapterConfig } from './config.js';
 import { ParallelAdapterLayer } from './layer.js';
 import { pairModules, type ModulePair } from './pairing.js';
@@ -32,12 +33,8 @@ export class ParallelAdapterModel extends DeltaModel {
 
   constructor(options: ParallelAdapterModelOptions) {
     super(options);
-    this.config = {
-      bottleneckDim: options.bottleneckDim ?? PARALLEL_ADAPTER_DEFAULTS.bottleneckDim,
-      nonLinearity: options.nonLinearity ?? PARALLEL_ADAPTER_DEFAULTS.nonLinearity,
-      // OpenDelta's saved configs write `scaled: null` for the default.
-      scaled: options.scaled ?? PARALLEL_ADAPTER_DEFAULTS.scaled,
-    };
+    // OpenDelta's saved configs write `scaled: null` for the default.
+    this.config = withDefaults(PARALLEL_ADAPTER_DEFAULTS, options);
     validateAdapterConfig(this.config);
     if (typeof this.config.scaled !== 'number' || !Number.isFinite(this.config.scaled)) {
       throw new DeltahubError(

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
-import { checkOpenDeltaReference } from '../adapter/test-support/fixture-check.js';
+import { checkOpenDeltaReference } from '../test-support/opendelta-check.js';
 import { ParallelAdapterModel } from './model.js';
 
 describe.each(['wasm', 'cpu'] as const)('ParallelAdapter against OpenDelta on %s', (backend) => {
@@ -19,7 +19,7 @@ describe.each(['wasm', 'cpu'] as const)('ParallelAdapter against OpenDelta on %s
       'intermediate.dense',
       '[r]layer\\.\\d+\\.output\\.dense',
     ]);
-    expect((delta as ParallelAdapterModel).pairs).toEqual([
+    expect(delta.pairs).toEqual([
       { first: 'encoder.layer.0.attention', second: 'encoder.layer.0.attention' },
       { first: 'encoder.layer.0.intermediate.dense', second: 'encoder.layer.0.output.dense' },
       { first: 'encoder.layer.1.attention', second: 'encoder.layer.1.attention' },
@@ -35,11 +35,11 @@ describe.each(['wasm', 'cpu'] as const)('ParallelAdapter against OpenDelta on %s
       'bart_parallel_adapter',
       (backboneModel, kwargs) => new ParallelAdapterModel({ backboneModel, ...kwargs }),
     );
-    expect((delta as ParallelAdapterModel).pairs.slice(0, 2)).toEqual([
+    expect(delta.pairs.slice(0, 2)).toEqual([
       { first: 'encoder.layers.0.self_attn.q_proj', second: 'encoder.layers.0.self_attn.out_proj' },
       { first: 'encoder.layers.0.fc1', second: 'encoder.layers.0.fc2' },
     ]);
-    expect((delta as ParallelAdapterModel).pairs).toHaveLength(8);
+    expect(delta.pairs).toHaveLength(8);
     console.log(
       `[${backend}] bart_parallel_adapter max abs diff vs OpenDelta outputs: ${outputs.toExponential(2)}`,
     );

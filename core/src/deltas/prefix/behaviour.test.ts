@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DeltahubError } from '../../errors.js';
-import type { PreTrainedModel } from '../../models/pretrained-model.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import { AdapterModel } from '../adapter/model.js';
@@ -9,13 +8,13 @@ import { PrefixModel } from './model.js';
 import {
   ARCHS,
   loadTinyBackbone,
-  snapshot,
+  run,
   snapshotDiff,
-  tinyInputs,
+  expectDetachAttachExact,
   type Arch,
-} from './test-support/backbones.js';
-import { paddingCase, paddingDiffs } from './test-support/padding.js';
-import { checkDropoutOnlyInTraining, checkTrainsDeltaOnly } from './test-support/training.js';
+} from '../test-support/backbones.js';
+import { paddingCase, paddingDiffs } from '../test-support/padding.js';
+import { checkDropoutOnlyInTraining, sharpBertClassifier, trainSynthetic } from '../test-support/training.js';
 
 /** Where the default placement must land (a few real names per architecture). */
 const DEFAULT_MODULES: Record<Arch, string[]> = {
@@ -32,9 +31,6 @@ const ALL_ATTENTION: Partial<Record<Arch, string[]>> = {
   t5: ['SelfAttention', 'EncDecAttention'],
   bart: ['self_attn', 'encoder_attn'],
 };
-
-const run = (model: PreTrainedModel, arch: Arch): ReturnType<typeof snapshot> =>
-  snapshot(model.forward(tinyInputs(arch)));
 
 describe('Prefix: behaviour', () => {
   beforeAll(async () => {
@@ -59,10 +55,7 @@ describe('Prefix: behaviour', () => {
       const withDelta = run(backbone, arch);
       // Same output names and shapes (snapshotDiff checks them); random prefixes change the outputs.
       expect(snapshotDiff(withDelta, base)).toBeGreaterThan(1e-4);
-      delta.detach();
-      expect(snapshotDiff(run(backbone, arch), base)).toBe(0);
-      delta.attach();
-      expect(snapshotDiff(run(backbone, arch), withDelta)).toBe(0);
+      expectDetachAttachExact(backbone, arch, delta, base, withDelta);
       backbone.dispose();
     },
   );
@@ -247,15 +240,16 @@ describe('Prefix: behaviour', () => {
   });
 
   it('training changes only delta parameters and learns a synthetic task', async () => {
-    await checkTrainsDeltaOnly(
-      'prefix',
-      (model) => new PrefixModel({ backboneModel: model, embedDim: 32, midDim: 64 }),
-      {
-        learningRate: 2e-2,
-        // The int32 `input_tokens` index is a delta tensor that is never trainable.
-        untrainable: (delta) => [delta.reparams!.inputTokens],
-      },
-    );
+    const model = await sharpBertClassifier();
+    const delta = new PrefixModel({ backboneModel: model, embedDim: 32, midDim: 64 });
+    const { evalLoss } = trainSynthetic(model, delta, {
+      learningRate: 2e-2,
+      // The int32 `input_tokens` index is a delta tensor that is never trainable.
+      untrainable: [delta.reparams!.inputTokens],
+      label: 'prefix',
+    });
+    expect(evalLoss).toBeLessThan(0.1);
+    model.dispose();
   });
 
   it('dropout acts only in train mode', async () => {

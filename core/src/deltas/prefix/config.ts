@@ -1,4 +1,4 @@
-import { DeltahubError } from '../../errors.js';
+import { requireBoolean, requirePositiveInteger } from '../base/options.js';
 
 /** Prefix-tuning hyperparameters, OpenDelta's names in camelCase. */
 export interface PrefixConfig {
@@ -26,16 +26,7 @@ export const PREFIX_DEFAULTS: PrefixConfig = {
 
 /** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
 export function validatePrefixConfig(config: PrefixConfig): void {
-  for (const key of ['prefixTokenNum', 'embedDim', 'midDim'] as const) {
-    const value = config[key];
-    if (!Number.isInteger(value) || value < 1) {
-      throw new DeltahubError('DELTA_OPTIONS_INVALID', `${key} must be a positive integer, got ${value}.`);
-    }
-  }
-  if (typeof config.reparameterize !== 'boolean') {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `reparameterize must be a boolean, got ${String(config.reparameterize)}.`,
-    );
-  }
+  for (const key of ['prefixTokenNum', 'embedDim', 'midDim'] as const)
+    requirePositiveInteger(key, config[key]);
+  requireBoolean('reparameterize', config.reparameterize);
 }

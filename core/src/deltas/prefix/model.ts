@@ -2,6 +2,7 @@ import type { Module } from '../../nn/module.js';
 import type { tf } from '../../runtime/tf.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { withDefaults } from '../base/options.js';
 import { PREFIX_DEFAULTS, validatePrefixConfig, type PrefixConfig } from './config.js';
 import { PrefixLayer, ReparameterizeFunction } from './layer.js';
 import { prefixTarget, withPrefix, type PrefixKeyValueTensors } from './targets.js';
@@ -38,12 +39,7 @@ export class PrefixModel extends DeltaModel {
 
   constructor(options: PrefixModelOptions) {
     super(options);
-    this.config = {
-      prefixTokenNum: options.prefixTokenNum ?? PREFIX_DEFAULTS.prefixTokenNum,
-      reparameterize: options.reparameterize ?? PREFIX_DEFAULTS.reparameterize,
-      embedDim: options.embedDim ?? PREFIX_DEFAULTS.embedDim,
-      midDim: options.midDim ?? PREFIX_DEFAULTS.midDim,
-    };
+    this.config = withDefaults(PREFIX_DEFAULTS, options);
     validatePrefixConfig(this.config);
     this.applyDeltas();
   }

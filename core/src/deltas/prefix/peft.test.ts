@@ -10,7 +10,7 @@ import { tf } from '../../runtime/tf.js';
 import { readDeltaTensors } from '../test-support/opendelta-reference.js';
 import { peftFixturePath, readPeftExpected } from '../test-support/peft-reference.js';
 import { PrefixModel } from './model.js';
-import { outputDiffs } from './test-support/backbones.js';
+import { outputDiffs } from '../test-support/backbones.js';
 
 /**
  * PEFT v0.6.2 prefix tuning (bert_prefix_tuning, gpt2_prefix_tuning: 5 virtual tokens, no

@@ -1,4 +1,5 @@
 import { DeltahubError } from '../../errors.js';
+import { requireBoolean, requirePositiveInteger } from '../base/options.js';
 
 /** Soft-prompt hyperparameters, OpenDelta's names in camelCase. */
 export interface SoftPromptConfig {
@@ -23,22 +24,12 @@ export const SOFT_PROMPT_DEFAULTS: SoftPromptConfig = {
 
 /** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
 export function validateSoftPromptConfig(config: SoftPromptConfig): void {
-  if (!Number.isInteger(config.softTokenNum) || config.softTokenNum < 1) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `softTokenNum must be a positive integer, got ${config.softTokenNum}.`,
-    );
-  }
+  requirePositiveInteger('softTokenNum', config.softTokenNum);
   if (!(Number.isFinite(config.initRange) && config.initRange >= 0)) {
     throw new DeltahubError(
       'DELTA_OPTIONS_INVALID',
       `initRange must be a finite number ≥ 0, got ${config.initRange}.`,
     );
   }
-  if (typeof config.tokenInit !== 'boolean') {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `tokenInit must be a boolean, got ${String(config.tokenInit)}.`,
-    );
-  }
+  requireBoolean('tokenInit', config.tokenInit);
 }

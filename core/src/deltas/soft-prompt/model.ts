@@ -4,6 +4,7 @@ import type { NormalizedInputs } from '../../models/inputs.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { withDefaults } from '../base/options.js';
 import { SOFT_PROMPT_DEFAULTS, validateSoftPromptConfig, type SoftPromptConfig } from './config.js';
 import { SoftPromptLayer, prependPromptMask, prependPromptTokenTypes } from './layer.js';
 import { softPromptPlacement, type SoftPromptPlacement } from './placement.js';
@@ -48,11 +49,7 @@ export class SoftPromptModel extends DeltaModel {
       );
     }
     super(options);
-    this.config = {
-      softTokenNum: options.softTokenNum ?? SOFT_PROMPT_DEFAULTS.softTokenNum,
-      initRange: options.initRange ?? SOFT_PROMPT_DEFAULTS.initRange,
-      tokenInit: options.tokenInit ?? SOFT_PROMPT_DEFAULTS.tokenInit,
-    };
+    this.config = withDefaults(SOFT_PROMPT_DEFAULTS, options);
     validateSoftPromptConfig(this.config);
     this.applyDeltas();
   }

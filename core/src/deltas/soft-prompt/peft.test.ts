@@ -6,7 +6,7 @@ import type { PreTrainedModel } from '../../models/pretrained-model.js';
 import { HF_TINY, toTensor } from '../../models/test-support/reference.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import { outputDiffs, prependOnes } from '../prefix/test-support/backbones.js';
+import { outputDiffs, prependOnes } from '../test-support/backbones.js';
 import { readDeltaTensors } from '../test-support/opendelta-reference.js';
 import { peftFixturePath, readPeftExpected } from '../test-support/peft-reference.js';
 import { SoftPromptModel } from './model.js';

@@ -4,9 +4,9 @@
  * self-attention, decoder self-attention and cross-attention (junk tokens, not pad ids, fill the
  * padded positions, so a leaking mask shows).
  */
-import type { ModelInputs, ModelOutput } from '../../../models/inputs.js';
-import type { PreTrainedModel } from '../../../models/pretrained-model.js';
-import { tf } from '../../../runtime/tf.js';
+import type { ModelInputs, ModelOutput } from '../../models/inputs.js';
+import type { PreTrainedModel } from '../../models/pretrained-model.js';
+import { tf } from '../../runtime/tf.js';
 import type { Arch } from './backbones.js';
 
 /** A padded batch and, for its second row, the same row without padding. */
