@@ -56,3 +56,24 @@ export function configBoolean(config: PretrainedConfig, key: string, fallback: b
   }
   return value;
 }
+
+/**
+ * Reads an attention-head count (`headsKey`, default `fallback`) and checks that it is a positive
+ * integer dividing the model width `width` (read from `widthKey`), as every head needs the same size.
+ */
+export function configHeads(
+  config: PretrainedConfig,
+  headsKey: string,
+  fallback: number,
+  widthKey: string,
+  width: number,
+): number {
+  const heads = configNumber(config, headsKey, fallback);
+  if (!Number.isInteger(heads) || heads <= 0 || width % heads !== 0) {
+    throw new DeltahubError(
+      'CONFIG_INVALID',
+      `config.json of model_type '${config.model_type}': ${widthKey} (${width}) is not a multiple of ${headsKey} (${heads}).`,
+    );
+  }
+  return heads;
+}

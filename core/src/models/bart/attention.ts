@@ -2,13 +2,8 @@ import { DeltahubError } from '../../errors.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
+import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
 import { functionalDropout } from './dropout.js';
-
-/** Keys and values prepended to an attention module's own, `[batch, heads, p, headDim]` each. */
-export interface PrefixKeyValue {
-  readonly key: tf.Tensor4D;
-  readonly value: tf.Tensor4D;
-}
 
 /** Options of {@link BartAttention.forward}. */
 export interface BartAttentionOptions {
@@ -78,46 +73,19 @@ export class BartAttention extends Module<[tf.Tensor3D, BartAttentionOptions?], 
     this.registerModule('out_proj', new Linear(embedDim, embedDim, { bias }));
   }
 
-  /** `[b, s, embed]` → `[b, heads, s, headDim]`. */
-  private splitHeads(x: tf.Tensor, batch: number): tf.Tensor4D {
-    return x.reshape([batch, -1, this.numHeads, this.headDim]).transpose([0, 2, 1, 3]) as tf.Tensor4D;
-  }
-
   forward(hiddenStates: tf.Tensor3D, options: BartAttentionOptions = {}): tf.Tensor3D {
-    const [batch, queries] = hiddenStates.shape;
     const source = options.keyValueStates ?? hiddenStates;
-    const query = this.splitHeads(tf.mul(this.qProj.call(hiddenStates), this.scaling), batch);
-    let key = this.splitHeads(this.kProj.call(source), batch);
-    let value = this.splitHeads(this.vProj.call(source), batch);
-    let mask = options.attentionMask;
-
-    const prefix = options.prefixKeyValue;
-    if (prefix) {
-      const p = prefix.key.shape[2];
-      key = tf.concat([this.broadcastPrefix(prefix.key, batch), key], 2);
-      value = tf.concat([this.broadcastPrefix(prefix.value, batch), value], 2);
-      if (mask) {
-        // Zeros (visible) for the p prefix keys, in front of the caller's mask over our own keys.
-        const visible = tf.zeros([...mask.shape.slice(0, -1), p]);
-        mask = tf.concat([visible, mask], mask.rank - 1);
-      }
-    }
+    const query = splitHeads(tf.mul(this.qProj.call(hiddenStates), this.scaling), this.numHeads);
+    const { key, value, mask } = withPrefixKeyValue(
+      splitHeads(this.kProj.call(source), this.numHeads),
+      splitHeads(this.vProj.call(source), this.numHeads),
+      options.prefixKeyValue,
+      options.attentionMask,
+    );
 
     let scores: tf.Tensor = tf.matMul(query, key, false, true);
     if (mask) scores = tf.add(scores, mask);
     const probs = functionalDropout(tf.softmax(scores, -1), this.dropout, this.training);
-    const context = tf.matMul(probs, value).transpose([0, 2, 1, 3]).reshape([batch, queries, this.embedDim]);
-    return this.outProj.call(context) as tf.Tensor3D;
-  }
-
-  private broadcastPrefix(tensor: tf.Tensor4D, batch: number): tf.Tensor4D {
-    const [prefixBatch, heads, , headDim] = tensor.shape;
-    if (heads !== this.numHeads || headDim !== this.headDim || (prefixBatch !== batch && prefixBatch !== 1)) {
-      throw new DeltahubError(
-        'BAD_INPUT',
-        `prefixKeyValue must be [${batch} or 1, ${this.numHeads}, p, ${this.headDim}]; got [${tensor.shape.join(', ')}].`,
-      );
-    }
-    return prefixBatch === batch ? tensor : tf.tile(tensor, [batch, 1, 1, 1]);
+    return this.outProj.call(mergeHeads(tf.matMul(probs, value) as tf.Tensor4D)) as tf.Tensor3D;
   }
 }

@@ -11,6 +11,7 @@ import { HF_TINY } from '../test-support/reference.js';
 import { BartAttention, type BartAttentionOptions } from './attention.js';
 import { shiftTokensRight } from './embeddings.js';
 import { BartModel } from './index.js';
+import { maxDiffSameShape as maxDiff } from '../test-support/suite.js';
 
 const folder = join(HF_TINY, 'bart_perturbed');
 const fixtures = join(HF_TINY, '..', 'deltas', 'opendelta');
@@ -27,11 +28,6 @@ const decoderInputIds = [
   [2, 0, 21, 5, 60],
   [2, 0, 9, 81, 2],
 ];
-
-function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
-  expect(a.shape).toEqual(b.shape);
-  return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]!);
-}
 
 describe.each(['wasm', 'cpu'] as const)('BART behaviour on %s', (backend) => {
   let model: BartModel;

@@ -1,5 +1,6 @@
 import { DeltahubError } from '../../errors.js';
-import { configBoolean, configNumber, configString, numLabels, type PretrainedConfig } from '../config.js';
+import type { PretrainedConfig } from '../config.js';
+import { configBoolean, configHeads, configNumber, configString, numLabels } from '../config.js';
 
 /**
  * The settings a BART model is built from, read once from the snake_case `config.json` with the
@@ -50,14 +51,6 @@ function nullableNumber(config: PretrainedConfig, key: string, fallback: number 
   return configNumber(config, key);
 }
 
-function heads(config: PretrainedConfig, key: string, dModel: number): number {
-  const value = configNumber(config, key, 16);
-  if (!Number.isInteger(value) || value <= 0 || dModel % value !== 0) {
-    throw new DeltahubError('CONFIG_INVALID', `d_model (${dModel}) is not a multiple of ${key} (${value}).`);
-  }
-  return value;
-}
-
 /** Reads and checks a BART config (`model_type: 'bart'`). */
 export function readBartSettings(config: PretrainedConfig): BartSettings {
   const dModel = configNumber(config, 'd_model', 1024);
@@ -74,10 +67,10 @@ export function readBartSettings(config: PretrainedConfig): BartSettings {
     dModel,
     encoderLayers: configNumber(config, 'encoder_layers', 12),
     encoderFfnDim: configNumber(config, 'encoder_ffn_dim', 4096),
-    encoderAttentionHeads: heads(config, 'encoder_attention_heads', dModel),
+    encoderAttentionHeads: configHeads(config, 'encoder_attention_heads', 16, 'd_model', dModel),
     decoderLayers: configNumber(config, 'decoder_layers', 12),
     decoderFfnDim: configNumber(config, 'decoder_ffn_dim', 4096),
-    decoderAttentionHeads: heads(config, 'decoder_attention_heads', dModel),
+    decoderAttentionHeads: configHeads(config, 'decoder_attention_heads', 16, 'd_model', dModel),
     encoderLayerdrop: configNumber(config, 'encoder_layerdrop', 0),
     decoderLayerdrop: configNumber(config, 'decoder_layerdrop', 0),
     activationFunction: configString(config, 'activation_function', 'gelu'),

@@ -13,16 +13,12 @@ import {
   BartForSequenceClassification,
   BartModel,
 } from './index.js';
-import { referenceInputs } from './test-support/inputs.js';
+import { seq2seqReferenceInputs as referenceInputs } from '../test-support/fixtures.js';
+import { maxDiffSameShape as maxDiff } from '../test-support/suite.js';
 
 const folder = join(HF_TINY, 'bart_perturbed');
 const ref = readReference('bart_perturbed');
 const quiet = { onWarning: () => {} };
-
-function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
-  expect(a.shape).toEqual(b.shape);
-  return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]!);
-}
 
 /** The error `fn` throws (fails the test when it returns). */
 function errorOf(fn: () => unknown): unknown {

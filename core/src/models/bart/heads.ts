@@ -1,3 +1,4 @@
+import { tieWeight } from '../tying.js';
 import { DeltahubError } from '../../errors.js';
 import { Dropout } from '../../nn/dropout.js';
 import { Linear } from '../../nn/linear.js';
@@ -25,11 +26,7 @@ export class BartForConditionalGeneration extends BartPreTrainedModel {
     const model = this.registerModule('model', new BartModel(config));
     this.registerBuffer('final_logits_bias', tf.zeros([1, s.vocabSize]), { persistent: true });
     const lmHead = this.registerModule('lm_head', new Linear(s.dModel, s.vocabSize, { bias: false }));
-    if (s.tieWordEmbeddings) {
-      const own = lmHead.weight;
-      lmHead.registerParameter('weight', model.shared.weight);
-      own.dispose();
-    }
+    if (s.tieWordEmbeddings) tieWeight(lmHead, model.shared.weight);
   }
 
   get model(): BartModel {

@@ -24,23 +24,10 @@ export interface BartDecoderLayerOptions {
 }
 
 /**
- * The feed-forward block shared by both layer types, BART's post-norm order:
- * `norm(x + dropout(fc2(dropout(act(fc1(x))))))`.
+ * What both layer types share: the dropout rates, the self-attention and feed-forward children
+ * (registered by each subclass in Python's order) and the feed-forward block.
  */
-function feedForward(layer: BartEncoderLayer | BartDecoderLayer, x: tf.Tensor3D): tf.Tensor3D {
-  const residual = x;
-  let h = layer.activationFn.call(layer.fc1.call(x));
-  h = functionalDropout(h, layer.activationDropout, layer.training);
-  h = functionalDropout(layer.fc2.call(h), layer.dropout, layer.training);
-  return layer.finalLayerNorm.call(tf.add(residual, h)) as tf.Tensor3D;
-}
-
-/**
- * transformers' `BartEncoderLayer`: self-attention then feed-forward, each followed by dropout, the
- * residual sum and a layer norm (post-norm). Children in Python's order: `self_attn`,
- * `self_attn_layer_norm`, `activation_fn`, `fc1`, `fc2`, `final_layer_norm`.
- */
-export class BartEncoderLayer extends Module<[tf.Tensor3D, BartEncoderLayerOptions?], tf.Tensor3D> {
+abstract class BartLayerBase<O> extends Module<[tf.Tensor3D, O?], tf.Tensor3D> {
   /** Dropout on each sub-layer output (`dropout`). */
   readonly dropout: number;
   /** Dropout after the activation (`activation_dropout`). */
@@ -48,9 +35,53 @@ export class BartEncoderLayer extends Module<[tf.Tensor3D, BartEncoderLayerOptio
 
   constructor(settings: BartSettings) {
     super();
-    const d = settings.dModel;
     this.dropout = settings.dropout;
     this.activationDropout = settings.activationDropout;
+  }
+
+  // Looked up by name on each use, so a module swapped in under the same name is the one called.
+  get selfAttn(): BartAttention {
+    return this.getSubmodule('self_attn') as BartAttention;
+  }
+  get selfAttnLayerNorm(): LayerNorm {
+    return this.getSubmodule('self_attn_layer_norm') as LayerNorm;
+  }
+  get activationFn(): ActivationModule {
+    return this.getSubmodule('activation_fn') as ActivationModule;
+  }
+  get fc1(): Linear {
+    return this.getSubmodule('fc1') as Linear;
+  }
+  get fc2(): Linear {
+    return this.getSubmodule('fc2') as Linear;
+  }
+  get finalLayerNorm(): LayerNorm {
+    return this.getSubmodule('final_layer_norm') as LayerNorm;
+  }
+
+  /** `norm(x + dropout(attended))`: the post-norm residual after an attention sub-layer. */
+  protected attentionResidual(x: tf.Tensor3D, attended: tf.Tensor3D, norm: LayerNorm): tf.Tensor3D {
+    return norm.call(tf.add(x, functionalDropout(attended, this.dropout, this.training))) as tf.Tensor3D;
+  }
+
+  /** The feed-forward block, BART's post-norm order: `norm(x + dropout(fc2(dropout(act(fc1(x))))))`. */
+  protected feedForward(x: tf.Tensor3D): tf.Tensor3D {
+    let h = this.activationFn.call(this.fc1.call(x));
+    h = functionalDropout(h, this.activationDropout, this.training);
+    h = functionalDropout(this.fc2.call(h), this.dropout, this.training);
+    return this.finalLayerNorm.call(tf.add(x, h)) as tf.Tensor3D;
+  }
+}
+
+/**
+ * transformers' `BartEncoderLayer`: self-attention then feed-forward, each followed by dropout, the
+ * residual sum and a layer norm (post-norm). Children in Python's order: `self_attn`,
+ * `self_attn_layer_norm`, `activation_fn`, `fc1`, `fc2`, `final_layer_norm`.
+ */
+export class BartEncoderLayer extends BartLayerBase<BartEncoderLayerOptions> {
+  constructor(settings: BartSettings) {
+    super(settings);
+    const d = settings.dModel;
     this.registerModule(
       'self_attn',
       new BartAttention(d, settings.encoderAttentionHeads, { dropout: settings.attentionDropout }),
@@ -62,30 +93,9 @@ export class BartEncoderLayer extends Module<[tf.Tensor3D, BartEncoderLayerOptio
     this.registerModule('final_layer_norm', new LayerNorm(d));
   }
 
-  // Looked up by name on each use, so a module swapped in under the same name is the one called.
-  get selfAttn(): BartAttention {
-    return this.getSubmodule('self_attn') as BartAttention;
-  }
-  get selfAttnLayerNorm(): LayerNorm {
-    return this.getSubmodule('self_attn_layer_norm') as LayerNorm;
-  }
-  get activationFn(): ActivationModule {
-    return this.getSubmodule('activation_fn') as ActivationModule;
-  }
-  get fc1(): Linear {
-    return this.getSubmodule('fc1') as Linear;
-  }
-  get fc2(): Linear {
-    return this.getSubmodule('fc2') as Linear;
-  }
-  get finalLayerNorm(): LayerNorm {
-    return this.getSubmodule('final_layer_norm') as LayerNorm;
-  }
-
   forward(hiddenStates: tf.Tensor3D, options: BartEncoderLayerOptions = {}): tf.Tensor3D {
     const attended = this.selfAttn.call(hiddenStates, { attentionMask: options.attentionMask });
-    const h = tf.add(hiddenStates, functionalDropout(attended, this.dropout, this.training));
-    return feedForward(this, this.selfAttnLayerNorm.call(h) as tf.Tensor3D);
+    return this.feedForward(this.attentionResidual(hiddenStates, attended, this.selfAttnLayerNorm));
   }
 }
 
@@ -94,18 +104,11 @@ export class BartEncoderLayer extends Module<[tf.Tensor3D, BartEncoderLayerOptio
  * then feed-forward, each post-norm. Children in Python's order: `self_attn`, `activation_fn`,
  * `self_attn_layer_norm`, `encoder_attn`, `encoder_attn_layer_norm`, `fc1`, `fc2`, `final_layer_norm`.
  */
-export class BartDecoderLayer extends Module<[tf.Tensor3D, BartDecoderLayerOptions?], tf.Tensor3D> {
-  /** Dropout on each sub-layer output (`dropout`). */
-  readonly dropout: number;
-  /** Dropout after the activation (`activation_dropout`). */
-  readonly activationDropout: number;
-
+export class BartDecoderLayer extends BartLayerBase<BartDecoderLayerOptions> {
   constructor(settings: BartSettings) {
-    super();
+    super(settings);
     const d = settings.dModel;
     const heads = settings.decoderAttentionHeads;
-    this.dropout = settings.dropout;
-    this.activationDropout = settings.activationDropout;
     const attention = { dropout: settings.attentionDropout, isDecoder: true };
     this.registerModule('self_attn', new BartAttention(d, heads, attention));
     this.registerModule('activation_fn', new ActivationModule(settings.activationFunction));
@@ -117,44 +120,23 @@ export class BartDecoderLayer extends Module<[tf.Tensor3D, BartDecoderLayerOptio
     this.registerModule('final_layer_norm', new LayerNorm(d));
   }
 
-  // Looked up by name on each use, so a module swapped in under the same name is the one called.
-  get selfAttn(): BartAttention {
-    return this.getSubmodule('self_attn') as BartAttention;
-  }
-  get activationFn(): ActivationModule {
-    return this.getSubmodule('activation_fn') as ActivationModule;
-  }
-  get selfAttnLayerNorm(): LayerNorm {
-    return this.getSubmodule('self_attn_layer_norm') as LayerNorm;
-  }
   get encoderAttn(): BartAttention {
     return this.getSubmodule('encoder_attn') as BartAttention;
   }
   get encoderAttnLayerNorm(): LayerNorm {
     return this.getSubmodule('encoder_attn_layer_norm') as LayerNorm;
   }
-  get fc1(): Linear {
-    return this.getSubmodule('fc1') as Linear;
-  }
-  get fc2(): Linear {
-    return this.getSubmodule('fc2') as Linear;
-  }
-  get finalLayerNorm(): LayerNorm {
-    return this.getSubmodule('final_layer_norm') as LayerNorm;
-  }
 
   forward(hiddenStates: tf.Tensor3D, options: BartDecoderLayerOptions = {}): tf.Tensor3D {
     const attended = this.selfAttn.call(hiddenStates, { attentionMask: options.attentionMask });
-    let h = tf.add(hiddenStates, functionalDropout(attended, this.dropout, this.training));
-    h = this.selfAttnLayerNorm.call(h);
-
+    let h = this.attentionResidual(hiddenStates, attended, this.selfAttnLayerNorm);
     if (options.encoderHiddenStates) {
-      const crossed = this.encoderAttn.call(h as tf.Tensor3D, {
+      const crossed = this.encoderAttn.call(h, {
         keyValueStates: options.encoderHiddenStates,
         attentionMask: options.encoderAttentionMask,
       });
-      h = this.encoderAttnLayerNorm.call(tf.add(h, functionalDropout(crossed, this.dropout, this.training)));
+      h = this.attentionResidual(h, crossed, this.encoderAttnLayerNorm);
     }
-    return feedForward(this, h as tf.Tensor3D);
+    return this.feedForward(h);
   }
 }

@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeltahubError } from '../../errors.js';
@@ -10,25 +9,22 @@ import type { PreTrainedModel } from '../pretrained-model.js';
 import { HF_TINY, readReference } from '../test-support/reference.js';
 import { BartForConditionalGeneration, BartForSequenceClassification, BartModel } from './index.js';
 import {
-  fromStateDict,
   onlyKeys,
   readCheckpoint,
+  removeCheckpointFolders,
+  toTensorData,
+  withMismatchedShape,
   writeCheckpoint,
   writeShardedCheckpoint,
   type Tensors,
-} from './test-support/checkpoint.js';
-import { referenceInputs } from './test-support/inputs.js';
+} from '../test-support/checkpoint.js';
+import { seq2seqReferenceInputs as referenceInputs } from '../test-support/fixtures.js';
+import { expectSameOutputs as expectSameReferenceOutputs, maxDiff } from '../test-support/suite.js';
 
 const name = 'bart_perturbed';
 const folder = join(HF_TINY, name);
 const ref = readReference(name);
 const quiet = { onWarning: () => {} };
-
-/** Largest absolute difference between two tensors of one shape. */
-function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
-  expect(a.shape).toEqual(b.shape);
-  return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]!);
-}
 
 /**
  * Every output `b` shares with `a` is identical on the reference inputs; `derived` drops the given
@@ -36,14 +32,9 @@ function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
  * derived by shift_tokens_right).
  */
 function expectSameOutputs(a: PreTrainedModel, b: PreTrainedModel, derived = false): void {
-  tf.tidy(() => {
+  expectSameReferenceOutputs(a, b, () => {
     const { inputIds, attentionMask, decoderInputIds } = referenceInputs(ref);
-    const inputs = derived ? { inputIds, attentionMask } : { inputIds, attentionMask, decoderInputIds };
-    const outA = a.forward(inputs);
-    const outB = b.forward(inputs);
-    expect(maxDiff(outA.lastHiddenState, outB.lastHiddenState)).toBe(0);
-    expect(maxDiff(outA.encoderLastHiddenState!, outB.encoderLastHiddenState!)).toBe(0);
-    if (outA.logits && outB.logits) expect(maxDiff(outA.logits, outB.logits)).toBe(0);
+    return derived ? { inputIds, attentionMask } : { inputIds, attentionMask, decoderInputIds };
   });
 }
 
@@ -51,8 +42,6 @@ describe('BART checkpoint loading variants', () => {
   let config: PretrainedConfig;
   let full: Tensors;
   let reference: BartModel;
-  const folders: string[] = [];
-  const track = (f: string): string => (folders.push(f), f);
 
   beforeAll(async () => {
     await selectBackend('cpu');
@@ -61,13 +50,13 @@ describe('BART checkpoint loading variants', () => {
     reference = await BartModel.fromPretrained(folder);
   });
 
-  afterAll(() => {
+  afterAll(async () => {
     reference.dispose();
-    for (const f of folders) rmSync(f, { recursive: true, force: true });
+    await removeCheckpointFolders();
   });
 
   it('loads a save_pretrained checkpoint without the tied embed_tokens copies', async () => {
-    const saved = track(await writeCheckpoint(config, onlyKeys(full, ref.hf_save_pretrained_keys)));
+    const saved = await writeCheckpoint(config, onlyKeys(full, ref.hf_save_pretrained_keys));
     const model = await BartModel.fromPretrained(saved);
     expect(model.loadReport!.missingKeys).toEqual([]);
     expect(model.loadReport!.unexpectedKeys).toEqual([]);
@@ -76,7 +65,7 @@ describe('BART checkpoint loading variants', () => {
   });
 
   it('loads a sharded checkpoint (index + 2 shards) identically', async () => {
-    const sharded = track(await writeShardedCheckpoint(config, full));
+    const sharded = await writeShardedCheckpoint(config, full);
     const model = await BartModel.fromPretrained(sharded);
     expect(model.loadReport!.files).toHaveLength(2);
     expect(model.loadReport!.missingKeys).toEqual([]);
@@ -96,6 +85,7 @@ describe('BART checkpoint loading variants', () => {
     tf.tidy(() => {
       const out = model.forward(referenceInputs(ref));
       const expected = tf.matMul(out.lastHiddenState.reshape([-1, 32]), reference.shared.weight, false, true);
+      expect(out.logits!.shape).toEqual([2, 5, 99]);
       expect(maxDiff(out.logits!, expected.reshape([2, 5, 99]))).toBeLessThan(1e-5);
     });
     model.dispose();
@@ -117,19 +107,17 @@ describe('BART checkpoint loading variants', () => {
   it('round-trips a head checkpoint, and loads it into BartModel with the prefix stripped', async () => {
     const head = await BartForConditionalGeneration.fromPretrained(folder, quiet);
     head.registerBuffer('final_logits_bias', tf.randomNormal([1, 99]));
-    const dict = fromStateDict(head.stateDict());
+    const dict = toTensorData(head.stateDict());
     expect(Object.keys(dict)).toContain('lm_head.weight');
     expect(Object.keys(dict)).toContain('final_logits_bias');
 
     // save_pretrained drops the tied aliases: the head keeps loading without missing keys.
     const tied = new Set(head.tiedKeys());
-    const saved = track(
-      await writeCheckpoint(
-        config,
-        onlyKeys(
-          dict,
-          Object.keys(dict).filter((k) => !tied.has(k)),
-        ),
+    const saved = await writeCheckpoint(
+      config,
+      onlyKeys(
+        dict,
+        Object.keys(dict).filter((k) => !tied.has(k)),
       ),
     );
     const reloaded = await BartForConditionalGeneration.fromPretrained(saved);
@@ -140,7 +128,7 @@ describe('BART checkpoint loading variants', () => {
     });
     expectSameOutputs(head, reloaded);
 
-    const everything = track(await writeCheckpoint(config, dict));
+    const everything = await writeCheckpoint(config, dict);
     const base = await BartModel.fromPretrained(everything, quiet);
     expect(base.loadReport!.prefixAdjustment).toBe('removed');
     expect(base.loadReport!.missingKeys).toEqual([]);
@@ -151,7 +139,7 @@ describe('BART checkpoint loading variants', () => {
 
   it('round-trips a sequence classification checkpoint', async () => {
     const head = await BartForSequenceClassification.fromPretrained(folder, quiet);
-    const saved = track(await writeCheckpoint(config, fromStateDict(head.stateDict())));
+    const saved = await writeCheckpoint(config, toTensorData(head.stateDict()));
     const reloaded = await BartForSequenceClassification.fromPretrained(saved);
     expect(reloaded.loadReport).toMatchObject({
       missingKeys: [],
@@ -164,15 +152,8 @@ describe('BART checkpoint loading variants', () => {
   });
 
   it('rejects a shape-mismatched checkpoint with a typed error naming the key', async () => {
-    const bad = {
-      ...full,
-      'encoder.layers.1.fc1.weight': {
-        dtype: 'F32' as const,
-        shape: [36, 32],
-        data: new Float32Array(36 * 32),
-      },
-    };
-    const badFolder = track(await writeCheckpoint(config, bad));
+    const bad = withMismatchedShape(full, 'encoder.layers.1.fc1.weight', [36, 32]);
+    const badFolder = await writeCheckpoint(config, bad);
     const error = await BartModel.fromPretrained(badFolder).then(
       () => undefined,
       (e: unknown) => e,

@@ -1,3 +1,4 @@
+import { tieWeight } from '../tying.js';
 import { DeltahubError } from '../../errors.js';
 import { ModuleList } from '../../nn/containers.js';
 import { Embedding } from '../../nn/embedding.js';
@@ -59,11 +60,7 @@ export interface BartDecoderInputs {
  */
 function tiedTokenEmbedding(settings: BartSettings, shared: Parameter | undefined): Embedding {
   const embedding = new Embedding(settings.vocabSize, settings.dModel, { paddingIdx: settings.padTokenId });
-  if (shared) {
-    const own = embedding.weight;
-    embedding.registerParameter('weight', shared);
-    own.dispose();
-  }
+  if (shared) tieWeight(embedding, shared);
   return embedding;
 }
 

@@ -1,41 +1,26 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutRandomInit } from '../../nn/init.js';
 import { selectBackend } from '../../runtime/backend.js';
 import type { PretrainedConfig } from '../config.js';
 import type { PreTrainedModel } from '../pretrained-model.js';
-import { HF_TINY } from '../test-support/reference.js';
+import { readModuleNames, readParamCounts, realConfig } from '../test-support/fixtures.js';
 import { BartForConditionalGeneration, BartModel } from './index.js';
 
-interface ClassCounts {
-  parameters_unique: number;
-  num_parameter_tensors_unique: number;
-  state_dict_keys: number;
-  persistent_buffers: Record<string, number[]>;
-  tied_groups: string[][];
-}
-
-const counts = JSON.parse(readFileSync(`${HF_TINY}param_counts.json`, 'utf8')) as {
-  models: Record<string, Record<string, ClassCounts>>;
-};
-const realConfig = JSON.parse(
-  readFileSync(`${HF_TINY}real_configs/facebook__bart-base.json`, 'utf8'),
-) as PretrainedConfig;
+const counts = readParamCounts();
+const bartBase = realConfig('facebook/bart-base');
 const classes: Record<string, new (config: PretrainedConfig) => PreTrainedModel> = {
   BartModel,
   BartForConditionalGeneration,
 };
 
-/** The `### bart ...` sections of module_names.txt: `name\ttype` module lines and `name\t[shape]` parameter lines. */
+/** The `### bart ...` sections of module_names.txt: module name → type, parameter name → `[shape]`. */
 function bartModuleNames(): { modules: Map<string, string>; parameters: Map<string, string> } {
   const modules = new Map<string, string>();
   const parameters = new Map<string, string>();
-  let inBart = false;
-  for (const line of readFileSync(`${HF_TINY}module_names.txt`, 'utf8').split('\n')) {
-    if (line.startsWith('### ')) inBart = line.startsWith('### bart ');
-    if (!inBart || line.startsWith('#') || !line.includes('\t')) continue;
-    const [name, value] = line.split('\t') as [string, string];
-    (value.startsWith('[') ? parameters : modules).set(name, value);
+  for (const [title, section] of readModuleNames()) {
+    if (!title.startsWith('bart ')) continue;
+    for (const [name, type] of section.modules) modules.set(name, type);
+    for (const [name, shape] of section.parameters) parameters.set(name, `[${shape.join(', ')}]`);
   }
   return { modules, parameters };
 }
@@ -45,13 +30,13 @@ describe('facebook/bart-base sizes', () => {
     await selectBackend('cpu');
   });
 
-  it.each(Object.keys(counts.models['facebook/bart-base']!))(
+  it.each(Object.keys(counts['facebook/bart-base']!))(
     '%s has the transformers parameter count',
     (className) => {
-      const expected = counts.models['facebook/bart-base']![className]!;
+      const expected = counts['facebook/bart-base']![className]!;
       const modelClass = classes[className];
       expect(modelClass, `class ${className} is implemented`).toBeDefined();
-      const model = withoutRandomInit(() => new modelClass!(realConfig));
+      const model = withoutRandomInit(() => new modelClass!(bartBase));
       try {
         expect(model.numParameters()).toBe(expected.parameters_unique);
         expect(model.parameters()).toHaveLength(expected.num_parameter_tensors_unique);

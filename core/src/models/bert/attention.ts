@@ -1,9 +1,9 @@
-import { DeltahubError } from '../../errors.js';
 import { Dropout } from '../../nn/dropout.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
+import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
 import type { BertSettings } from './config.js';
 
 /**
@@ -12,11 +12,8 @@ import type { BertSettings } from './config.js';
  */
 export type BertFamily = 'Bert' | 'Roberta';
 
-/** Keys and values prepended to an attention's own, `[batch (or 1), heads, prefixLength, headDim]`. */
-export interface BertPrefixKeyValue {
-  key: tf.Tensor4D;
-  value: tf.Tensor4D;
-}
+/** Keys and values prepended to an attention's own (the shared {@link PrefixKeyValue}). */
+export type BertPrefixKeyValue = PrefixKeyValue;
 
 /** Options of every attention module (the shared attention contract of deltahub's backbones). */
 export interface BertAttentionOptions {
@@ -26,7 +23,7 @@ export interface BertAttentionOptions {
    * Prefix tuning: projected keys/values prepended after projection. The module extends the mask
    * with zeros (visible) for those positions. A forward pre-hook sets this.
    */
-  prefixKeyValue?: BertPrefixKeyValue;
+  prefixKeyValue?: PrefixKeyValue;
 }
 
 /**
@@ -59,79 +56,41 @@ export class BertSelfAttention extends Module<[tf.Tensor3D, BertAttentionOptions
     return `${this.family}SelfAttention`;
   }
 
-  /** `[batch, seq, heads·headDim]` → `[batch, heads, seq, headDim]`. */
-  private splitHeads(x: tf.Tensor): tf.Tensor4D {
-    const [batch, seq] = x.shape as [number, number, number];
-    return x.reshape([batch, seq, this.numHeads, this.headDim]).transpose([0, 2, 1, 3]);
-  }
-
   forward(hiddenStates: tf.Tensor3D, options: BertAttentionOptions = {}): tf.Tensor3D {
     return tf.tidy(() => {
-      const [batch, seq, hidden] = hiddenStates.shape;
-      const query = this.splitHeads(this.query.call(hiddenStates));
-      let key = this.splitHeads(this.key.call(hiddenStates));
-      let value = this.splitHeads(this.value.call(hiddenStates));
-      let mask = options.attentionMask;
-      const prefix = options.prefixKeyValue;
-      if (prefix) {
-        key = tf.concat([this.checkPrefix(prefix.key, batch, 'key'), key], 2);
-        value = tf.concat([this.checkPrefix(prefix.value, batch, 'value'), value], 2);
-        if (mask) mask = extendMaskForPrefix(mask, seq, prefix.key.shape[2]);
-      }
+      const query = splitHeads(this.query.call(hiddenStates), this.numHeads);
+      const { key, value, mask } = withPrefixKeyValue(
+        splitHeads(this.key.call(hiddenStates), this.numHeads),
+        splitHeads(this.value.call(hiddenStates), this.numHeads),
+        options.prefixKeyValue,
+        options.attentionMask,
+        hiddenStates.shape[1],
+      );
       // Divide after the matmul, as transformers does, so rounding matches the reference.
       let scores: tf.Tensor = tf.div(tf.matMul(query, key, false, true), Math.sqrt(this.headDim));
       if (mask) scores = tf.add(scores, mask);
       const probs = this.dropout.call(tf.softmax(scores));
-      const context = tf.matMul(probs, value); // [batch, heads, seq, headDim]
-      return context.transpose([0, 2, 1, 3]).reshape([batch, seq, hidden]) as tf.Tensor3D;
+      return mergeHeads(tf.matMul(probs, value) as tf.Tensor4D);
     });
-  }
-
-  /** Validates a prefix tensor and broadcasts a batch of 1 to the input batch. */
-  private checkPrefix(t: tf.Tensor4D, batch: number, name: string): tf.Tensor4D {
-    const [b, heads, , dim] = t.shape;
-    if (t.rank !== 4 || heads !== this.numHeads || dim !== this.headDim || (b !== batch && b !== 1)) {
-      throw new DeltahubError(
-        'BAD_INPUT',
-        `prefixKeyValue.${name} must be [${batch} or 1, ${this.numHeads}, prefixLength, ${this.headDim}]; got [${t.shape.join(', ')}].`,
-      );
-    }
-    return b === batch ? t : tf.broadcastTo(t, [batch, heads, t.shape[2], dim]);
   }
 }
 
 /**
- * Prepends `prefixLength` zero (visible) columns to an additive mask over the keys. The mask is first
- * broadcast to its full key length so a mask that was broadcasting over keys stays correct.
+ * A projection from `inFeatures` to the hidden size, dropout, residual add and LayerNorm: the block
+ * behind transformers' `BertSelfOutput` (after attention) and `BertOutput` (after the feed-forward).
  */
-export function extendMaskForPrefix(mask: tf.Tensor, keyLength: number, prefixLength: number): tf.Tensor4D {
-  return tf.tidy(() => {
-    if (mask.rank > 4)
-      throw new DeltahubError('BAD_INPUT', `attentionMask has rank ${mask.rank}; at most 4 expected.`);
-    const shape4 = [...new Array<number>(4 - mask.rank).fill(1), ...mask.shape] as [
-      number,
-      number,
-      number,
-      number,
-    ];
-    const [d0, d1, d2] = shape4;
-    const full = tf.broadcastTo(mask.reshape(shape4), [d0, d1, d2, keyLength]);
-    return tf.concat([tf.zeros([d0, d1, d2, prefixLength]), full], 3) as tf.Tensor4D;
-  });
-}
-
-/** transformers' `BertSelfOutput`: projection, dropout, residual add, LayerNorm. */
-export class BertSelfOutput extends Module<[tf.Tensor3D, tf.Tensor3D], tf.Tensor3D> {
+export abstract class BertResidualOutput extends Module<[tf.Tensor3D, tf.Tensor3D], tf.Tensor3D> {
   readonly dense: Linear;
   readonly LayerNorm: LayerNorm;
   readonly dropout: Dropout;
 
   constructor(
     settings: BertSettings,
-    readonly family: BertFamily = 'Bert',
+    inFeatures: number,
+    readonly family: BertFamily,
   ) {
     super();
-    this.dense = this.registerModule('dense', new Linear(settings.hiddenSize, settings.hiddenSize));
+    this.dense = this.registerModule('dense', new Linear(inFeatures, settings.hiddenSize));
     this.LayerNorm = this.registerModule(
       'LayerNorm',
       new LayerNorm(settings.hiddenSize, settings.layerNormEps),
@@ -139,15 +98,22 @@ export class BertSelfOutput extends Module<[tf.Tensor3D, tf.Tensor3D], tf.Tensor
     this.dropout = this.registerModule('dropout', new Dropout(settings.hiddenDropoutProb));
   }
 
-  override get typeName(): string {
-    return `${this.family}SelfOutput`;
-  }
-
   forward(hiddenStates: tf.Tensor3D, inputTensor: tf.Tensor3D): tf.Tensor3D {
     return tf.tidy(() => {
       const projected = this.dropout.call(this.dense.call(hiddenStates));
       return this.LayerNorm.call(tf.add(projected, inputTensor)) as tf.Tensor3D;
     });
+  }
+}
+
+/** transformers' `BertSelfOutput`: projection, dropout, residual add, LayerNorm. */
+export class BertSelfOutput extends BertResidualOutput {
+  constructor(settings: BertSettings, family: BertFamily = 'Bert') {
+    super(settings, settings.hiddenSize, family);
+  }
+
+  override get typeName(): string {
+    return `${this.family}SelfOutput`;
   }
 }
 

@@ -1,5 +1,6 @@
 import { DeltahubError } from '../../errors.js';
-import { configBoolean, configNumber, configString, numLabels, type PretrainedConfig } from '../config.js';
+import type { PretrainedConfig } from '../config.js';
+import { configBoolean, configHeads, configNumber, configString, numLabels } from '../config.js';
 
 /**
  * The settings a BERT-family model is built from, read once from the snake_case `config.json` with
@@ -56,13 +57,7 @@ export function readBertSettings(
   defaults: BertFamilyDefaults = BERT_DEFAULTS,
 ): BertSettings {
   const hiddenSize = configNumber(config, 'hidden_size', 768);
-  const numAttentionHeads = configNumber(config, 'num_attention_heads', 12);
-  if (hiddenSize % numAttentionHeads !== 0) {
-    throw new DeltahubError(
-      'CONFIG_INVALID',
-      `hidden_size (${hiddenSize}) is not a multiple of num_attention_heads (${numAttentionHeads}).`,
-    );
-  }
+  const numAttentionHeads = configHeads(config, 'num_attention_heads', 12, 'hidden_size', hiddenSize);
   const positionEmbeddingType = configString(config, 'position_embedding_type', 'absolute');
   if (positionEmbeddingType !== 'absolute') {
     throw new DeltahubError(

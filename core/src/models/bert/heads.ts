@@ -9,18 +9,7 @@ import type { ModelOutput, NormalizedInputs } from '../inputs.js';
 import { ActivationModule } from '../../nn/activation-module.js';
 import type { BertSettings } from './config.js';
 import { BertModel, BertPreTrainedModel } from './model.js';
-
-/**
- * Makes `linear` use `weight` (a variable registered elsewhere too), the weight tying of transformers'
- * `tie_weights`: `Linear.weight` reads the registered parameter, so re-registering is enough. Its own
- * freshly created weight is freed.
- */
-export function tieLinearWeight(linear: Linear, weight: Parameter): void {
-  const own = linear.weight;
-  if (own === weight) return;
-  linear.registerParameter('weight', weight);
-  own.dispose();
-}
+import { tieWeight } from '../tying.js';
 
 /**
  * A vocabulary projection whose bias is a parameter of the parent (`cls.predictions.bias`,
@@ -34,7 +23,7 @@ export function vocabularyDecoder(
   tiedWeight: Parameter | undefined,
 ): Linear {
   const decoder = new Linear(hiddenSize, vocabSize, { bias: false });
-  if (tiedWeight) tieLinearWeight(decoder, tiedWeight);
+  if (tiedWeight) tieWeight(decoder, tiedWeight);
   decoder.registerParameter('bias', bias);
   return decoder;
 }

@@ -1,11 +1,9 @@
-import { Dropout } from '../../nn/dropout.js';
 import { ModuleList } from '../../nn/containers.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
-import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import { ActivationModule } from '../../nn/activation-module.js';
-import { BertAttention, type BertFamily } from './attention.js';
+import { BertAttention, BertResidualOutput, type BertFamily } from './attention.js';
 import type { BertSettings } from './config.js';
 
 /** Options a layer (and the encoder) passes down to its attention. */
@@ -41,33 +39,13 @@ export class BertIntermediate extends Module<[tf.Tensor3D], tf.Tensor3D> {
 }
 
 /** transformers' `BertOutput`: the second feed-forward projection, dropout, residual, LayerNorm. */
-export class BertOutput extends Module<[tf.Tensor3D, tf.Tensor3D], tf.Tensor3D> {
-  readonly dense: Linear;
-  readonly LayerNorm: LayerNorm;
-  readonly dropout: Dropout;
-
-  constructor(
-    settings: BertSettings,
-    readonly family: BertFamily = 'Bert',
-  ) {
-    super();
-    this.dense = this.registerModule('dense', new Linear(settings.intermediateSize, settings.hiddenSize));
-    this.LayerNorm = this.registerModule(
-      'LayerNorm',
-      new LayerNorm(settings.hiddenSize, settings.layerNormEps),
-    );
-    this.dropout = this.registerModule('dropout', new Dropout(settings.hiddenDropoutProb));
+export class BertOutput extends BertResidualOutput {
+  constructor(settings: BertSettings, family: BertFamily = 'Bert') {
+    super(settings, settings.intermediateSize, family);
   }
 
   override get typeName(): string {
     return `${this.family}Output`;
-  }
-
-  forward(hiddenStates: tf.Tensor3D, inputTensor: tf.Tensor3D): tf.Tensor3D {
-    return tf.tidy(() => {
-      const projected = this.dropout.call(this.dense.call(hiddenStates));
-      return this.LayerNorm.call(tf.add(projected, inputTensor)) as tf.Tensor3D;
-    });
   }
 }
 

@@ -2,8 +2,8 @@ import { Dropout } from '../../nn/dropout.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
+import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
 import type { DistilBertSettings } from './config.js';
-import { extendMaskForPrefix, prependPrefix, type PrefixKeyValue } from './prefix.js';
 
 /** Options of DistilBERT's attention besides the hidden states. */
 export interface DistilBertAttentionOptions {
@@ -13,18 +13,6 @@ export interface DistilBertAttentionOptions {
   keyValueStates?: tf.Tensor3D;
   /** Prefix-tuning keys and values prepended after projection; always visible to every query. */
   prefixKeyValue?: PrefixKeyValue;
-}
-
-/** `[batch, seq, heads·headDim]` → `[batch, heads, seq, headDim]`. */
-export function splitHeads(x: tf.Tensor, heads: number): tf.Tensor4D {
-  const [batch, seq, width] = x.shape as [number, number, number];
-  return tf.transpose(x.reshape([batch, seq, heads, width / heads]), [0, 2, 1, 3]);
-}
-
-/** `[batch, heads, seq, headDim]` → `[batch, seq, heads·headDim]`. */
-export function mergeHeads(x: tf.Tensor4D): tf.Tensor3D {
-  const [batch, heads, seq, headDim] = x.shape;
-  return tf.transpose(x, [0, 2, 1, 3]).reshape([batch, seq, heads * headDim]);
 }
 
 /**
@@ -57,15 +45,12 @@ export class MultiHeadSelfAttention extends Module<[tf.Tensor3D, DistilBertAtten
       const source = options.keyValueStates ?? hiddenStates;
       // Scaling the queries before the product, as transformers does, keeps rounding identical.
       const query = tf.div(splitHeads(this.qLin.call(hiddenStates), this.nHeads), Math.sqrt(this.headDim));
-      let key = splitHeads(this.kLin.call(source), this.nHeads);
-      let value = splitHeads(this.vLin.call(source), this.nHeads);
-      let mask = options.attentionMask;
-      const prefix = options.prefixKeyValue;
-      if (prefix) {
-        key = prependPrefix(key, prefix.key, 'key');
-        value = prependPrefix(value, prefix.value, 'value');
-        if (mask) mask = extendMaskForPrefix(mask, prefix.key.shape[2]);
-      }
+      const { key, value, mask } = withPrefixKeyValue(
+        splitHeads(this.kLin.call(source), this.nHeads),
+        splitHeads(this.vLin.call(source), this.nHeads),
+        options.prefixKeyValue,
+        options.attentionMask,
+      );
       let scores = tf.matMul(query, key, false, true);
       if (mask) scores = tf.add(scores, mask);
       const weights = this.dropout.call(tf.softmax(scores, -1));

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
@@ -8,7 +7,14 @@ import { MASKED_SCORE } from '../inputs.js';
 import { HF_TINY } from '../test-support/reference.js';
 import { sinusoidalPositionTable } from './embeddings.js';
 import type { MultiHeadSelfAttention } from './index.js';
-import { DistilBertForMaskedLM, DistilBertModel, type DistilBertAttentionOptions } from './index.js';
+import { DistilBertForMaskedLM, DistilBertModel } from './index.js';
+import { fixtureConfig } from '../test-support/fixtures.js';
+import {
+  expectDropoutOnlyInTraining,
+  expectPrefixPreHooksApply,
+  expectTrainableWithPrefix,
+  maxDiff,
+} from '../test-support/suite.js';
 
 const folder = join(HF_TINY, 'distilbert_perturbed');
 const inputIds = [
@@ -19,10 +25,6 @@ const attentionMask = [
   [1, 1, 1, 1, 1, 1, 1],
   [1, 1, 1, 1, 1, 0, 0],
 ];
-
-function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
-  return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]!);
-}
 
 /** Attention computed by hand from the module's weights, with optional prefix and additive mask. */
 function manualAttention(
@@ -72,16 +74,7 @@ describe.each(['wasm', 'cpu'] as const)('DistilBERT behaviour on %s', (backend) 
   afterAll(() => model.dispose());
 
   it('applies dropout only in training mode', () => {
-    tf.tidy(() => {
-      model.train();
-      const a = model.forward({ inputIds }).lastHiddenState;
-      const b = model.forward({ inputIds }).lastHiddenState;
-      expect(maxDiff(a, b)).toBeGreaterThan(1e-3);
-      model.eval();
-      const c = model.forward({ inputIds }).lastHiddenState;
-      const d = model.forward({ inputIds }).lastHiddenState;
-      expect(maxDiff(c, d)).toBe(0);
-    });
+    expectDropoutOnlyInTraining(model, { inputIds }, (out) => out.lastHiddenState, 1e-3);
   });
 
   it('honours the attention mask: masked tokens do not affect the others', () => {
@@ -167,23 +160,14 @@ describe.each(['wasm', 'cpu'] as const)('DistilBERT behaviour on %s', (backend) 
   });
 
   it('lets a forward pre-hook attach a prefix to every layer (how prefix tuning plugs in)', () => {
-    tf.tidy(() => {
-      const base = model.forward({ inputIds, attentionMask }).lastHiddenState;
-      const handles = [...model.transformer.layer].map((block, i) =>
-        block.attention.registerForwardPreHook((_module, [hidden, options]) => {
-          const prefixKeyValue = {
-            key: tf.randomNormal([1, 4, 2, 8], 0, 1, 'float32', 10 + i) as tf.Tensor4D,
-            value: tf.randomNormal([1, 4, 2, 8], 0, 1, 'float32', 20 + i) as tf.Tensor4D,
-          };
-          return [hidden, { ...options, prefixKeyValue } satisfies DistilBertAttentionOptions];
-        }),
-      );
-      const prefixed = model.forward({ inputIds, attentionMask }).lastHiddenState;
-      handles.forEach((h) => h.remove());
-      expect(prefixed.shape).toEqual(base.shape);
-      expect(maxDiff(prefixed, base)).toBeGreaterThan(1e-3);
-      expect(maxDiff(model.forward({ inputIds, attentionMask }).lastHiddenState, base)).toBe(0);
-    });
+    const attentions = [...model.transformer.layer].map((block) => block.attention);
+    expectPrefixPreHooksApply(
+      model,
+      { inputIds, attentionMask },
+      attentions,
+      [1, 4, 2, 8],
+      (out) => out.lastHiddenState,
+    );
   });
 });
 
@@ -243,35 +227,13 @@ describe('DistilBERT training support', () => {
   });
 
   it('leaks no tensors and gives gradients to every parameter and to a prefix', () => {
-    const model = DistilBertForMaskedLM.fromConfig(
-      JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as PretrainedConfig,
-    ).eval();
-    const before = tf.memory().numTensors;
-    const out = model.forward({ inputIds, attentionMask });
-    out.lastHiddenState.dispose();
-    out.logits!.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-
-    const prefixKey = tf.variable(tf.randomNormal([1, 4, 2, 8], 0, 1, 'float32', 5));
-    const handle = model.distilbert.transformer.layer
-      .at(1)
-      .attention.registerForwardPreHook((_module, [hidden, options]) => [
-        hidden,
-        { ...options, prefixKeyValue: { key: prefixKey as tf.Tensor4D, value: prefixKey as tf.Tensor4D } },
-      ]);
-    const { value, grads } = tf.variableGrads(
-      () => tf.sum(tf.square(model.forward({ inputIds, attentionMask }).logits!)) as tf.Scalar,
-      [...model.trainableVariables(), prefixKey],
+    const model = DistilBertForMaskedLM.fromConfig(fixtureConfig('distilbert_perturbed')).eval();
+    expectTrainableWithPrefix(
+      model,
+      { inputIds, attentionMask },
+      model.distilbert.transformer.layer.at(1).attention,
+      [1, 4, 2, 8],
+      (out) => tf.sum(tf.square(out.logits!)),
     );
-    handle.remove();
-    for (const [name, parameter] of [...model.namedParameters(), ['prefix', prefixKey] as const]) {
-      const grad = grads[parameter.name];
-      expect(grad, name).toBeDefined();
-      expect(grad!.shape).toEqual(parameter.shape);
-      expect(Number.isFinite(tf.tidy(() => tf.sum(tf.abs(grad!)).dataSync()[0]!)), name).toBe(true);
-    }
-    expect(tf.tidy(() => tf.sum(tf.abs(grads[prefixKey.name]!)).dataSync()[0]!)).toBeGreaterThan(0);
-    tf.dispose([value, ...Object.values(grads), prefixKey]);
-    model.dispose();
   });
 });

@@ -1,5 +1,5 @@
-import { DeltahubError } from '../../errors.js';
-import { configBoolean, configNumber, configString, numLabels, type PretrainedConfig } from '../config.js';
+import type { PretrainedConfig } from '../config.js';
+import { configBoolean, configHeads, configNumber, configString, numLabels } from '../config.js';
 
 /** A DistilBERT `config.json` (transformers' `DistilBertConfig`), snake_case as on the hub. */
 export interface DistilBertConfig extends PretrainedConfig {
@@ -48,13 +48,7 @@ export interface DistilBertSettings {
 /** Reads a DistilBERT config with the defaults of transformers' `DistilBertConfig`. */
 export function distilBertSettings(config: PretrainedConfig): DistilBertSettings {
   const dim = configNumber(config, 'dim', 768);
-  const nHeads = configNumber(config, 'n_heads', 12);
-  if (dim % nHeads !== 0) {
-    throw new DeltahubError(
-      'CONFIG_INVALID',
-      `DistilBERT config: dim (${dim}) must be a multiple of n_heads (${nHeads}).`,
-    );
-  }
+  const nHeads = configHeads(config, 'n_heads', 12, 'dim', dim);
   const pad = config['pad_token_id'];
   return {
     vocabSize: configNumber(config, 'vocab_size', 30522),

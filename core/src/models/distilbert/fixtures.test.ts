@@ -1,57 +1,35 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import { AutoModel, AutoModelForMaskedLM, AutoModelForSequenceClassification } from '../auto.js';
-import type { PretrainedConfig } from '../config.js';
 import type { PreTrainedModel } from '../pretrained-model.js';
-import { HF_TINY, maxAbsDiff, readReference, toTensor, type Reference } from '../test-support/reference.js';
+import { HF_TINY, lastHiddenStateDiff, readReference, type Reference } from '../test-support/reference.js';
 import { DistilBertForMaskedLM, DistilBertForSequenceClassification, DistilBertModel } from './index.js';
 import {
+  onlyKeys,
+  removeCheckpointFolders,
   renameKeys,
+  withMismatchedShape,
   withoutKeys,
   writeCheckpoint,
   writeShardedCheckpoint,
-} from './test-support/checkpoint.js';
+} from '../test-support/checkpoint.js';
+import { fixtureConfig, referenceInputs } from '../test-support/fixtures.js';
+import { describeOnBackends, expectSameOutputs } from '../test-support/suite.js';
 
 const TOLERANCE = 1e-4;
 const quiet = { onWarning: () => {} };
-
-function referenceInputs(ref: Reference): { inputIds: tf.Tensor; attentionMask: tf.Tensor } {
-  return {
-    inputIds: toTensor(ref.inputs['input_ids']!),
-    attentionMask: toTensor(ref.inputs['attention_mask']!),
-  };
-}
 
 /** Max abs difference of the model's last hidden state against the reference, on unmasked positions. */
 function hiddenDiff(model: PreTrainedModel, ref: Reference): number {
   return tf.tidy(() => {
     const out = model.forward(referenceInputs(ref));
-    return maxAbsDiff(out.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']);
+    return lastHiddenStateDiff(out, ref);
   });
 }
 
-/** Every output of `b` equals the one of `a` on the reference inputs. */
-function expectSameOutputs(a: PreTrainedModel, b: PreTrainedModel, ref: Reference): void {
-  tf.tidy(() => {
-    const inputs = referenceInputs(ref);
-    const outA = a.forward(inputs);
-    const outB = b.forward(inputs);
-    expect(outB.lastHiddenState.shape).toEqual(outA.lastHiddenState.shape);
-    expect(tf.max(tf.abs(tf.sub(outA.lastHiddenState, outB.lastHiddenState))).dataSync()[0]).toBe(0);
-    if (outA.logits) {
-      expect(tf.max(tf.abs(tf.sub(outA.logits, outB.logits!))).dataSync()[0]).toBe(0);
-    }
-  });
-}
-
-describe.each(['wasm', 'cpu'] as const)('DistilBERT on %s', (backend) => {
-  beforeAll(async () => {
-    await selectBackend(backend);
-  });
-
+describeOnBackends('DistilBERT', (backend) => {
   describe.each(['distilbert', 'distilbert_perturbed'])('fixture %s', (name) => {
     const folder = join(HF_TINY, name);
     const ref = readReference(name);
@@ -97,7 +75,10 @@ describe('DistilBERT checkpoint loading variants', () => {
   beforeAll(async () => {
     await selectBackend('wasm');
   });
-  afterAll(() => models.forEach((m) => m.dispose()));
+  afterAll(async () => {
+    models.forEach((m) => m.dispose());
+    await removeCheckpointFolders();
+  });
 
   it('loads a base checkpoint into the head classes (prefix added, heads freshly initialised)', async () => {
     const mlm = keep(await AutoModelForMaskedLM.fromPretrained(folder, quiet));
@@ -138,7 +119,7 @@ describe('DistilBERT checkpoint loading variants', () => {
   });
 
   it('loads a save_pretrained checkpoint without the tied projector weight identically', async () => {
-    const source = keep(DistilBertForMaskedLM.fromConfig(configOf(folder) as PretrainedConfig)).eval();
+    const source = keep(DistilBertForMaskedLM.fromConfig(fixtureConfig(name))).eval();
     const stateDict = source.stateDict();
     expect(Object.keys(stateDict)).toContain('vocab_projector.weight');
     const saved = await writeCheckpoint(folder, withoutKeys(stateDict, ['vocab_projector.weight']));
@@ -147,16 +128,14 @@ describe('DistilBERT checkpoint loading variants', () => {
     expect(loaded.getParameter('vocab_projector.weight')).toBe(
       loaded.getParameter('distilbert.embeddings.word_embeddings.weight'),
     );
-    expectSameOutputs(source, loaded, ref);
+    expectSameOutputs(source, loaded, () => referenceInputs(ref));
   });
 
   it('loads the fixture keys as saved by save_pretrained (hf_save_pretrained_keys)', async () => {
     const full = keep(await DistilBertModel.fromPretrained(folder));
-    const subset = Object.fromEntries(
-      Object.entries(full.stateDict()).filter(([key]) => ref.hf_save_pretrained_keys.includes(key)),
-    );
+    const subset = onlyKeys(full.stateDict(), ref.hf_save_pretrained_keys);
     const loaded = keep(await DistilBertModel.fromPretrained(await writeCheckpoint(folder, subset)));
-    expectSameOutputs(full, loaded, ref);
+    expectSameOutputs(full, loaded, () => referenceInputs(ref));
   });
 
   it('loads a sharded checkpoint identically', async () => {
@@ -165,7 +144,7 @@ describe('DistilBERT checkpoint loading variants', () => {
     const loaded = keep(await DistilBertForSequenceClassification.fromPretrained(sharded));
     expect(loaded.loadReport?.files).toHaveLength(2);
     expect(loaded.loadReport?.missingKeys).toEqual([]);
-    expectSameOutputs(source, loaded, ref);
+    expectSameOutputs(source, loaded, () => referenceInputs(ref));
   });
 
   it('loads a base checkpoint written without the prefix into a head with the prefix (renamed keys)', async () => {
@@ -182,7 +161,7 @@ describe('DistilBERT checkpoint loading variants', () => {
 
   it('rejects a shape-mismatched checkpoint with a typed error naming the key', async () => {
     const model = keep(await DistilBertModel.fromPretrained(folder));
-    const dict = { ...model.stateDict(), 'transformer.layer.1.ffn.lin1.weight': tf.zeros([36, 32]) };
+    const dict = withMismatchedShape(model.stateDict(), 'transformer.layer.1.ffn.lin1.weight', [36, 32]);
     const bad = await writeCheckpoint(folder, dict);
     await expect(DistilBertModel.fromPretrained(bad)).rejects.toMatchObject({
       code: 'CHECKPOINT_SHAPE_MISMATCH',
@@ -190,7 +169,3 @@ describe('DistilBERT checkpoint loading variants', () => {
     });
   });
 });
-
-function configOf(folder: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as Record<string, unknown>;
-}

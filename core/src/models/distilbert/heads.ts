@@ -10,7 +10,7 @@ import { ActivationModule } from '../../nn/activation-module.js';
 import { distilBertSettings, type DistilBertConfig, type DistilBertSettings } from './config.js';
 import { initDistilBertWeights } from './init.js';
 import { DistilBertModel } from './model.js';
-import { tieLinearWeight } from './tying.js';
+import { tieWeight } from '../tying.js';
 
 /** Shared by the DistilBERT head models: the base model under `distilbert`. */
 abstract class DistilBertHeadModel extends PreTrainedModel<DistilBertConfig> {
@@ -55,8 +55,7 @@ export class DistilBertForMaskedLM extends DistilBertHeadModel {
       'vocab_projector',
       tieWordEmbeddings ? withoutRandomInit(build) : build(),
     );
-    if (tieWordEmbeddings)
-      tieLinearWeight(this.vocabProjector, this.distilbert.embeddings.wordEmbeddings.weight);
+    if (tieWordEmbeddings) tieWeight(this.vocabProjector, this.distilbert.embeddings.wordEmbeddings.weight);
   }
 
   override tiedKeys(): string[] {

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutRandomInit } from '../../nn/init.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { AutoModelForMaskedLM, AutoModelForSequenceClassification } from '../auto.js';
 import type { PretrainedConfig } from '../config.js';
-import { HF_TINY } from '../test-support/reference.js';
 import { DistilBertForMaskedLM, DistilBertForSequenceClassification, DistilBertModel } from './index.js';
-import { readModuleNames } from './test-support/module-names.js';
+import { fixtureConfig, readModuleNames, readParamCounts, realConfig } from '../test-support/fixtures.js';
 
-interface ParamCount {
-  parameters_unique: number;
-  state_dict_keys: number;
-  tied_groups: string[][];
-}
-
-const counts = (
-  JSON.parse(readFileSync(`${HF_TINY}param_counts.json`, 'utf8')) as {
-    models: Record<string, Record<string, ParamCount>>;
-  }
-).models;
-const realConfig = (name: string): PretrainedConfig =>
-  JSON.parse(readFileSync(`${HF_TINY}real_configs/${name}.json`, 'utf8')) as PretrainedConfig;
+const counts = readParamCounts();
 const CLASSES = { DistilBertModel, DistilBertForMaskedLM, DistilBertForSequenceClassification };
 
 describe('DistilBERT structure at real size', () => {
@@ -69,8 +55,7 @@ describe('DistilBERT structure at real size', () => {
 });
 
 describe('DistilBERT heads', () => {
-  const tiny = (): PretrainedConfig =>
-    JSON.parse(readFileSync(`${HF_TINY}distilbert/config.json`, 'utf8')) as PretrainedConfig;
+  const tiny = (): PretrainedConfig => fixtureConfig('distilbert');
   const inputIds = [
     [2, 15, 33, 47, 8],
     [2, 64, 12, 0, 0],

@@ -3,8 +3,7 @@ import { Conv1D } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { additiveCausalMask } from '../inputs.js';
-import { mergeHeads, splitHeads } from '../distilbert/attention.js';
-import { extendMaskForPrefix, prependPrefix, type PrefixKeyValue } from '../distilbert/prefix.js';
+import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
 import type { GPT2Settings } from './config.js';
 
 /** Options of GPT-2's attention besides the hidden states. */
@@ -56,20 +55,17 @@ export class GPT2Attention extends Module<[tf.Tensor3D, GPT2AttentionOptions], t
       const seq = hiddenStates.shape[1];
       const [q, k, v] = tf.split(this.cAttn.call(hiddenStates), 3, 2) as [tf.Tensor, tf.Tensor, tf.Tensor];
       const query = splitHeads(q, this.nHead);
-      let key = splitHeads(k, this.nHead);
-      let value = splitHeads(v, this.nHead);
-      const prefix = options.prefixKeyValue;
-      const prefixLength = prefix ? prefix.key.shape[2] : 0;
-      if (prefix) {
-        key = prependPrefix(key, prefix.key, 'key');
-        value = prependPrefix(value, prefix.value, 'value');
-      }
+      const { key, value, mask, prefixLength } = withPrefixKeyValue(
+        splitHeads(k, this.nHead),
+        splitHeads(v, this.nHead),
+        options.prefixKeyValue,
+        options.attentionMask,
+      );
       let scores = tf.matMul(query, key, false, true);
       if (this.scoreDivisor !== 1) scores = tf.div(scores, this.scoreDivisor);
       // Query i sits at position prefixLength + i: it sees every prefix key and its own past.
       scores = tf.add(scores, additiveCausalMask(seq, prefixLength));
-      if (options.attentionMask)
-        scores = tf.add(scores, extendMaskForPrefix(options.attentionMask, prefixLength));
+      if (mask) scores = tf.add(scores, mask);
       const weights = this.attnDropout.call(tf.softmax(scores, -1));
       const context = mergeHeads(tf.matMul(weights, value) as tf.Tensor4D);
       return this.residDropout.call(this.cProj.call(context)) as tf.Tensor3D;

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
@@ -7,12 +6,14 @@ import type { PretrainedConfig } from '../config.js';
 import { MASKED_SCORE } from '../inputs.js';
 import { HF_TINY } from '../test-support/reference.js';
 import type { GPT2Attention } from './index.js';
+import { GPT2ForSequenceClassification, GPT2LMHeadModel, GPT2Model } from './index.js';
+import { fixtureConfig } from '../test-support/fixtures.js';
 import {
-  GPT2ForSequenceClassification,
-  GPT2LMHeadModel,
-  GPT2Model,
-  type GPT2AttentionOptions,
-} from './index.js';
+  expectDropoutOnlyInTraining,
+  expectPrefixPreHooksApply,
+  expectTrainableWithPrefix,
+  maxDiff,
+} from '../test-support/suite.js';
 
 const folder = join(HF_TINY, 'gpt2_perturbed');
 const inputIds = [
@@ -23,10 +24,6 @@ const attentionMask = [
   [1, 1, 1, 1, 1, 1, 1],
   [1, 1, 1, 1, 1, 0, 0],
 ];
-
-function maxDiff(a: tf.Tensor, b: tf.Tensor): number {
-  return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]!);
-}
 
 /**
  * GPT-2 attention computed by hand from the module's weights: prefix keys first, visible to all
@@ -81,14 +78,7 @@ describe.each(['wasm', 'cpu'] as const)('GPT-2 behaviour on %s', (backend) => {
   afterAll(() => model.dispose());
 
   it('applies dropout only in training mode', () => {
-    tf.tidy(() => {
-      model.train();
-      const a = model.forward({ inputIds }).logits!;
-      const b = model.forward({ inputIds }).logits!;
-      expect(maxDiff(a, b)).toBeGreaterThan(1e-4);
-      model.eval();
-      expect(maxDiff(model.forward({ inputIds }).logits!, model.forward({ inputIds }).logits!)).toBe(0);
-    });
+    expectDropoutOnlyInTraining(model, { inputIds }, (out) => out.logits!, 1e-4);
   });
 
   it('is causal: a later token never changes earlier positions', () => {
@@ -187,26 +177,14 @@ describe.each(['wasm', 'cpu'] as const)('GPT-2 behaviour on %s', (backend) => {
   });
 
   it('lets a forward pre-hook attach a prefix to every block (how prefix tuning plugs in)', () => {
-    tf.tidy(() => {
-      const base = model.forward({ inputIds, attentionMask }).logits!;
-      const handles = [...model.transformer.h].map((block, i) =>
-        block.attn.registerForwardPreHook((_module, [hidden, options]) => [
-          hidden,
-          {
-            ...options,
-            prefixKeyValue: {
-              key: tf.randomNormal([1, 4, 2, 8], 0, 1, 'float32', 10 + i) as tf.Tensor4D,
-              value: tf.randomNormal([1, 4, 2, 8], 0, 1, 'float32', 20 + i) as tf.Tensor4D,
-            },
-          } satisfies GPT2AttentionOptions,
-        ]),
-      );
-      const prefixed = model.forward({ inputIds, attentionMask }).logits!;
-      handles.forEach((h) => h.remove());
-      expect(prefixed.shape).toEqual(base.shape);
-      expect(maxDiff(prefixed, base)).toBeGreaterThan(1e-3);
-      expect(maxDiff(model.forward({ inputIds, attentionMask }).logits!, base)).toBe(0);
-    });
+    const attentions = [...model.transformer.h].map((block) => block.attn);
+    expectPrefixPreHooksApply(
+      model,
+      { inputIds, attentionMask },
+      attentions,
+      [1, 4, 2, 8],
+      (out) => out.logits!,
+    );
   });
 });
 
@@ -267,35 +245,15 @@ describe('GPT-2 training support', () => {
 
   it('leaks no tensors and gives gradients to every parameter and to a prefix', () => {
     const model = GPT2ForSequenceClassification.fromConfig({
-      ...(JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as PretrainedConfig),
+      ...fixtureConfig('gpt2_perturbed'),
       num_labels: 3,
     }).eval();
-    const before = tf.memory().numTensors;
-    const out = model.forward({ inputIds, attentionMask });
-    out.lastHiddenState.dispose();
-    out.logits!.dispose();
-    expect(tf.memory().numTensors).toBe(before);
-
-    const prefixKey = tf.variable(tf.randomNormal([1, 4, 2, 8], 0, 1, 'float32', 5));
-    const handle = model.transformer.h
-      .at(0)
-      .attn.registerForwardPreHook((_module, [hidden, options]) => [
-        hidden,
-        { ...options, prefixKeyValue: { key: prefixKey as tf.Tensor4D, value: prefixKey as tf.Tensor4D } },
-      ]);
-    const { value, grads } = tf.variableGrads(
-      () => tf.sum(model.forward({ inputIds, attentionMask }).logits!) as tf.Scalar,
-      [...model.trainableVariables(), prefixKey],
+    expectTrainableWithPrefix(
+      model,
+      { inputIds, attentionMask },
+      model.transformer.h.at(0).attn,
+      [1, 4, 2, 8],
+      (out) => tf.sum(out.logits!),
     );
-    handle.remove();
-    for (const [name, parameter] of [...model.namedParameters(), ['prefix', prefixKey] as const]) {
-      const grad = grads[parameter.name];
-      expect(grad, name).toBeDefined();
-      expect(grad!.shape).toEqual(parameter.shape);
-      expect(Number.isFinite(tf.tidy(() => tf.sum(tf.abs(grad!)).dataSync()[0]!)), name).toBe(true);
-    }
-    expect(tf.tidy(() => tf.sum(tf.abs(grads[prefixKey.name]!)).dataSync()[0]!)).toBeGreaterThan(0);
-    tf.dispose([value, ...Object.values(grads), prefixKey]);
-    model.dispose();
   });
 });

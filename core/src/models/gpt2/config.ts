@@ -1,5 +1,6 @@
 import { DeltahubError } from '../../errors.js';
-import { configBoolean, configNumber, configString, numLabels, type PretrainedConfig } from '../config.js';
+import type { PretrainedConfig } from '../config.js';
+import { configBoolean, configHeads, configNumber, configString, numLabels } from '../config.js';
 
 /** A GPT-2 `config.json` (transformers' `GPT2Config`), snake_case as on the hub. */
 export interface GPT2Config extends PretrainedConfig {
@@ -55,13 +56,7 @@ export interface GPT2Settings {
 /** Reads a GPT-2 config with the defaults of transformers' `GPT2Config`. */
 export function gpt2Settings(config: PretrainedConfig): GPT2Settings {
   const nEmbd = configNumber(config, 'n_embd', 768);
-  const nHead = configNumber(config, 'n_head', 12);
-  if (nEmbd % nHead !== 0) {
-    throw new DeltahubError(
-      'CONFIG_INVALID',
-      `GPT-2 config: n_embd (${nEmbd}) must be a multiple of n_head (${nHead}).`,
-    );
-  }
+  const nHead = configHeads(config, 'n_head', 12, 'n_embd', nEmbd);
   if (configBoolean(config, 'add_cross_attention', false)) {
     throw new DeltahubError(
       'CONFIG_INVALID',

@@ -1,29 +1,25 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import { AutoModel, AutoModelForCausalLM, AutoModelForSequenceClassification } from '../auto.js';
-import type { PretrainedConfig } from '../config.js';
 import type { PreTrainedModel } from '../pretrained-model.js';
-import { HF_TINY, maxAbsDiff, readReference, toTensor, type Reference } from '../test-support/reference.js';
+import { HF_TINY, maxAbsDiff, readReference, type Reference } from '../test-support/reference.js';
 import {
+  onlyKeys,
+  removeCheckpointFolders,
   renameKeys,
+  withMismatchedShape,
   withoutKeys,
   writeCheckpoint,
   writeShardedCheckpoint,
-} from '../distilbert/test-support/checkpoint.js';
+} from '../test-support/checkpoint.js';
+import { fixtureConfig, referenceInputs } from '../test-support/fixtures.js';
+import { describeOnBackends, expectSameOutputs } from '../test-support/suite.js';
 import { GPT2ForSequenceClassification, GPT2LMHeadModel, GPT2Model } from './index.js';
 
 const TOLERANCE = 1e-4;
 const quiet = { onWarning: () => {} };
-
-function referenceInputs(ref: Reference): { inputIds: tf.Tensor; attentionMask: tf.Tensor } {
-  return {
-    inputIds: toTensor(ref.inputs['input_ids']!),
-    attentionMask: toTensor(ref.inputs['attention_mask']!),
-  };
-}
 
 /** Max abs differences of the model's outputs (LM logits included) against the reference, on unmasked positions. */
 function diffs(model: PreTrainedModel, ref: Reference): { hidden: number; logits?: number } {
@@ -37,22 +33,7 @@ function diffs(model: PreTrainedModel, ref: Reference): { hidden: number; logits
   });
 }
 
-/** Every output of `b` equals the one of `a` on the reference inputs. */
-function expectSameOutputs(a: PreTrainedModel, b: PreTrainedModel, ref: Reference): void {
-  tf.tidy(() => {
-    const inputs = referenceInputs(ref);
-    const outA = a.forward(inputs);
-    const outB = b.forward(inputs);
-    expect(tf.max(tf.abs(tf.sub(outA.lastHiddenState, outB.lastHiddenState))).dataSync()[0]).toBe(0);
-    if (outA.logits) expect(tf.max(tf.abs(tf.sub(outA.logits, outB.logits!))).dataSync()[0]).toBe(0);
-  });
-}
-
-describe.each(['wasm', 'cpu'] as const)('GPT-2 on %s', (backend) => {
-  beforeAll(async () => {
-    await selectBackend(backend);
-  });
-
+describeOnBackends('GPT-2', (backend) => {
   describe.each(['gpt2', 'gpt2_perturbed'])('fixture %s', (name) => {
     const folder = join(HF_TINY, name);
     const ref = readReference(name);
@@ -117,17 +98,18 @@ describe('GPT-2 checkpoint loading variants', () => {
     await selectBackend('wasm');
     source = keep(await GPT2LMHeadModel.fromPretrained(folder));
   });
-  afterAll(() => models.forEach((m) => m.dispose()));
+  afterAll(async () => {
+    models.forEach((m) => m.dispose());
+    await removeCheckpointFolders();
+  });
 
   it('loads a save_pretrained checkpoint (hf_save_pretrained_keys, no lm_head.weight) identically', async () => {
     expect(ref.hf_save_pretrained_keys).not.toContain('lm_head.weight');
-    const subset = Object.fromEntries(
-      Object.entries(source.stateDict()).filter(([key]) => ref.hf_save_pretrained_keys.includes(key)),
-    );
+    const subset = onlyKeys(source.stateDict(), ref.hf_save_pretrained_keys);
     const loaded = keep(await GPT2LMHeadModel.fromPretrained(await writeCheckpoint(folder, subset)));
     expect(loaded.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [] });
     expect(loaded.lmHead.weight).toBe(loaded.transformer.wte.weight);
-    expectSameOutputs(source, loaded, ref);
+    expectSameOutputs(source, loaded, () => referenceInputs(ref));
   });
 
   it('loads a hub-style gpt2 file (no `transformer.` prefix, old attn.bias / attn.masked_bias buffers)', async () => {
@@ -144,7 +126,7 @@ describe('GPT-2 checkpoint loading variants', () => {
     const lm = keep(await GPT2LMHeadModel.fromPretrained(hubFolder, { onWarning: (w) => warnings.push(w) }));
     expect(lm.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [], prefixAdjustment: 'added' });
     expect(warnings).toEqual([]);
-    expectSameOutputs(source, lm, ref);
+    expectSameOutputs(source, lm, () => referenceInputs(ref));
 
     const base = keep(await GPT2Model.fromPretrained(hubFolder, { onWarning: (w) => warnings.push(w) }));
     expect(base.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [], prefixAdjustment: 'none' });
@@ -170,20 +152,20 @@ describe('GPT-2 checkpoint loading variants', () => {
     const loaded = keep(await GPT2LMHeadModel.fromPretrained(sharded));
     expect(loaded.loadReport?.files).toHaveLength(2);
     expect(loaded.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [] });
-    expectSameOutputs(source, loaded, ref);
+    expectSameOutputs(source, loaded, () => referenceInputs(ref));
   });
 
   it('keeps a separate lm_head when tie_word_embeddings is false', async () => {
-    const config = JSON.parse(readFileSync(join(folder, 'config.json'), 'utf8')) as PretrainedConfig;
+    const config = fixtureConfig(name);
     const untied = await writeCheckpoint({ ...config, tie_word_embeddings: false }, source.stateDict());
     const loaded = keep(await GPT2LMHeadModel.fromPretrained(untied));
     expect(loaded.lmHead.weight).not.toBe(loaded.transformer.wte.weight);
     expect(loaded.numParameters()).toBe(ref.num_parameters + 99 * 32);
-    expectSameOutputs(source, loaded, ref);
+    expectSameOutputs(source, loaded, () => referenceInputs(ref));
   });
 
   it('rejects a shape-mismatched checkpoint with a typed error naming the key', async () => {
-    const dict = { ...source.stateDict(), 'transformer.h.0.attn.c_attn.weight': tf.zeros([32, 95]) };
+    const dict = withMismatchedShape(source.stateDict(), 'transformer.h.0.attn.c_attn.weight', [32, 95]);
     const bad = await writeCheckpoint(folder, dict);
     await expect(GPT2LMHeadModel.fromPretrained(bad)).rejects.toMatchObject({
       code: 'CHECKPOINT_SHAPE_MISMATCH',

@@ -4,7 +4,7 @@ import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import type { ModelOutput, NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
-import { tieLinearWeight } from '../distilbert/tying.js';
+import { tieWeight } from '../tying.js';
 import { gpt2Settings, type GPT2Config, type GPT2Settings } from './config.js';
 import { GPT2_IGNORED_CHECKPOINT_KEYS, initGPT2Weights } from './init.js';
 import { GPT2Model } from './model.js';
@@ -46,7 +46,7 @@ export class GPT2LMHeadModel extends GPT2HeadModel {
     // A tied head's own weight is discarded at once: no point drawing random numbers for it.
     const build = (): Linear => new Linear(nEmbd, vocabSize, { bias: false });
     this.lmHead = this.registerModule('lm_head', tieWordEmbeddings ? withoutRandomInit(build) : build());
-    if (tieWordEmbeddings) tieLinearWeight(this.lmHead, this.transformer.wte.weight);
+    if (tieWordEmbeddings) tieWeight(this.lmHead, this.transformer.wte.weight);
   }
 
   override tiedKeys(): string[] {

@@ -1,29 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutRandomInit } from '../../nn/init.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import { AutoModelForCausalLM, AutoModelForSequenceClassification } from '../auto.js';
 import type { PretrainedConfig } from '../config.js';
-import { HF_TINY } from '../test-support/reference.js';
-import { readModuleNames } from '../distilbert/test-support/module-names.js';
+import { fixtureConfig, readModuleNames, readParamCounts, realConfig } from '../test-support/fixtures.js';
 import { GPT2ForSequenceClassification, GPT2LMHeadModel, GPT2Model } from './index.js';
 
-interface ParamCount {
-  parameters_unique: number;
-  state_dict_keys: number;
-  tied_groups: string[][];
-}
-
-const counts = (
-  JSON.parse(readFileSync(`${HF_TINY}param_counts.json`, 'utf8')) as {
-    models: Record<string, Record<string, ParamCount>>;
-  }
-).models;
-const realConfig = (): PretrainedConfig =>
-  JSON.parse(readFileSync(`${HF_TINY}real_configs/gpt2.json`, 'utf8')) as PretrainedConfig;
-const tinyConfig = (): PretrainedConfig =>
-  JSON.parse(readFileSync(`${HF_TINY}gpt2/config.json`, 'utf8')) as PretrainedConfig;
+const counts = readParamCounts();
 const CLASSES = { GPT2Model, GPT2LMHeadModel, GPT2ForSequenceClassification };
 
 describe('GPT-2 structure at real size', () => {
@@ -37,7 +21,7 @@ describe('GPT-2 structure at real size', () => {
     const modelClass = CLASSES[className as keyof typeof CLASSES];
     expect(modelClass, `class ${className} is implemented`).toBeDefined();
     const expected = real[className]!;
-    const model = withoutRandomInit(() => new modelClass(realConfig()));
+    const model = withoutRandomInit(() => new modelClass(realConfig('gpt2')));
     try {
       expect(model.numParameters()).toBe(expected.parameters_unique);
       expect(Object.keys(model.stateDict())).toHaveLength(expected.state_dict_keys);
@@ -53,7 +37,7 @@ describe('GPT-2 structure at real size', () => {
     const sections = readModuleNames();
     const layer = sections.get('gpt2 (gpt2, GPT2Model) layer h.0')!;
     const rest = sections.get('gpt2 (gpt2, GPT2Model) non-layer parameters')!;
-    const model = withoutRandomInit(() => new GPT2Model(realConfig()));
+    const model = withoutRandomInit(() => new GPT2Model(realConfig('gpt2')));
     try {
       expect(model.settings.nInner).toBe(3072);
       const modules = [...model.namedModules()]
@@ -76,7 +60,7 @@ describe('GPT-2 heads', () => {
   });
 
   it('GPT2LMHeadModel returns vocabulary logits through the tied lm_head', () => {
-    const model = AutoModelForCausalLM.fromConfig(tinyConfig()).eval() as GPT2LMHeadModel;
+    const model = AutoModelForCausalLM.fromConfig(fixtureConfig('gpt2')).eval() as GPT2LMHeadModel;
     expect(model).toBeInstanceOf(GPT2LMHeadModel);
     expect(model.lmHead.weight).toBe(model.transformer.wte.weight);
     expect(model.lmHead.bias).toBeUndefined();
@@ -96,7 +80,10 @@ describe('GPT-2 heads', () => {
   });
 
   it('GPT2ForSequenceClassification pools the last non-padding token of each row', () => {
-    const model = AutoModelForSequenceClassification.fromConfig({ ...tinyConfig(), num_labels: 3 }).eval();
+    const model = AutoModelForSequenceClassification.fromConfig({
+      ...fixtureConfig('gpt2'),
+      num_labels: 3,
+    }).eval();
     expect(model).toBeInstanceOf(GPT2ForSequenceClassification);
     const cls = model as GPT2ForSequenceClassification;
     expect(cls.score.bias).toBeUndefined();
@@ -136,7 +123,7 @@ describe('GPT-2 heads', () => {
 
   it('uses the last position when pad_token_id is not set, and honours id2label', () => {
     const config: PretrainedConfig = {
-      ...tinyConfig(),
+      ...fixtureConfig('gpt2'),
       id2label: { 0: 'neg', 1: 'neu', 2: 'pos', 3: 'mixed' },
     };
     delete config['pad_token_id'];
@@ -148,7 +135,7 @@ describe('GPT-2 heads', () => {
       const last = cls.score.call(out.lastHiddenState.slice([0, 3, 0], [1, 1, 32]).reshape([1, 32]));
       expect(tf.max(tf.abs(tf.sub(last, out.logits!))).dataSync()[0]).toBeLessThan(1e-6);
     });
-    expect(GPT2ForSequenceClassification.fromConfig(tinyConfig()).score.outFeatures).toBe(2);
+    expect(GPT2ForSequenceClassification.fromConfig(fixtureConfig('gpt2')).score.outFeatures).toBe(2);
     cls.dispose();
   });
 });

@@ -2,15 +2,11 @@ import { Embedding } from '../../nn/embedding.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
+import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
 import type { T5Settings } from './config.js';
 
-/** Keys and values prepended to an attention's own, after projection (prefix tuning). */
-export interface T5PrefixKeyValue {
-  /** `[batch, heads, prefixLength, headDim]`. */
-  key: tf.Tensor4D;
-  /** `[batch, heads, prefixLength, headDim]`. */
-  value: tf.Tensor4D;
-}
+/** Keys and values prepended to an attention's own, after projection (the shared {@link PrefixKeyValue}). */
+export type T5PrefixKeyValue = PrefixKeyValue;
 
 /** Options of {@link T5Attention.forward}. */
 export interface T5AttentionOptions {
@@ -26,7 +22,7 @@ export interface T5AttentionOptions {
    * extended with zeros for these positions: prefix positions are always visible (also to every
    * decoder query, so causal masking leaves them open) and have no relative-position bias.
    */
-  prefixKeyValue?: T5PrefixKeyValue;
+  prefixKeyValue?: PrefixKeyValue;
   /**
    * Relative-position bias with the mask already added, `[batch or 1, heads, query, key]` over the
    * module's own keys. The stack computes it once in its first layer and passes it to every layer;
@@ -173,44 +169,28 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
 
   forward(hiddenStates: tf.Tensor3D, options: T5AttentionOptions = {}): tf.Tensor3D {
     return tf.tidy(() => {
-      const [batch, queryLength] = hiddenStates.shape;
+      const queryLength = hiddenStates.shape[1];
       const source = options.keyValueStates ?? hiddenStates;
       const keyLength = source.shape[1];
-      const query = this.splitHeads(this.q.call(hiddenStates), batch, queryLength);
-      let key = this.splitHeads(this.k.call(source), batch, keyLength);
-      let value = this.splitHeads(this.v.call(source), batch, keyLength);
-
+      const query = splitHeads(this.q.call(hiddenStates), this.numHeads);
       let bias = options.positionBias;
       if (!bias) {
         bias = this.computeBias(queryLength, keyLength);
         if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
       }
-      const prefix = options.prefixKeyValue;
-      if (prefix) {
-        key = tf.concat([prefix.key, key], 2);
-        value = tf.concat([prefix.value, value], 2);
-        // Zeros for the prefix keys: no position bias and nothing masked there.
-        const prefixLength = prefix.key.shape[2];
-        while (bias.rank < 4) bias = bias.expandDims(0);
-        bias = tf.pad(bias, [
-          [0, 0],
-          [0, 0],
-          [0, 0],
-          [prefixLength, 0],
-        ]);
-      }
+      // The bias gets zeros for the prefix keys: no position bias and nothing masked there.
+      const { key, value, mask } = withPrefixKeyValue(
+        splitHeads(this.k.call(source), this.numHeads),
+        splitHeads(this.v.call(source), this.numHeads),
+        options.prefixKeyValue,
+        bias,
+        keyLength,
+      );
 
-      const scores = tf.add(tf.matMul(query, key, false, true), bias);
+      const scores = tf.add(tf.matMul(query, key, false, true), mask);
       let weights: tf.Tensor = tf.softmax(scores, -1);
       if (this.training && this.dropoutRate > 0) weights = tf.dropout(weights, this.dropoutRate);
-      const context = tf.matMul(weights as tf.Tensor4D, value); // [batch, heads, query, dKv]
-      const merged = tf.transpose(context, [0, 2, 1, 3]).reshape([batch, queryLength, this.innerDim]);
-      return this.o.call(merged) as tf.Tensor3D;
+      return this.o.call(mergeHeads(tf.matMul(weights as tf.Tensor4D, value) as tf.Tensor4D)) as tf.Tensor3D;
     });
-  }
-
-  /** `[batch, seq, heads * dKv]` → `[batch, heads, seq, dKv]`. */
-  private splitHeads(x: tf.Tensor, batch: number, seq: number): tf.Tensor4D {
-    return tf.transpose(x.reshape([batch, seq, this.numHeads, this.dKv]), [0, 2, 1, 3]);
   }
 }

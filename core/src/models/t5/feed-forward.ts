@@ -7,7 +7,6 @@ import { tf } from '../../runtime/tf.js';
 import { child } from './child.js';
 import type { T5Settings } from './config.js';
 
-
 /** Plain feed-forward block: `wo(dropout(act(wi(x))))`, no biases. */
 export class T5DenseActDense extends Module<[tf.Tensor3D], tf.Tensor3D> {
   constructor(settings: T5Settings) {

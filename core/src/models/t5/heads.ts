@@ -4,6 +4,7 @@ import { Linear } from '../../nn/linear.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import type { ModelOutput, NormalizedInputs } from '../inputs.js';
+import { tieWeight } from '../tying.js';
 import { child } from './child.js';
 import { T5EncoderDecoderModel } from './model.js';
 
@@ -43,8 +44,7 @@ export class T5ForConditionalGeneration extends T5EncoderDecoderModel {
     const { dModel, vocabSize, tieWordEmbeddings } = this.settings;
     if (tieWordEmbeddings) {
       const head = withoutRandomInit(() => new Linear(dModel, vocabSize, { bias: false }));
-      head.removeParameter('weight')?.dispose();
-      head.registerParameter('weight', this.shared.weight);
+      tieWeight(head, this.shared.weight);
       this.registerModule('lm_head', head);
     } else {
       this.registerModule('lm_head', new Linear(dModel, vocabSize, { bias: false }));

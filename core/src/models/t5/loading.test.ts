@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeltahubError } from '../../errors.js';
@@ -8,15 +7,17 @@ import type { PreTrainedModel } from '../pretrained-model.js';
 import { HF_TINY, maxAbsDiff, readReference } from '../test-support/reference.js';
 import { T5EncoderModel, T5ForConditionalGeneration, T5Model } from './index.js';
 import {
-  fixtureConfig,
-  fromStateDict,
   onlyKeys,
   readCheckpoint,
-  referenceInputs,
+  removeCheckpointFolders,
+  toTensorData,
+  withMismatchedShape,
   writeCheckpoint,
   writeShardedCheckpoint,
+  type CheckpointTensors,
   type Tensors,
-} from './test-support/checkpoint.js';
+} from '../test-support/checkpoint.js';
+import { fixtureConfig, seq2seqReferenceInputs as referenceInputs } from '../test-support/fixtures.js';
 
 const NAME = 't5_perturbed';
 const FOLDER = join(HF_TINY, NAME);
@@ -24,11 +25,8 @@ const REF = readReference(NAME);
 const CONFIG = fixtureConfig(NAME);
 const TOLERANCE = 1e-4;
 
-const folders: string[] = [];
-async function folderWith(tensors: Tensors, config = CONFIG): Promise<string> {
-  const folder = await writeCheckpoint(config, tensors);
-  folders.push(folder);
-  return folder;
+function folderWith(tensors: CheckpointTensors, config = CONFIG): Promise<string> {
+  return writeCheckpoint(config, tensors);
 }
 
 /** Decoder and (masked) encoder differences from the reference outputs. */
@@ -52,9 +50,7 @@ describe('T5 checkpoint loading variants', () => {
     await selectBackend('cpu');
     full = await readCheckpoint(FOLDER);
   });
-  afterAll(() => {
-    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-  });
+  afterAll(removeCheckpointFolders);
 
   it('loads a save_pretrained checkpoint without the tied embed_tokens copies', async () => {
     expect(Object.keys(full)).toContain('encoder.embed_tokens.weight');
@@ -70,7 +66,6 @@ describe('T5 checkpoint loading variants', () => {
 
   it('loads a sharded checkpoint (index + 2 shards) identically', async () => {
     const folder = await writeShardedCheckpoint(CONFIG, onlyKeys(full, REF.hf_save_pretrained_keys));
-    folders.push(folder);
     const model = await T5ForConditionalGeneration.fromPretrained(folder);
     expect(model.loadReport!.files).toHaveLength(2);
     expect(model.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [] });
@@ -79,12 +74,7 @@ describe('T5 checkpoint loading variants', () => {
   });
 
   it('reports a shape-mismatched checkpoint as a typed error naming the key', async () => {
-    const bad: Tensors = { ...full };
-    bad['decoder.block.1.layer.2.DenseReluDense.wi.weight'] = {
-      dtype: 'F32',
-      shape: [36, 32],
-      data: new Float32Array(36 * 32),
-    };
+    const bad = withMismatchedShape(full, 'decoder.block.1.layer.2.DenseReluDense.wi.weight', [36, 32]);
     const folder = await folderWith(bad);
     const error = await T5Model.fromPretrained(folder).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeltahubError);
@@ -95,7 +85,7 @@ describe('T5 checkpoint loading variants', () => {
   it('moves between classes without a prefix: head checkpoint → T5Model / T5EncoderModel, base → head', async () => {
     // A T5ForConditionalGeneration checkpoint as a hub file holds it (tied lm_head included, as older files do).
     const head = await T5ForConditionalGeneration.fromPretrained(FOLDER);
-    const headTensors = fromStateDict(head.stateDict());
+    const headTensors = toTensorData(head.stateDict());
     expect(Object.keys(headTensors)).toContain('lm_head.weight');
     const folder = await folderWith(headTensors);
 
@@ -156,7 +146,7 @@ describe('T5 checkpoint loading variants', () => {
 
   it('an encoder-only checkpoint into T5Model reports the decoder as missing and initialises it', async () => {
     const encoder = await T5EncoderModel.fromPretrained(FOLDER);
-    const folder = await folderWith(fromStateDict(encoder.stateDict()));
+    const folder = await folderWith(toTensorData(encoder.stateDict()));
     const model = await T5Model.fromPretrained(folder, { onWarning: () => {} });
     expect(model.loadReport!.missingKeys.length).toBeGreaterThan(0);
     expect(model.loadReport!.missingKeys.every((k) => k.startsWith('decoder.'))).toBe(true);
@@ -181,7 +171,7 @@ describe('T5 checkpoint loading variants', () => {
     expect(model.numParameters()).toBe(REF.num_parameters + 99 * 32);
     expect(model.getParameter('lm_head.weight')).not.toBe(model.getParameter('shared.weight'));
     expect(model.tiedKeys()).not.toContain('lm_head.weight');
-    const folder = await folderWith(fromStateDict(model.stateDict()), config);
+    const folder = await folderWith(toTensorData(model.stateDict()), config);
     const reloaded = await T5ForConditionalGeneration.fromPretrained(folder);
     expect(reloaded.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [] });
     const inputs = referenceInputs(REF);
@@ -193,7 +183,7 @@ describe('T5 checkpoint loading variants', () => {
     );
     expect(diff).toBe(0);
     // Dropping lm_head.weight from an untied checkpoint is a real missing key.
-    const { ['lm_head.weight']: _dropped, ...withoutHead } = fromStateDict(model.stateDict());
+    const { ['lm_head.weight']: _dropped, ...withoutHead } = toTensorData(model.stateDict());
     const partial = await T5ForConditionalGeneration.fromPretrained(await folderWith(withoutHead, config), {
       onWarning: () => {},
     });

@@ -8,6 +8,7 @@ import type { PretrainedConfig } from '../config.js';
 import type { ModelOutput, NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
 import { T5Attention } from './attention.js';
+import { tieWeight } from '../tying.js';
 import { child } from './child.js';
 import { readT5Config, type T5Settings } from './config.js';
 import { T5DenseActDense, T5DenseGatedActDense } from './feed-forward.js';
@@ -23,8 +24,7 @@ import { T5Stack } from './stack.js';
 export function tiedEmbedding(shared: Embedding): Embedding {
   // The placeholder weight is zeros (no random draw) and is replaced at once.
   const alias = withoutRandomInit(() => new Embedding(shared.numEmbeddings, shared.embeddingDim));
-  alias.removeParameter('weight')?.dispose();
-  alias.registerParameter('weight', shared.weight);
+  tieWeight(alias, shared.weight);
   return alias;
 }
 

@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutRandomInit } from '../../nn/init.js';
 import { selectBackend } from '../../runtime/backend.js';
 import type { PretrainedConfig } from '../config.js';
 import type { PreTrainedModel } from '../pretrained-model.js';
-import { HF_TINY } from '../test-support/reference.js';
 import { T5EncoderModel, T5ForConditionalGeneration, T5Model } from './index.js';
-import { realConfig } from './test-support/checkpoint.js';
+import { readModuleNames, readParamCounts, realConfig } from '../test-support/fixtures.js';
 
-interface ClassCounts {
-  parameters_unique: number;
-  state_dict_keys: number;
-  tied_groups: string[][];
-}
-
-const PARAM_COUNTS = JSON.parse(readFileSync(join(HF_TINY, 'param_counts.json'), 'utf8')) as {
-  models: Record<string, Record<string, ClassCounts>>;
-};
+const PARAM_COUNTS = readParamCounts();
 
 const CLASSES: Record<string, new (config: PretrainedConfig) => PreTrainedModel> = {
   T5Model,
@@ -25,26 +14,15 @@ const CLASSES: Record<string, new (config: PretrainedConfig) => PreTrainedModel>
   T5EncoderModel,
 };
 
-/** The `### t5 ...` sections of module_names.txt: module names with types, parameters with shapes. */
+/** The `### t5 ...` sections of module_names.txt: `name\ttype` module lines, `name\t[shape]` parameter lines. */
 function t5Sections(): Array<{ title: string; modules: string[]; parameters: string[] }> {
-  const text = readFileSync(join(HF_TINY, 'module_names.txt'), 'utf8');
-  const sections: Array<{ title: string; modules: string[]; parameters: string[] }> = [];
-  let current: { title: string; modules: string[]; parameters: string[] } | undefined;
-  let inParameters = false;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('### ')) {
-      current = line.startsWith('### t5 ') ? { title: line, modules: [], parameters: [] } : undefined;
-      if (current) sections.push(current);
-      inParameters = line.includes('non-layer parameters');
-    } else if (current && line.startsWith('# named_modules')) {
-      inParameters = false;
-    } else if (current && line.startsWith('# named_parameters')) {
-      inParameters = true;
-    } else if (current && line.trim() && !line.startsWith('#')) {
-      (inParameters ? current.parameters : current.modules).push(line.trim());
-    }
-  }
-  return sections;
+  return [...readModuleNames()]
+    .filter(([title]) => title.startsWith('t5 '))
+    .map(([title, section]) => ({
+      title: `### ${title}`,
+      modules: section.modules.map(([name, type]) => `${name}\t${type}`),
+      parameters: section.parameters.map(([name, shape]) => `${name}\t[${shape.join(', ')}]`),
+    }));
 }
 
 describe('T5 structure and real-size parameter counts', () => {
@@ -78,7 +56,7 @@ describe('T5 structure and real-size parameter counts', () => {
   });
 
   describe.each(['t5-small', 't5-base'])('%s', (configName) => {
-    const counts = PARAM_COUNTS.models[configName]!;
+    const counts = PARAM_COUNTS[configName]!;
     it.each(Object.keys(CLASSES))(
       '%s has the parameter count and state dict size of transformers',
       (className) => {

@@ -51,3 +51,8 @@ export function maxAbsDiff(actual: tf.Tensor, expected: JsonTensor, mask?: JsonT
   }
   return max;
 }
+
+/** {@link maxAbsDiff} of an output's last hidden state against the fixture's, over unmasked positions. */
+export function lastHiddenStateDiff(output: { lastHiddenState: tf.Tensor }, ref: Reference): number {
+  return maxAbsDiff(output.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']);
+}

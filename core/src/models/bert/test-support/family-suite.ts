@@ -3,7 +3,6 @@
  * dict, loading variants, heads, real-size parameter counts, dropout / mask / prefix behaviour).
  * `bert.test.ts` and `roberta.test.ts` call {@link describeBertFamily} with their classes.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeltahubError } from '../../../errors.js';
@@ -16,19 +15,31 @@ import { additivePaddingMask, type ModelOutput } from '../../inputs.js';
 import type { FromPretrainedOptions } from '../../loading.js';
 import type { PreTrainedModel } from '../../pretrained-model.js';
 import type { PretrainedModelClass } from '../../registry.js';
-import { HF_TINY, maxAbsDiff, readReference, toTensor } from '../../test-support/reference.js';
+import {
+  HF_TINY,
+  lastHiddenStateDiff,
+  maxAbsDiff,
+  readReference,
+  toTensor,
+} from '../../test-support/reference.js';
 import type { BertAttentionOptions } from '../attention.js';
 import type { BertModel, BertModelOptions } from '../model.js';
 import {
-  fixtureConfig,
   onlyKeys,
-  readModuleNames,
-  referenceInputs,
   removeCheckpointFolders,
+  withMismatchedShape,
   withoutKeys,
   writeCheckpoint,
   writeShardedCheckpoint,
-} from './checkpoints.js';
+} from '../../test-support/checkpoint.js';
+import {
+  fixtureConfig,
+  readArchModuleNames,
+  readParamCounts,
+  realConfig,
+  referenceInputs,
+} from '../../test-support/fixtures.js';
+import { maxDiff as diff } from '../../test-support/suite.js';
 
 /** A model class with the inherited static loaders. */
 export type LoadableClass<T extends PreTrainedModel = PreTrainedModel> = PretrainedModelClass<T> & {
@@ -63,12 +74,6 @@ export interface BertFamilyDescriptor {
   realModels: Record<string, Record<string, (config: PretrainedConfig) => PreTrainedModel>>;
 }
 
-interface ParamCountEntry {
-  parameters_unique: number;
-  parameters_counting_every_alias: number;
-  state_dict_keys: number;
-}
-
 function disposeOutput(output: ModelOutput): void {
   for (const tensor of Object.values(output) as tf.Tensor[]) tensor.dispose();
 }
@@ -77,14 +82,10 @@ function sortedKeys(model: PreTrainedModel): string[] {
   return Object.keys(model.stateDict()).sort();
 }
 
-function diff(a: tf.Tensor, b: tf.Tensor): number {
-  return tf.tidy(() => tf.max(tf.abs(tf.sub(a, b))).dataSync()[0]!);
-}
-
 /** Registers the whole family suite for one architecture. */
 export function describeBertFamily(d: BertFamilyDescriptor): void {
   const names = [d.arch, `${d.arch}_perturbed`];
-  const config = fixtureConfig(d.arch) as PretrainedConfig;
+  const config = fixtureConfig(d.arch);
   const folder = (name: string): string => join(HF_TINY, name);
   const quiet: FromPretrainedOptions = { onWarning: () => {} };
   const maxDiffs: string[] = [];
@@ -141,7 +142,7 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
     });
 
     it('layer 0 module names and types, and parameter names, equal transformers', () => {
-      const section = readModuleNames(d.arch);
+      const section = readArchModuleNames(d.arch);
       expect(section.modules.size).toBeGreaterThan(10);
       const model = withoutRandomInit(() => new d.base(config));
       const ours = new Map(
@@ -259,9 +260,7 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
       const reloaded = await d.base.fromPretrained(sharded, quiet);
       expect(reloaded.loadReport?.files).toHaveLength(2);
       const out = reloaded.forward(referenceInputs(ref));
-      expect(
-        maxAbsDiff(out.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']),
-      ).toBeLessThan(1e-4);
+      expect(lastHiddenStateDiff(out, ref)).toBeLessThan(1e-4);
       disposeOutput(out);
       original.dispose();
       reloaded.dispose();
@@ -270,7 +269,7 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
     it('a shape-mismatched checkpoint is a typed error naming the key', async () => {
       const original = await d.base.fromPretrained(folder(d.arch), quiet);
       const key = 'encoder.layer.1.attention.self.query.weight';
-      const dict = { ...original.stateDict(), [key]: tf.zeros([32, 31]) };
+      const dict = withMismatchedShape(original.stateDict(), key, [32, 31]);
       const broken = await writeCheckpoint(config, dict);
       const error = await d.base.fromPretrained(broken, quiet).then(
         () => undefined,
@@ -361,20 +360,15 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
     beforeAll(async () => {
       await selectBackend('cpu');
     });
-    const counts = JSON.parse(readFileSync(join(HF_TINY, 'param_counts.json'), 'utf8')) as {
-      models: Record<string, Record<string, ParamCountEntry>>;
-    };
+    const counts = readParamCounts();
     const cases = Object.entries(d.realModels).flatMap(([realName, builders]) =>
       Object.entries(builders).map(([classKey, build]) => [realName, classKey, build] as const),
     );
 
     it.each(cases)('%s %s', (realName, classKey, build) => {
-      const expected = counts.models[realName]?.[classKey];
+      const expected = counts[realName]?.[classKey];
       expect(expected, `${realName} ${classKey} in param_counts.json`).toBeDefined();
-      const realConfig = JSON.parse(
-        readFileSync(join(HF_TINY, 'real_configs', `${realName.replace('/', '__')}.json`), 'utf8'),
-      ) as PretrainedConfig;
-      const model = withoutRandomInit(() => build(realConfig));
+      const model = withoutRandomInit(() => build(realConfig(realName)));
       try {
         expect(model.numParameters()).toBe(expected!.parameters_unique);
         const dict = model.stateDict();
@@ -389,7 +383,7 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
 
     it('every class of this architecture in param_counts.json is covered', () => {
       for (const [realName, builders] of Object.entries(d.realModels)) {
-        const listed = Object.keys(counts.models[realName] ?? {});
+        const listed = Object.keys(counts[realName] ?? {});
         expect(listed.length).toBeGreaterThan(0);
         expect(Object.keys(builders).sort()).toEqual(listed.sort());
       }
@@ -412,9 +406,7 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
       const c = model.forward(referenceInputs(ref));
       const e = model.forward(referenceInputs(ref));
       expect(diff(c.lastHiddenState, e.lastHiddenState)).toBe(0);
-      expect(
-        maxAbsDiff(c.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']),
-      ).toBeLessThan(1e-4);
+      expect(lastHiddenStateDiff(c, ref)).toBeLessThan(1e-4);
       for (const o of [a, b, c, e]) disposeOutput(o);
       model.dispose();
     });
@@ -429,13 +421,9 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
       };
       const mask = toTensor(ref.inputs['attention_mask']!);
       const masked = model.forward({ inputIds: toTensor(changed), attentionMask: mask });
-      expect(
-        maxAbsDiff(masked.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']),
-      ).toBeLessThan(1e-4);
+      expect(lastHiddenStateDiff(masked, ref)).toBeLessThan(1e-4);
       const unmasked = model.forward({ inputIds: toTensor(changed) });
-      expect(
-        maxAbsDiff(unmasked.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']),
-      ).toBeGreaterThan(1e-3);
+      expect(lastHiddenStateDiff(unmasked, ref)).toBeGreaterThan(1e-3);
       for (const o of [masked, unmasked]) disposeOutput(o);
       model.dispose();
     });
@@ -446,9 +434,7 @@ export function describeBertFamily(d: BertFamilyDescriptor): void {
       const inputsEmbeds = model.embeddings.word_embeddings.call(toTensor(ref.inputs['input_ids']!));
       // Padding is at the end of the row, so RoBERTa's embeds-based positions agree where unmasked.
       const out = model.forward({ inputsEmbeds, attentionMask: toTensor(ref.inputs['attention_mask']!) });
-      expect(
-        maxAbsDiff(out.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']),
-      ).toBeLessThan(1e-4);
+      expect(lastHiddenStateDiff(out, ref)).toBeLessThan(1e-4);
       disposeOutput(out);
       model.dispose();
     });
