@@ -4,6 +4,8 @@
  */
 import { DeltaModel } from '@deltahub/core';
 import { saveFinetuned, type SaveFinetunedOptions, type SavedDeltaCheckpoint } from './checkpoint/save.js';
+import { pushToHub, type PushToHubOptions } from './hub/push-model.js';
+import type { PushResult } from './hub/push.js';
 
 declare module '@deltahub/core' {
   interface DeltaModel {
@@ -12,12 +14,26 @@ declare module '@deltahub/core' {
      * The folder appears complete or not at all. See {@link saveFinetuned} for the details.
      */
     saveFinetuned(dir: string, options?: SaveFinetunedOptions): Promise<SavedDeltaCheckpoint>;
+    /**
+     * Saves this delta to a temporary folder and pushes it to the hub repo `owner/name` (created on
+     * first push; only blobs the hub lacks upload). Returns `{ url, revision, ... }`. See {@link pushToHub}.
+     */
+    pushToHub(repo: string, options?: PushToHubOptions): Promise<PushResult>;
   }
 }
 
 Object.defineProperty(DeltaModel.prototype, 'saveFinetuned', {
   value: function (this: DeltaModel, dir: string, options?: SaveFinetunedOptions) {
     return saveFinetuned(this, dir, options);
+  },
+  writable: true,
+  configurable: true,
+  enumerable: false,
+});
+
+Object.defineProperty(DeltaModel.prototype, 'pushToHub', {
+  value: function (this: DeltaModel, repo: string, options?: PushToHubOptions) {
+    return pushToHub(this, repo, options);
   },
   writable: true,
   configurable: true,

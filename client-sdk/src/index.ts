@@ -9,6 +9,8 @@ export * from '@deltahub/core';
 // Core's AutoDeltaModel with fromFinetuned added; the named export takes precedence over `export *`.
 export { AutoDeltaModel } from './auto-delta-model.js';
 export * from './checkpoint/index.js';
+export * from './hub/index.js';
+export * from './cache/index.js';
 export { LIBRARY_VERSION } from './version.js';
 export {
   DELTA_CONFIG_FILE,

@@ -1,6 +1,6 @@
 import { cp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   fromFloat32,
   loadSafetensorsFile,
@@ -10,9 +10,9 @@ import {
 import { structureFingerprintOf } from '@deltahub/core';
 import {
   AutoDeltaModel,
-  DeltaCheckpointError,
   DeltaConfigError,
   DeltaWeightsMismatchError,
+  HubClientError,
   LoraModel,
   fromFinetuned,
   type DeltahubError,
@@ -70,14 +70,20 @@ async function loadError(dir: string): Promise<DeltahubError> {
 }
 
 describe('reading damaged or missing checkpoints', () => {
-  it('a missing folder, a file, and hub ids (not yet supported) are typed errors', async () => {
+  it('a missing folder, a file, and hub ids missing from an offline cache are typed errors', async () => {
     expect((await loadError(join(root.dir, 'nope'))).code).toBe('DELTA_CHECKPOINT_NOT_FOUND');
     expect((await loadError(join(good, 'README.md'))).code).toBe('DELTA_CHECKPOINT_NOT_FOUND');
-    for (const id of ['alice/bert-lora', 'alice/bert-lora@v1']) {
-      const error = await loadError(id);
-      expect(error).toBeInstanceOf(DeltaCheckpointError);
-      expect(error.code).toBe('HUB_CLIENT_UNAVAILABLE');
-      expect(error.message).toMatch(/hub client/);
+    vi.stubEnv('DELTAHUB_OFFLINE', '1');
+    vi.stubEnv('DELTAHUB_CACHE', join(root.dir, 'empty-cache'));
+    try {
+      for (const id of ['alice/bert-lora', 'alice/bert-lora@v1']) {
+        const error = await loadError(id);
+        expect(error).toBeInstanceOf(HubClientError);
+        expect(error.code).toBe('HUB_OFFLINE_MISS');
+        expect(error.message).toMatch(/not in the cache/);
+      }
+    } finally {
+      vi.unstubAllEnvs();
     }
   });
 

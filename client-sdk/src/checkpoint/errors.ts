@@ -20,7 +20,8 @@ import type { DeltaBackbone } from '@deltahub/core/checkpoint';
  * - `DELTA_NOT_ATTACHED`: saving a delta that is detached.
  * - `DELTA_HYPERPARAMETERS_INVALID`: the method's hyperparameters are not plain JSON.
  * - `DELTA_DTYPE_UNSUPPORTED`: a parameter to save has a dtype safetensors cannot hold here.
- * - `HUB_CLIENT_UNAVAILABLE`: an `owner/name` hub id was given; hub pulls arrive with the hub client.
+ * - `HUB_CLIENT_UNAVAILABLE`: no longer thrown (hub ids now resolve through the hub client); kept so
+ *   code that branches on it still compiles.
  */
 export type DeltaCheckpointErrorCode =
   | 'DELTA_CHECKPOINT_EXISTS'

@@ -16,12 +16,14 @@ export interface FromFinetunedOptions {
   allowDifferentWeights?: boolean;
   /** Receives warnings (unknown fields of a newer `delta_config.json`); default `console.warn`. */
   onWarning?: (message: string) => void;
-  /** Reserved for hub pulls (`owner/name`), which arrive with the hub client. */
+  /** Hub ids: branch, tag or revision id (default `main`, or the `@revision` of the id). */
   revision?: string;
-  /** Reserved for hub pulls. */
+  /** Hub ids: the hub (default `DELTAHUB_URL`, then the `deltahub login` file). */
   hubUrl?: string;
-  /** Reserved for hub pulls. */
+  /** Hub ids: the access token (default `DELTAHUB_TOKEN`, then the `deltahub login` file). */
   token?: string;
+  /** Hub ids: the cache folder (default `DELTAHUB_CACHE` or `~/.cache/deltahub`). */
+  cacheDir?: string;
 }
 
 /**
@@ -33,8 +35,11 @@ export interface FromFinetunedOptions {
  * checkpoint carries), and loads the tensors into it. The backbone is then in eval mode and not
  * frozen (call `freezeModule` to train on).
  *
+ * `pathOrRepo` is a folder, or a hub id `owner/name[@revision]` resolved through the local cache
+ * (downloading what is missing; `DELTAHUB_OFFLINE=1` uses the cache only) into a cached folder.
+ *
  * Errors (all `DeltahubError`s with stable codes): `DELTA_CHECKPOINT_NOT_FOUND`,
- * `HUB_CLIENT_UNAVAILABLE` (an `owner/name` id), `DELTA_CHECKPOINT_INCOMPLETE`, `DELTA_CONFIG_INVALID`,
+ * the hub's `HUB_*` codes (see `HubClientError`), `DELTA_CHECKPOINT_INCOMPLETE`, `DELTA_CONFIG_INVALID`,
  * `DELTA_WEIGHTS_INVALID`, `BACKBONE_STRUCTURE_MISMATCH`, `BACKBONE_WEIGHTS_MISMATCH`,
  * `DELTA_PLACEMENT_MISMATCH`, `DELTA_WEIGHTS_MISMATCH`, and the method's own option errors. When one
  * is thrown, the backbone is left as it was given (a rebuilt delta is detached again).
@@ -44,7 +49,12 @@ export interface FromFinetunedOptions {
 export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOptions): Promise<DeltaModel> {
   const backbone = options?.backboneModel;
   if (!backbone) throw new DeltahubError('DELTA_OPTIONS_INVALID', 'fromFinetuned needs { backboneModel }.');
-  const folder = await resolveCheckpointFolder(pathOrRepo);
+  const folder = await resolveCheckpointFolder(pathOrRepo, {
+    revision: options.revision,
+    hubUrl: options.hubUrl,
+    token: options.token,
+    cacheDir: options.cacheDir,
+  });
   const checkpoint = await readDeltaCheckpoint(folder);
   const { config } = checkpoint;
   const warn = options.onWarning ?? ((message: string) => console.warn(message));

@@ -1,0 +1,87 @@
+import { execFile } from 'node:child_process';
+import { readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HubClient } from '../hub/client.js';
+import { pushFolder } from '../hub/push.js';
+import { parseRepoId } from '../hub/repo-id.js';
+import { AutoDeltaModel } from '../index.js';
+import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { TINY_HYPERPARAMETERS, loadTiny, perturb, tempFolder } from '../test-support/tiny.js';
+import { DeltaCache } from './cache.js';
+import { snapshotFromHub } from './resolve.js';
+
+const run = promisify(execFile);
+
+let hub: TestHub;
+let token: string;
+let root: { dir: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  token = await hub.user('dave');
+  root = await tempFolder();
+  const model = await loadTiny('bert');
+  const delta = AutoDeltaModel.fromConfig(
+    { deltaType: 'bitfit', hyperparameters: TINY_HYPERPARAMETERS.bitfit },
+    { backboneModel: model },
+  );
+  perturb(delta.deltaParameters());
+  const dir = join(root.dir, 'delta');
+  await delta.saveFinetuned(dir);
+  await pushFolder(new HubClient({ hubUrl: hub.url, token }), parseRepoId('dave/bitfit'), dir);
+  model.dispose();
+}, 60_000);
+
+afterAll(async () => {
+  await hub?.stop();
+  await root?.cleanup();
+});
+
+describe('cache', () => {
+  it('concurrent pulls of the same delta (in-process and across processes) never corrupt it', async () => {
+    const cacheDir = join(root.dir, 'shared-cache');
+    const script = `
+      import { snapshotFromHub } from ${JSON.stringify(new URL('./resolve.ts', import.meta.url).href)};
+      const s = await snapshotFromHub('dave/bitfit', { hubUrl: process.env.URL, cacheDir: process.env.CACHE });
+      process.stdout.write(s.dir);`;
+    const child = () =>
+      run(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        env: { ...process.env, URL: hub.url, CACHE: cacheDir },
+        timeout: 60_000,
+      });
+    const results = await Promise.all([
+      child(),
+      child(),
+      ...Array.from({ length: 4 }, () =>
+        snapshotFromHub('dave/bitfit', { hubUrl: hub.url, token, cacheDir }),
+      ),
+    ]);
+    const dirs = new Set(results.map((r) => ('stdout' in r ? r.stdout : r.dir)));
+    expect(dirs.size).toBe(1);
+    const snapshot = await snapshotFromHub('dave/bitfit', { hubUrl: hub.url, cacheDir });
+    expect(snapshot.downloadedBytes).toBe(0);
+    const cache = new DeltaCache(cacheDir);
+    expect(await cache.validSnapshot(snapshot.repo, { id: snapshot.revision, files: snapshot.files })).toBe(
+      snapshot.dir,
+    );
+    // No temporary files left behind.
+    const leftovers = async (dir: string): Promise<string[]> =>
+      (await readdir(dir, { recursive: true })).filter((name) => /\.tmp$|\.old$/.test(name));
+    expect(await leftovers(cacheDir)).toEqual([]);
+  }, 90_000);
+
+  it('a deleted snapshot file is rebuilt from the blobs without downloading', async () => {
+    const cacheDir = join(root.dir, 'rebuild-cache');
+    const first = await snapshotFromHub('dave/bitfit', { hubUrl: hub.url, cacheDir });
+    await rm(join(first.dir, 'README.md'));
+    const again = await snapshotFromHub('dave/bitfit', { hubUrl: hub.url, cacheDir });
+    expect(again.downloadedBytes).toBe(0);
+    expect((await readdir(again.dir)).sort()).toEqual([
+      'README.md',
+      'delta.safetensors',
+      'delta_config.json',
+    ]);
+  });
+});

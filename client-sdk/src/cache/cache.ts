@@ -1,0 +1,219 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { copyFile, link, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { HubClientError } from '../hub/errors.js';
+import type { HubFile } from '../hub/client.js';
+import type { RepoId } from '../hub/repo-id.js';
+
+/** `DELTAHUB_CACHE`, else `$XDG_CACHE_HOME/deltahub`, else `~/.cache/deltahub`. */
+export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env['DELTAHUB_CACHE']) return env['DELTAHUB_CACHE'];
+  return join(env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'deltahub');
+}
+
+/** True when `DELTAHUB_OFFLINE` is set to 1/true/yes. */
+export function isOffline(env: NodeJS.ProcessEnv = process.env): boolean {
+  return ['1', 'true', 'yes'].includes((env['DELTAHUB_OFFLINE'] ?? '').toLowerCase());
+}
+
+/** A cached revision: its id and files. */
+export interface CachedRevision {
+  id: string;
+  files: HubFile[];
+}
+
+/**
+ * The local cache of hub content, safe for concurrent processes:
+ *
+ * - `blobs/sha256/<2 hex>/<64 hex>`: file contents by sha256, verified when written and when read;
+ * - `repos/<owner>/<name>/revisions/<id>.json`: the files of a revision (immutable);
+ * - `repos/<owner>/<name>/refs/<ref>`: the revision a branch or tag pointed at when last resolved;
+ * - `snapshots/<owner>/<name>/<id>/`: the revision as a folder (hard links to the blobs, or copies).
+ *
+ * Every write goes to a unique temporary file in the same folder and is renamed into place, so a
+ * reader never sees a partial file and two processes writing the same entry both succeed.
+ */
+export class DeltaCache {
+  readonly root: string;
+
+  constructor(root: string = cacheDir()) {
+    this.root = root;
+  }
+
+  blobPath(sha256: string): string {
+    return join(this.root, 'blobs', 'sha256', sha256.slice(0, 2), sha256);
+  }
+
+  private repoDir(repo: RepoId): string {
+    return join(this.root, 'repos', repo.owner, repo.name);
+  }
+
+  snapshotDir(repo: RepoId, revision: string): string {
+    return join(this.root, 'snapshots', repo.owner, repo.name, revision);
+  }
+
+  /** The cached revision `id`, or undefined (also when the entry is unreadable). */
+  async readRevision(repo: RepoId, id: string): Promise<CachedRevision | undefined> {
+    try {
+      const parsed = JSON.parse(
+        await readFile(join(this.repoDir(repo), 'revisions', `${id}.json`), 'utf8'),
+      ) as CachedRevision;
+      return parsed.id === id && Array.isArray(parsed.files) ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async writeRevision(repo: RepoId, revision: CachedRevision): Promise<void> {
+    const files = revision.files.map(({ path, sha256, size }) => ({ path, sha256, size }));
+    await writeAtomically(
+      join(this.repoDir(repo), 'revisions', `${revision.id}.json`),
+      JSON.stringify({ id: revision.id, files }),
+    );
+  }
+
+  /** The revision id `ref` pointed at when last resolved online. */
+  async readRef(repo: RepoId, ref: string): Promise<string | undefined> {
+    const id = await readFile(join(this.repoDir(repo), 'refs', ref), 'utf8').catch(() => undefined);
+    return id && /^[0-9a-f]{64}$/.test(id.trim()) ? id.trim() : undefined;
+  }
+
+  async writeRef(repo: RepoId, ref: string, id: string): Promise<void> {
+    await writeAtomically(join(this.repoDir(repo), 'refs', ref), id);
+  }
+
+  /** True when the cached blob exists and its content matches `sha256` and `size`. A bad one is deleted. */
+  async hasValidBlob(sha256: string, size: number): Promise<boolean> {
+    const path = this.blobPath(sha256);
+    if (await fileMatches(path, sha256, size)) return true;
+    await rm(path, { force: true });
+    return false;
+  }
+
+  /**
+   * Stores a blob from a stream: hashed while written to a temporary file, verified (sha256 and
+   * size), then renamed into place. `HUB_INTEGRITY` when the bytes are not the expected ones.
+   */
+  async writeBlob(
+    sha256: string,
+    size: number,
+    body: Readable,
+    onBytes?: (n: number) => void,
+  ): Promise<string> {
+    const path = this.blobPath(sha256);
+    await mkdir(dirname(path), { recursive: true });
+    const temp = `${path}.${randomUUID()}.tmp`;
+    const hash = createHash('sha256');
+    let written = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        hash.update(chunk);
+        written += chunk.length;
+        onBytes?.(chunk.length);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(body, meter, createWriteStream(temp, { flags: 'wx' }));
+      const digest = hash.digest('hex');
+      if (digest !== sha256 || written !== size) {
+        throw new HubClientError(
+          'HUB_INTEGRITY',
+          `Downloaded content of blob ${sha256} does not match (got ${written} bytes with sha256 ${digest}, expected ${size} bytes). Retry; if it persists the hub's copy is damaged.`,
+        );
+      }
+      await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+    return path;
+  }
+
+  /**
+   * The snapshot folder of a revision if it exists and every file matches its sha256 and size;
+   * undefined otherwise (a damaged one is left for {@link buildSnapshot} to replace).
+   */
+  async validSnapshot(repo: RepoId, revision: CachedRevision): Promise<string | undefined> {
+    const dir = this.snapshotDir(repo, revision.id);
+    for (const f of revision.files) {
+      if (!(await fileMatches(join(dir, ...f.path.split('/')), f.sha256, f.size))) return undefined;
+    }
+    return dir;
+  }
+
+  /**
+   * Builds the snapshot folder of a revision from verified blobs (all must be cached): in a temporary
+   * folder, renamed into place. A concurrent builder may win the rename; its folder is as good.
+   */
+  async buildSnapshot(repo: RepoId, revision: CachedRevision): Promise<string> {
+    const dir = this.snapshotDir(repo, revision.id);
+    await mkdir(dirname(dir), { recursive: true });
+    const temp = `${dir}.${randomUUID()}.tmp`;
+    try {
+      for (const f of revision.files) {
+        const target = join(temp, ...f.path.split('/'));
+        await mkdir(dirname(target), { recursive: true });
+        // A hard link shares the blob's bytes; copies where links are not possible.
+        await link(this.blobPath(f.sha256), target).catch(() => copyFile(this.blobPath(f.sha256), target));
+      }
+      try {
+        await rename(temp, dir);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+        if (!(await this.validSnapshot(repo, revision))) {
+          // A damaged snapshot: move it aside, then put the new one in its place.
+          const aside = `${dir}.${randomUUID()}.old`;
+          await rename(dir, aside).catch(() => {});
+          await rename(temp, dir).catch(() => {});
+          await rm(aside, { recursive: true, force: true });
+        }
+      }
+    } finally {
+      await rm(temp, { recursive: true, force: true });
+    }
+    const valid = await this.validSnapshot(repo, revision);
+    if (!valid) {
+      throw new HubClientError(
+        'HUB_INTEGRITY',
+        `The cached snapshot ${dir} keeps failing verification; delete it and retry.`,
+      );
+    }
+    return valid;
+  }
+}
+
+/** Whether the file at `path` has `size` bytes with sha256 `sha256`. */
+export async function fileMatches(path: string, sha256: string, size: number): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isFile() || info.size !== size) return false;
+  const hash = createHash('sha256');
+  try {
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  } catch {
+    return false;
+  }
+  return hash.digest('hex') === sha256;
+}
+
+async function writeAtomically(path: string, content: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = `${path}.${randomUUID()}.tmp`;
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** A web stream body as a Node stream. */
+export function nodeStream(body: ReadableStream<Uint8Array>): Readable {
+  return Readable.fromWeb(body as Parameters<typeof Readable.fromWeb>[0]);
+}

@@ -1,0 +1,118 @@
+import { HubClient } from '../hub/client.js';
+import { resolveHubTarget } from '../hub/credentials.js';
+import { HubClientError } from '../hub/errors.js';
+import type { TransferProgress } from '../hub/push.js';
+import { isRevisionId, parseRepoId, type RepoId } from '../hub/repo-id.js';
+import { DeltaCache, isOffline, nodeStream, type CachedRevision } from './cache.js';
+
+/** Options of {@link snapshotFromHub}. */
+export interface SnapshotOptions {
+  /** Branch, tag or revision id; overrides none given in the id (default `main`). */
+  revision?: string | undefined;
+  hubUrl?: string | undefined;
+  token?: string | undefined;
+  /** Cache folder (default `DELTAHUB_CACHE` or `~/.cache/deltahub`). */
+  cacheDir?: string | undefined;
+  /** Use the cache only (default: `DELTAHUB_OFFLINE=1`). */
+  offline?: boolean | undefined;
+  onProgress?: ((progress: TransferProgress) => void) | undefined;
+  /** Retry attempts of transient failures (default 4). */
+  attempts?: number | undefined;
+}
+
+/** A revision available as a local folder. */
+export interface Snapshot {
+  repo: RepoId;
+  revision: string;
+  /** The folder of the revision's files in the cache (do not modify it). */
+  dir: string;
+  files: CachedRevision['files'];
+  /** Bytes downloaded now (0 from a warm cache). */
+  downloadedBytes: number;
+}
+
+/**
+ * Makes a hub revision available as a verified folder in the cache: resolves the ref (online, or
+ * from the cache when offline), downloads the blobs that are missing or fail verification, and
+ * builds the snapshot folder. `DELTAHUB_OFFLINE=1` uses the cache only (`HUB_OFFLINE_MISS` when the
+ * revision or a file is not cached).
+ */
+export async function snapshotFromHub(repoText: string, options: SnapshotOptions = {}): Promise<Snapshot> {
+  const parsed = parseRepoId(repoText);
+  if (parsed.revision && options.revision && parsed.revision !== options.revision) {
+    throw new HubClientError(
+      'HUB_INVALID_REPO_ID',
+      `'${repoText}' names revision ${parsed.revision} but options.revision is ${options.revision}: give one.`,
+    );
+  }
+  const rev = options.revision ?? parsed.revision ?? 'main';
+  const repo: RepoId = { ...parsed, revision: rev };
+  const cache = new DeltaCache(options.cacheDir);
+  const offline = options.offline ?? isOffline();
+  let client: HubClient | undefined;
+  const online = async (): Promise<HubClient> => {
+    if (offline)
+      throw new HubClientError('HUB_OFFLINE_MISS', 'DELTAHUB_OFFLINE is set: not contacting the hub.');
+    client ??= new HubClient({
+      ...(await resolveHubTarget({ hubUrl: options.hubUrl, token: options.token })),
+      ...(options.attempts ? { attempts: options.attempts } : {}),
+    });
+    return client;
+  };
+  const offlineMiss = (what: string): HubClientError =>
+    new HubClientError(
+      'HUB_OFFLINE_MISS',
+      `DELTAHUB_OFFLINE is set and ${what} is not in the cache (${cache.root}). Unset DELTAHUB_OFFLINE and pull it once (\`deltahub pull ${repo.id}${rev === 'main' ? '' : `@${rev}`}\`).`,
+    );
+
+  // 1. Which revision, with which files.
+  let revision: CachedRevision | undefined;
+  if (isRevisionId(rev)) revision = await cache.readRevision(repo, rev);
+  if (!revision) {
+    if (offline) {
+      const id = isRevisionId(rev) ? rev : await cache.readRef(repo, rev);
+      revision = id ? await cache.readRevision(repo, id) : undefined;
+      if (!revision) throw offlineMiss(`${repo.id}@${rev}`);
+    } else {
+      const answer = await (await online()).revision(repo, rev);
+      revision = { id: answer.id, files: answer.files };
+      await cache.writeRevision(repo, revision);
+      if (!isRevisionId(rev)) await cache.writeRef(repo, rev, answer.id);
+    }
+  }
+
+  // 2. A valid snapshot is the fast path (no blob checks beyond the snapshot's own).
+  const ready = await cache.validSnapshot(repo, revision);
+  if (ready) return { repo, revision: revision.id, dir: ready, files: revision.files, downloadedBytes: 0 };
+
+  // 3. Blobs: verify cached ones, download the rest.
+  const missing: CachedRevision['files'] = [];
+  for (const f of revision.files) if (!(await cache.hasValidBlob(f.sha256, f.size))) missing.push(f);
+  if (missing.length && offline)
+    throw offlineMiss(`${missing.map((f) => f.path).join(', ')} of ${repo.id}@${rev}`);
+  const totalBytes = missing.reduce((n, f) => n + f.size, 0);
+  let bytes = 0;
+  for (const f of missing) {
+    const hub = await online();
+    options.onProgress?.({ phase: 'download', file: f.path, bytes, totalBytes });
+    const response = await hub.download(repo, revision.id, f.path);
+    const etag = response.headers.get('etag');
+    if (etag && etag.replace(/^W\//, '') !== `"${f.sha256}"`) {
+      await response.body?.cancel().catch(() => {});
+      throw new HubClientError(
+        'HUB_INTEGRITY',
+        `${f.path} of ${repo.id}@${revision.id} was served with ETag ${etag}, expected "${f.sha256}".`,
+      );
+    }
+    if (!response.body) throw new HubClientError('HUB_BAD_RESPONSE', `${f.path}: the hub sent no content.`);
+    const start = bytes;
+    await cache.writeBlob(f.sha256, f.size, nodeStream(response.body), (n) => {
+      bytes += n;
+      options.onProgress?.({ phase: 'download', file: f.path, bytes, totalBytes });
+    });
+    bytes = start + f.size;
+  }
+  const dir = await cache.buildSnapshot(repo, revision);
+  options.onProgress?.({ phase: 'done', bytes, totalBytes });
+  return { repo, revision: revision.id, dir, files: revision.files, downloadedBytes: bytes };
+}

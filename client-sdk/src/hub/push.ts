@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { DELTA_CONFIG_FILE } from '@deltahub/core/checkpoint';
+import type { HubClient, HubFile } from './client.js';
+import { HubClientError } from './errors.js';
+import type { RepoId } from './repo-id.js';
+
+/** Progress of a push or pull, for progress bars. */
+export interface TransferProgress {
+  phase: 'hash' | 'upload' | 'download' | 'commit' | 'done';
+  /** The file being transferred, when there is one. */
+  file?: string;
+  /** Bytes transferred so far (of the blobs to transfer) and their total. */
+  bytes: number;
+  totalBytes: number;
+}
+
+/** Options of {@link pushFolder}. */
+export interface PushFolderOptions {
+  branch?: string;
+  commitMessage?: string;
+  private?: boolean;
+  onProgress?: (progress: TransferProgress) => void;
+}
+
+/** What a push did. */
+export interface PushResult {
+  /** URL of the pushed revision (its JSON view on the hub API). */
+  url: string;
+  revision: string;
+  branch: string;
+  /** Blobs uploaded (the hub lacked them) and their bytes. */
+  uploadedFiles: number;
+  uploadedBytes: number;
+  /** Whether this push created the repo. */
+  createdRepo: boolean;
+  warnings: string[];
+}
+
+/** Lists the files of a folder (recursively, skipping hidden ones) with their sha256 and size. */
+export async function hashFolder(folder: string): Promise<(HubFile & { file: string })[]> {
+  const out: (HubFile & { file: string })[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) {
+        const { size } = await stat(full);
+        out.push({
+          path: relative(folder, full).split(sep).join('/'),
+          sha256: await sha256File(full),
+          size,
+          file: full,
+        });
+      }
+    }
+  };
+  await walk(folder);
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** sha256 (hex) of a file, streamed. */
+export async function sha256File(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/**
+ * Pushes a delta checkpoint folder to `repo` with the server's protocol: announce every file, upload
+ * only the blobs the hub lacks (streamed, with sha256 and size), then commit on `branch` with the
+ * revision the branch points at as parent. The repo is created on first push. A branch that moved in
+ * between is a `HUB_STALE_PARENT` error.
+ */
+export async function pushFolder(
+  client: HubClient,
+  repo: RepoId,
+  folder: string,
+  options: PushFolderOptions = {},
+): Promise<PushResult> {
+  const branch = options.branch ?? 'main';
+  const progress = options.onProgress ?? (() => {});
+  const files = await hashFolder(folder);
+  if (!files.some((f) => f.path === DELTA_CONFIG_FILE)) {
+    throw new HubClientError(
+      'HUB_BAD_REQUEST',
+      `${folder} has no ${DELTA_CONFIG_FILE}: push a delta checkpoint folder (written by saveFinetuned).`,
+    );
+  }
+  progress({ phase: 'hash', bytes: 0, totalBytes: 0 });
+
+  let parent: string | null = null;
+  let createdRepo = false;
+  try {
+    parent = (await client.refs(repo)).find((r) => r.name === branch)?.revision ?? null;
+  } catch (error) {
+    if (!(error instanceof HubClientError) || error.code !== 'HUB_NOT_FOUND') throw error;
+    createdRepo = (await client.createRepo(repo, { private: options.private ?? false })).created;
+  }
+
+  const announced = files.map(({ path, sha256, size }) => ({ path, sha256, size }));
+  const missing = await client.preupload(repo, announced);
+  const totalBytes = missing.reduce((n, m) => n + m.size, 0);
+  let bytes = 0;
+  let uploadedFiles = 0;
+  for (const m of missing) {
+    const file = files.find((f) => f.sha256 === m.sha256);
+    if (!file)
+      throw new HubClientError(
+        'HUB_BAD_RESPONSE',
+        `The hub asked for blob ${m.sha256}, which this push does not hold.`,
+      );
+    const before = bytes;
+    progress({ phase: 'upload', file: file.path, bytes, totalBytes });
+    await client.uploadBlob(repo, file, (n) => {
+      bytes += n;
+      progress({ phase: 'upload', file: file.path, bytes, totalBytes });
+    });
+    bytes = before + file.size; // a retried upload re-reads the file
+    uploadedFiles++;
+  }
+  progress({ phase: 'commit', bytes, totalBytes });
+  const result = await client.commit(repo, branch, {
+    files: announced,
+    message: options.commitMessage ?? `Push ${files.length} files`,
+    parent,
+  });
+  progress({ phase: 'done', bytes, totalBytes });
+  return {
+    url: `${client.hubUrl}/api/repos/${repo.id}/revisions/${result.revision}`,
+    revision: result.revision,
+    branch: result.branch,
+    uploadedFiles,
+    uploadedBytes: bytes,
+    createdRepo,
+    warnings: result.warnings,
+  };
+}
