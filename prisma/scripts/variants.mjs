@@ -33,6 +33,9 @@ export function variantText(provider, source = readFileSync(join(PRISMA_DIR, 'sc
 export function writeVariant(provider) {
   const path = join(PRISMA_DIR, 'generated', provider, 'schema.prisma');
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, `// Generated from ../../schema.prisma by scripts/variants.mjs. Do not edit.\n${variantText(provider)}`);
+  writeFileSync(
+    path,
+    `// Generated from ../../schema.prisma by scripts/variants.mjs. Do not edit.\n${variantText(provider)}`,
+  );
   return path;
 }

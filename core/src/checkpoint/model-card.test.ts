@@ -3,7 +3,9 @@ import { ModelCardError, parseModelCard } from './model-card.js';
 
 describe('parseModelCard', () => {
   it('splits YAML front matter from the body', () => {
-    const card = parseModelCard('---\nbase_model: bart-base\ntags: [a, b]\nlicense: mit\n---\n# Title\nprose\n');
+    const card = parseModelCard(
+      '---\nbase_model: bart-base\ntags: [a, b]\nlicense: mit\n---\n# Title\nprose\n',
+    );
     expect(card.frontMatter).toEqual({ base_model: 'bart-base', tags: ['a', 'b'], license: 'mit' });
     expect(card.body).toBe('# Title\nprose\n');
   });

@@ -32,7 +32,9 @@ export function parseModelCard(markdown: string): ModelCard {
     // Plain data only: no custom tags, and a cap on alias expansion ("billion laughs").
     parsed = parseYaml(match[1] ?? '', { maxAliasCount: 100, prettyErrors: true });
   } catch (err) {
-    throw new ModelCardError(`model card front matter is not valid YAML: ${(err as Error).message}`, { cause: err });
+    throw new ModelCardError(`model card front matter is not valid YAML: ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   if (parsed === null || parsed === undefined) parsed = {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
