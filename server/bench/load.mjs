@@ -35,5 +35,12 @@ export async function load(base, pathFor, { total, concurrency }) {
   agent.destroy();
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
-  return { requests: total, failures, rps: total / seconds, p50: at(0.5), p99: at(0.99), max: latencies.at(-1) };
+  return {
+    requests: total,
+    failures,
+    rps: total / seconds,
+    p50: at(0.5),
+    p99: at(0.99),
+    max: latencies.at(-1),
+  };
 }

@@ -12,7 +12,10 @@ const BAD_PATH_CHAR = /[\u0000-\u001f\u007f\\:]/;
 /** Throws 400 `invalid_name` unless `name` is a valid owner or repo name. */
 export function checkName(name: string, what = 'name'): string {
   if (!NAME_SEGMENT.test(name) || name.endsWith('.') || RESERVED.has(name.toLowerCase())) {
-    throw badRequest('invalid_name', `invalid ${what} "${printable(name)}": use 1-96 letters, digits, '.', '_' or '-', starting with a letter or digit`);
+    throw badRequest(
+      'invalid_name',
+      `invalid ${what} "${printable(name)}": use 1-96 letters, digits, '.', '_' or '-', starting with a letter or digit`,
+    );
   }
   return name;
 }

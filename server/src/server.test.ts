@@ -14,10 +14,14 @@ describe('server lifecycle', () => {
   it('starts from the environment with migrations, logs its URL, and stops on SIGTERM', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'deltahub-main-'));
     try {
-      const child = spawn(process.execPath, ['--import', TSX, new URL('./main.ts', import.meta.url).pathname], {
-        env: { ...process.env, DELTAHUB_DATA: dir, PORT: '0' },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
+      const child = spawn(
+        process.execPath,
+        ['--import', TSX, new URL('./main.ts', import.meta.url).pathname],
+        {
+          env: { ...process.env, DELTAHUB_DATA: dir, PORT: '0' },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
       let output = '';
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {

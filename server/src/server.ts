@@ -24,7 +24,10 @@ export interface RunningHub {
 }
 
 /** Opens index and store (applying migrations first) and returns the shared context. */
-export async function openHub(config: HubConfig, log: Logger = createLogger(config.logLevel)): Promise<HubContext> {
+export async function openHub(
+  config: HubConfig,
+  log: Logger = createLogger(config.logLevel),
+): Promise<HubContext> {
   await migrate(config.databaseUrl, log);
   const db = openDb(config.databaseUrl);
   await db.$connect();
@@ -43,8 +46,12 @@ export async function startServer(config: HubConfig, log?: Logger): Promise<Runn
   const server: Server = createApp(context).listen(config.port, config.host);
   await once(server, 'listening');
   const port = (server.address() as AddressInfo).port;
-  const url = config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  context.log.info({ url, storage: config.storage.kind, database: config.databaseUrl.split(':')[0] }, `deltahub listening on ${url}`);
+  const url =
+    config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  context.log.info(
+    { url, storage: config.storage.kind, database: config.databaseUrl.split(':')[0] },
+    `deltahub listening on ${url}`,
+  );
 
   let closing: Promise<void> | undefined;
   const close = (graceMs = 10_000): Promise<void> => {

@@ -15,7 +15,11 @@ function isUniqueViolation(err: unknown): boolean {
 }
 
 /** Creates a user. */
-export async function addUser(db: Db, name: string, options: { admin?: boolean } = {}): Promise<{ id: string; name: string }> {
+export async function addUser(
+  db: Db,
+  name: string,
+  options: { admin?: boolean } = {},
+): Promise<{ id: string; name: string }> {
   checkName(name, 'user name');
   try {
     return await db.account.create({
@@ -102,7 +106,8 @@ export async function createToken(
 export async function revokeToken(db: Db, idOrToken: string, userId?: string): Promise<{ id: string }> {
   const where = looksLikeToken(idOrToken) ? { hash: hashToken(idOrToken) } : { id: idOrToken };
   const token = await db.token.findUnique({ where, select: { id: true, userId: true, revokedAt: true } });
-  if (!token || (userId !== undefined && token.userId !== userId)) throw notFound('token_not_found', 'no such token');
+  if (!token || (userId !== undefined && token.userId !== userId))
+    throw notFound('token_not_found', 'no such token');
   if (!token.revokedAt) await db.token.update({ where: { id: token.id }, data: { revokedAt: new Date() } });
   return { id: token.id };
 }

@@ -22,12 +22,15 @@ describe('authenticate', () => {
     expect(err).toMatchObject({ status: 503, code: 'auth_unavailable' });
   });
 
-  it.each(['Basic abc', 'Bearer', 'Bearer dh_short', `Bearer hf_${'a'.repeat(43)}`, `Bearer ${generateToken()} extra`])(
-    'refuses the malformed header %j with 401 before any lookup',
-    async (header) => {
-      await expect(authenticate(brokenDb, header)).rejects.toMatchObject({ status: 401 });
-    },
-  );
+  it.each([
+    'Basic abc',
+    'Bearer',
+    'Bearer dh_short',
+    `Bearer hf_${'a'.repeat(43)}`,
+    `Bearer ${generateToken()} extra`,
+  ])('refuses the malformed header %j with 401 before any lookup', async (header) => {
+    await expect(authenticate(brokenDb, header)).rejects.toMatchObject({ status: 401 });
+  });
 });
 
 describe('tokens', () => {

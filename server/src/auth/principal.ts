@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { dialectOf, query, Sql, toBool, toDate } from '../db/sql.js';
 import { HubError, unauthorized } from '../errors.js';
 import { hashToken, looksLikeToken } from './tokens.js';
 import type { TokenScope } from './accounts.js';
@@ -12,6 +13,18 @@ export interface Principal {
   tokenId: string;
 }
 
+/** A token row with its user, as the raw query returns it. */
+interface TokenRow {
+  id: string;
+  userId: string;
+  scope: string;
+  expiresAt: unknown;
+  revokedAt: unknown;
+  lastUsedAt: unknown;
+  userName: string;
+  isAdmin: unknown;
+}
+
 // lastUsedAt is written at most this often per token, so reads do not turn into writes.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
@@ -22,27 +35,38 @@ const LAST_USED_RESOLUTION_MS = 60_000;
 export async function authenticate(db: Db, header: string | undefined): Promise<Principal | null> {
   if (header === undefined || header === '') return null;
   const match = /^Bearer (\S+)$/i.exec(header);
-  if (!match || !looksLikeToken(match[1] ?? '')) throw unauthorized('malformed Authorization header: expected "Bearer dh_..."');
-  let row;
+  if (!match || !looksLikeToken(match[1] ?? ''))
+    throw unauthorized('malformed Authorization header: expected "Bearer dh_..."');
+  let row: TokenRow | undefined;
   try {
-    row = await db.token.findUnique({
-      where: { hash: hashToken(match[1] ?? '') },
-      include: { user: { select: { name: true, isAdmin: true } } },
-    });
+    // Every authenticated request: raw SQL, no Prisma query compilation.
+    const sql = new Sql(dialectOf(db));
+    [row] = await query<TokenRow>(
+      db,
+      sql,
+      `SELECT t."id", t."userId", t."scope", t."expiresAt", t."revokedAt", t."lastUsedAt", a."name" AS "userName", a."isAdmin"
+         FROM "Token" t JOIN "Account" a ON a."id" = t."userId"
+        WHERE t."hash" = ${sql.param(hashToken(match[1] ?? ''))}`,
+    );
   } catch (err) {
     throw new HubError(503, 'auth_unavailable', 'cannot check credentials right now', { cause: err });
   }
   if (!row) throw unauthorized('unknown token');
   const now = Date.now();
-  if (row.revokedAt) throw unauthorized('token revoked');
-  if (row.expiresAt && row.expiresAt.getTime() <= now) throw unauthorized('token expired');
-  if (!row.lastUsedAt || now - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+  if (row.revokedAt !== null && row.revokedAt !== undefined) throw unauthorized('token revoked');
+  if (row.expiresAt !== null && row.expiresAt !== undefined && toDate(row.expiresAt).getTime() <= now)
+    throw unauthorized('token expired');
+  if (
+    row.lastUsedAt === null ||
+    row.lastUsedAt === undefined ||
+    now - toDate(row.lastUsedAt).getTime() > LAST_USED_RESOLUTION_MS
+  ) {
     await db.token.update({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
   return {
     userId: row.userId,
-    userName: row.user.name,
-    isAdmin: row.user.isAdmin,
+    userName: row.userName,
+    isAdmin: toBool(row.isAdmin),
     scope: row.scope as TokenScope,
     tokenId: row.id,
   };

@@ -32,8 +32,12 @@ describe('deltahub-server CLI', () => {
     expect(await runCommand(ctx, ['user', 'add', 'ann'])).toBe('created user ann');
     await expect(runCommand(ctx, ['user', 'add', 'ann'])).rejects.toThrow(/already taken/);
     expect(await runCommand(ctx, ['org', 'add', 'lab', '--owner', 'root'])).toBe('created organisation lab');
-    expect(await runCommand(ctx, ['org', 'member', 'add', 'lab', 'ann', '--role', 'read'])).toBe('ann is read of lab');
-    await expect(runCommand(ctx, ['org', 'member', 'add', 'lab', 'ann', '--role', 'god'])).rejects.toThrow(/role/);
+    expect(await runCommand(ctx, ['org', 'member', 'add', 'lab', 'ann', '--role', 'read'])).toBe(
+      'ann is read of lab',
+    );
+    await expect(runCommand(ctx, ['org', 'member', 'add', 'lab', 'ann', '--role', 'god'])).rejects.toThrow(
+      /role/,
+    );
     const token = await runCommand(ctx, ['token', 'create', 'ann', '--scope', 'read', '--expires', '30']);
     expect(token).toMatch(/^dh_[A-Za-z0-9_-]{43}$/);
     const row = await ctx.db.token.findFirstOrThrow({ where: { user: { name: 'ann' } } });
@@ -41,7 +45,11 @@ describe('deltahub-server CLI', () => {
     expect(row.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
     expect(await runCommand(ctx, ['token', 'revoke', token])).toBe(`revoked token ${row.id}`);
     expect((await ctx.db.token.findUniqueOrThrow({ where: { id: row.id } })).revokedAt).toBeInstanceOf(Date);
-    expect(JSON.parse(await runCommand(ctx, ['gc']))).toEqual({ abandonedUploads: 0, deletedBlobs: 0, deletedBytes: 0 });
+    expect(JSON.parse(await runCommand(ctx, ['gc']))).toEqual({
+      abandonedUploads: 0,
+      deletedBlobs: 0,
+      deletedBytes: 0,
+    });
     await expect(runCommand(ctx, ['frobnicate'])).rejects.toThrow(/unknown command/);
   });
 
@@ -49,7 +57,9 @@ describe('deltahub-server CLI', () => {
     // One real process run (starting one costs seconds here); the rest goes through runCommand.
     await runCommand(ctx, ['user', 'add', 'zed']);
     const env = { ...process.env, DELTAHUB_DATA: dir, LOG_LEVEL: 'info' };
-    const { stdout } = await run(process.execPath, ['--import', TSX, MAIN, 'token', 'create', 'zed'], { env });
+    const { stdout } = await run(process.execPath, ['--import', TSX, MAIN, 'token', 'create', 'zed'], {
+      env,
+    });
     expect(stdout).toMatch(/^dh_[A-Za-z0-9_-]{43}\n$/);
     await expect(runCommand(ctx, ['token', 'create', 'nobody'])).rejects.toThrow(/no user named "nobody"/);
   });

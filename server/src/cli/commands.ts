@@ -1,4 +1,11 @@
-import { addOrg, addUser, createToken, revokeToken, setOrgMember, type TokenScope } from '../auth/accounts.js';
+import {
+  addOrg,
+  addUser,
+  createToken,
+  revokeToken,
+  setOrgMember,
+  type TokenScope,
+} from '../auth/accounts.js';
 import { collectGarbage } from '../gc/gc.js';
 import type { HubContext } from '../http/context.js';
 import { parseArgs } from './args.js';
@@ -30,7 +37,10 @@ export async function runCommand(ctx: HubContext, argv: string[]): Promise<strin
     return v === true ? undefined : v;
   };
   const [group, action, ...rest] = positional;
-  const command = group === 'gc' ? 'gc' : `${group ?? ''} ${action ?? ''}${group === 'org' && action === 'member' ? ` ${rest.shift() ?? ''}` : ''}`;
+  const command =
+    group === 'gc'
+      ? 'gc'
+      : `${group ?? ''} ${action ?? ''}${group === 'org' && action === 'member' ? ` ${rest.shift() ?? ''}` : ''}`;
   switch (command) {
     case 'user add': {
       const user = await addUser(ctx.db, need(rest[0], '<name>'), { admin: options.get('admin') === true });
@@ -60,7 +70,12 @@ export async function runCommand(ctx: HubContext, argv: string[]): Promise<strin
     }
     case 'gc': {
       const grace = opt('grace');
-      const report = await collectGarbage(ctx.db, ctx.store, grace === undefined ? ctx.config.gcGraceMs : Number(grace) * 1000, ctx.log);
+      const report = await collectGarbage(
+        ctx.db,
+        ctx.store,
+        grace === undefined ? ctx.config.gcGraceMs : Number(grace) * 1000,
+        ctx.log,
+      );
       return JSON.stringify(report);
     }
     default:

@@ -2,6 +2,7 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as SqliteClient } from '../../../prisma/generated/sqlite/client/index.js';
 import { PrismaClient as PostgresClient } from '../../../prisma/generated/postgresql/client/index.js';
+import { registerProvider } from './sql.js';
 
 /**
  * The index client. Both generated clients come from one schema and have the same API, so the
@@ -26,8 +27,12 @@ export function openDb(databaseUrl: string): Db {
   if (providerOf(databaseUrl) === 'sqlite') {
     // Concurrent writers queue on SQLite's lock for up to 10 s instead of failing at once.
     const adapter = new PrismaBetterSQLite3({ url: sqlitePath(databaseUrl), timeout: 10_000 });
-    return new SqliteClient({ adapter });
+    const db = new SqliteClient({ adapter });
+    registerProvider(db, 'sqlite');
+    return db;
   }
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  const db = new PostgresClient({ adapter }) as unknown as Db;
+  registerProvider(db, 'postgresql');
+  return db;
 }

@@ -51,7 +51,10 @@ async function runUmzug(provider: Provider, sql: SqlRunner, log: Logger): Promis
   };
   const files = await migrationFiles(provider);
   const umzug = new Umzug({
-    migrations: files.map((f) => ({ name: f.name, up: async () => sql.exec(await readFile(f.path, 'utf8')) })),
+    migrations: files.map((f) => ({
+      name: f.name,
+      up: async () => sql.exec(await readFile(f.path, 'utf8')),
+    })),
     storage,
     logger: undefined,
   });
@@ -86,8 +89,14 @@ export async function migrate(databaseUrl: string, log: Logger): Promise<string[
           provider,
           {
             exec: async (s) => void db.exec(s),
-            names: async () => (db.prepare(`SELECT name FROM ${TABLE} ORDER BY name`).all() as { name: string }[]).map((r) => r.name),
-            record: async (name) => void db.prepare(`INSERT INTO ${TABLE} (name, applied_at) VALUES (?, ?)`).run(name, new Date().toISOString()),
+            names: async () =>
+              (db.prepare(`SELECT name FROM ${TABLE} ORDER BY name`).all() as { name: string }[]).map(
+                (r) => r.name,
+              ),
+            record: async (name) =>
+              void db
+                .prepare(`INSERT INTO ${TABLE} (name, applied_at) VALUES (?, ?)`)
+                .run(name, new Date().toISOString()),
           },
           log,
         );
@@ -111,8 +120,15 @@ export async function migrate(databaseUrl: string, log: Logger): Promise<string[
         provider,
         {
           exec: async (s) => void (await client.query(s)),
-          names: async () => (await client.query<{ name: string }>(`SELECT name FROM ${TABLE} ORDER BY name`)).rows.map((r) => r.name),
-          record: async (name) => void (await client.query(`INSERT INTO ${TABLE} (name, applied_at) VALUES ($1, $2)`, [name, new Date().toISOString()])),
+          names: async () =>
+            (await client.query<{ name: string }>(`SELECT name FROM ${TABLE} ORDER BY name`)).rows.map(
+              (r) => r.name,
+            ),
+          record: async (name) =>
+            void (await client.query(`INSERT INTO ${TABLE} (name, applied_at) VALUES ($1, $2)`, [
+              name,
+              new Date().toISOString(),
+            ])),
         },
         log,
       );

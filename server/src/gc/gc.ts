@@ -15,7 +15,12 @@ export interface GcReport {
  * deleted only if still untouched at the moment of deletion; the store object goes after its row,
  * so the index never points at a missing blob.
  */
-export async function collectGarbage(db: Db, store: BlobStore, graceMs: number, log: Logger): Promise<GcReport> {
+export async function collectGarbage(
+  db: Db,
+  store: BlobStore,
+  graceMs: number,
+  log: Logger,
+): Promise<GcReport> {
   const cutoff = new Date(Date.now() - graceMs);
   const report: GcReport = { abandonedUploads: 0, deletedBlobs: 0, deletedBytes: 0 };
 
@@ -30,7 +35,10 @@ export async function collectGarbage(db: Db, store: BlobStore, graceMs: number, 
     report.abandonedUploads++;
   }
 
-  const candidates = await db.blob.findMany({ where: { touchedAt: { lt: cutoff } }, select: { sha256: true, size: true } });
+  const candidates = await db.blob.findMany({
+    where: { touchedAt: { lt: cutoff } },
+    select: { sha256: true, size: true },
+  });
   for (let i = 0; i < candidates.length; i += 500) {
     const batch = candidates.slice(i, i + 500);
     const referenced = await db.revisionFile.findMany({

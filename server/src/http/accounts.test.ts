@@ -23,13 +23,17 @@ describe('organisations and token API (SQLite + fs)', () => {
   afterAll(async () => hub?.stop());
 
   it('lets owners and write members push into the organisation, not read members or outsiders', async () => {
-    expect((await owner.json('POST', '/api/repos', { name: 'shared', organization: 'lab', private: true })).status).toBe(201);
+    expect(
+      (await owner.json('POST', '/api/repos', { name: 'shared', organization: 'lab', private: true })).status,
+    ).toBe(201);
     const first = await writer.push('lab/shared', makeDelta(1), { parent: null });
     expect(first.status).toBe(201);
     expect((await reader.push('lab/shared', makeDelta(2), { parent: first.body.revision })).status).toBe(403);
     expect((await reader.json('POST', '/api/repos', { name: 'mine', organization: 'lab' })).status).toBe(403);
     // Outsiders do not even learn that the private repo exists.
-    expect((await outsider.push('lab/shared', makeDelta(3), { parent: first.body.revision })).status).toBe(404);
+    expect((await outsider.push('lab/shared', makeDelta(3), { parent: first.body.revision })).status).toBe(
+      404,
+    );
   });
 
   it('shows private organisation repos to every member and to nobody else', async () => {
@@ -38,7 +42,11 @@ describe('organisations and token API (SQLite + fs)', () => {
     expect((await reader.json('GET', '/api/search?author=lab')).body.items).toHaveLength(1);
     expect((await outsider.json('GET', '/api/search?author=lab')).body.items).toHaveLength(0);
     const whoami = await reader.json('GET', '/api/whoami');
-    expect(whoami.body).toMatchObject({ name: 'rita', scope: 'write', orgs: [{ name: 'lab', role: 'read' }] });
+    expect(whoami.body).toMatchObject({
+      name: 'rita',
+      scope: 'write',
+      orgs: [{ name: 'lab', role: 'read' }],
+    });
   });
 
   it('creates tokens shown once and revokes them over the API', async () => {
@@ -57,9 +65,13 @@ describe('organisations and token API (SQLite + fs)', () => {
   it('signs up new users only when enabled', async () => {
     const res = await new HubClient(hub.url).json('POST', '/api/signup', { name: 'newbie' });
     expect(res.status).toBe(201);
-    expect((await new HubClient(hub.url, res.body.token).json('GET', '/api/whoami')).body.name).toBe('newbie');
+    expect((await new HubClient(hub.url, res.body.token).json('GET', '/api/whoami')).body.name).toBe(
+      'newbie',
+    );
     expect((await new HubClient(hub.url).json('POST', '/api/signup', { name: 'newbie' })).status).toBe(409);
-    expect((await new HubClient(hub.url).json('POST', '/api/signup', { name: 'lab' })).body.error.code).toBe('name_taken');
+    expect((await new HubClient(hub.url).json('POST', '/api/signup', { name: 'lab' })).body.error.code).toBe(
+      'name_taken',
+    );
   });
 });
 

@@ -24,7 +24,9 @@ describe.each(await hubVariants())('concurrency and GC on $db + $storage', (vari
     expect(first.status).toBe(201);
     const parent = first.body.revision as string;
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => alice.push('alice/busy', makeDelta(i + 1), { parent, message: `push ${i}` })),
+      Array.from({ length: 20 }, (_, i) =>
+        alice.push('alice/busy', makeDelta(i + 1), { parent, message: `push ${i}` }),
+      ),
     );
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -62,7 +64,11 @@ describe.each(await hubVariants())('concurrency and GC on $db + $storage', (vari
     const halfDigest = sha256(half);
     const tempKey = `uploads/${randomUUID()}`;
     await hub.context.db.upload.create({ data: { id: randomUUID(), sha256: halfDigest, tempKey } });
-    await hub.context.store.put(`uploads/${randomUUID()}`, Readable.from([half]), { sha256: halfDigest, size: half.length, maxBytes: 1e9 });
+    await hub.context.store.put(`uploads/${randomUUID()}`, Readable.from([half]), {
+      sha256: halfDigest,
+      size: half.length,
+      maxBytes: 1e9,
+    });
 
     // Within the grace period nothing goes.
     const early = await collectGarbage(hub.context.db, hub.context.store, 3_600_000, log);
@@ -77,7 +83,10 @@ describe.each(await hubVariants())('concurrency and GC on $db + $storage', (vari
     expect(await hub.context.db.blob.findUnique({ where: { sha256: sha256(orphan) } })).toBeNull();
 
     // The index never points at a missing blob.
-    const referenced = await hub.context.db.revisionFile.findMany({ select: { sha256: true }, distinct: ['sha256'] });
+    const referenced = await hub.context.db.revisionFile.findMany({
+      select: { sha256: true },
+      distinct: ['sha256'],
+    });
     for (const { sha256: d } of referenced) expect(await hub.context.store.stat(d), d).not.toBeNull();
   });
 });

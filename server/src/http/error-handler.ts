@@ -18,10 +18,12 @@ export function errorHandler(log: Logger) {
       // body-parser errors
       const type = (err as { type: string }).type;
       if (type === 'entity.too.large') [status, code, message] = [413, 'too_large', 'request body too large'];
-      else if (type === 'entity.parse.failed') [status, code, message] = [400, 'invalid_json', 'request body is not valid JSON'];
+      else if (type === 'entity.parse.failed')
+        [status, code, message] = [400, 'invalid_json', 'request body is not valid JSON'];
     }
     const requestId = res.locals['requestId'] as string | undefined;
-    if (status >= 500) log.error({ err, requestId, method: req.method, url: req.originalUrl }, 'request failed');
+    if (status >= 500)
+      log.error({ err, requestId, method: req.method, url: req.originalUrl }, 'request failed');
     if (res.headersSent) {
       res.destroy();
       return;

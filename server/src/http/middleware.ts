@@ -14,7 +14,16 @@ export function requestId(req: Request, res: Response, next: NextFunction): void
   next();
 }
 
-const EXPOSED = ['Content-Range', 'Content-Length', 'Accept-Ranges', 'ETag', 'X-Repo-Commit', 'X-Error-Code', 'X-Request-Id', 'Link'];
+const EXPOSED = [
+  'Content-Range',
+  'Content-Length',
+  'Accept-Ranges',
+  'ETag',
+  'X-Repo-Commit',
+  'X-Error-Code',
+  'X-Request-Id',
+  'Link',
+];
 
 /**
  * CORS for browser clients (tokens travel in `Authorization`, never cookies, so any origin is
@@ -30,7 +39,10 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
   if (req.method === 'OPTIONS') {
     res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, POST, PUT, DELETE, OPTIONS');
-    res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, Range, If-None-Match, X-Request-Id');
+    res.setHeader(
+      'Access-Control-Allow-Headers',
+      'Authorization, Content-Type, Range, If-None-Match, X-Request-Id',
+    );
     res.setHeader('Access-Control-Max-Age', '600');
     res.status(204).end();
     return;

@@ -26,7 +26,11 @@ describe.each(await hubVariants())('push protocol on $db + $storage', (variant) 
     expect(info.body.head.id).toBe(first.body.revision);
     expect(info.body.head.deltaType).toBe('lora');
     expect(info.body.head.tags).toEqual(['sst2', 'demo']);
-    expect(info.body.head.files.map((f: { path: string }) => f.path)).toEqual(['README.md', 'delta.safetensors', 'delta_config.json']);
+    expect(info.body.head.files.map((f: { path: string }) => f.path)).toEqual([
+      'README.md',
+      'delta.safetensors',
+      'delta_config.json',
+    ]);
 
     const byRef = await fetch(`${hub.url}/alice/lora-sst2/resolve/main/delta.safetensors`);
     expect(byRef.status).toBe(200);
@@ -42,7 +46,10 @@ describe.each(await hubVariants())('push protocol on $db + $storage', (variant) 
 
   it('re-pushing unchanged content uploads no blob bytes', async () => {
     const info = await alice.json('GET', '/api/repos/alice/lora-sst2');
-    const again = await alice.push('alice/lora-sst2', makeDelta(1), { parent: info.body.head.id, message: 'same bytes' });
+    const again = await alice.push('alice/lora-sst2', makeDelta(1), {
+      parent: info.body.head.id,
+      message: 'same bytes',
+    });
     expect(again.status).toBe(201);
     expect(again.uploadedBytes).toBe(0);
   });

@@ -65,7 +65,9 @@ describe.each(await hubVariants())('read and search API on $db + $storage', (var
     expect(revs.body.map((r: Json) => r.id)).toEqual([head]);
     const rev = await anon.json('GET', `/api/repos/alice/bert-lora/revisions/${head}`);
     expect(rev.body.files).toHaveLength(3);
-    expect((await anon.json('GET', '/api/repos/alice/bert-lora/revisions/nope')).body.error.code).toBe('revision_not_found');
+    expect((await anon.json('GET', '/api/repos/alice/bert-lora/revisions/nope')).body.error.code).toBe(
+      'revision_not_found',
+    );
   });
 
   it('serves Range requests, ETag and 304, HEAD, and 404 codes', async () => {
@@ -102,7 +104,9 @@ describe.each(await hubVariants())('read and search API on $db + $storage', (var
   it('supports tags pointing at revisions', async () => {
     const tag = await alice.json('POST', '/api/repos/alice/bert-lora/tags', { name: 'v1', revision: head });
     expect(tag.status).toBe(201);
-    expect((await alice.json('POST', '/api/repos/alice/bert-lora/tags', { name: 'v1', revision: head })).status).toBe(409);
+    expect(
+      (await alice.json('POST', '/api/repos/alice/bert-lora/tags', { name: 'v1', revision: head })).status,
+    ).toBe(409);
     const res = await fetch(`${hub.url}/alice/bert-lora/resolve/v1/delta_config.json`);
     expect(res.headers.get('x-repo-commit')).toBe(head);
     await res.arrayBuffer();
@@ -110,7 +114,9 @@ describe.each(await hubVariants())('read and search API on $db + $storage', (var
 
   it('searches by text and filters: backbone fingerprint finds the deltas that fit a model', async () => {
     const ids = async (query: string): Promise<string[]> =>
-      ((await anon.json('GET', `/api/search?${query}&limit=100`)).body.items as Json[]).map((i) => i.id).sort();
+      ((await anon.json('GET', `/api/search?${query}&limit=100`)).body.items as Json[])
+        .map((i) => i.id)
+        .sort();
     expect(await ids(`fingerprint=${FP_C}`)).toEqual(['alice/d0', 'alice/d2', 'bob/d1', 'bob/d3']);
     expect(await ids('architecture=bart&deltaType=lora')).toEqual(['alice/d0', 'bob/d3']);
     expect(await ids('backbone=facebook/bart-base&author=bob')).toEqual(['bob/d1', 'bob/d3']);
@@ -122,7 +128,9 @@ describe.each(await hubVariants())('read and search API on $db + $storage', (var
   });
 
   it.each(['downloads', 'updated', 'created'])('pages with a stable cursor sorted by %s', async (sort) => {
-    const all = (await anon.json('GET', `/api/search?sort=${sort}&limit=100`)).body.items.map((i: Json) => i.id);
+    const all = (await anon.json('GET', `/api/search?sort=${sort}&limit=100`)).body.items.map(
+      (i: Json) => i.id,
+    );
     expect(all).toHaveLength(13);
     const paged: string[] = [];
     let cursor: string | null = null;

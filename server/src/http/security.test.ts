@@ -11,7 +11,10 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
   let anon: HubClient;
 
   beforeAll(async () => {
-    hub = await startTestHub(variant, { DELTAHUB_MAX_BLOB_BYTES: String(1024 * 1024), DELTAHUB_AUTH_RATE_LIMIT: '1000' });
+    hub = await startTestHub(variant, {
+      DELTAHUB_MAX_BLOB_BYTES: String(1024 * 1024),
+      DELTAHUB_AUTH_RATE_LIMIT: '1000',
+    });
     alice = new HubClient(hub.url, await hub.user('alice'));
     bob = new HubClient(hub.url, await hub.user('bob'));
     anon = new HubClient(hub.url);
@@ -42,7 +45,10 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
       expect((await carol.json('GET', '/api/whoami')).status).toBe(401);
 
       const expiring = await hub.user('dave');
-      await hub.context.db.token.updateMany({ where: { user: { name: 'dave' } }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await hub.context.db.token.updateMany({
+        where: { user: { name: 'dave' } },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
       const dave = new HubClient(hub.url, expiring);
       const res = await dave.json('POST', '/api/repos', { name: 'x' });
       expect(res.status).toBe(401);
@@ -62,7 +68,9 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
       await new HubClient(hub.url, token).json('GET', '/api/whoami');
       const rows = await hub.context.db.token.findMany({ where: { user: { name: 'erin' } } });
       expect(rows[0]?.hash).toBe(sha256(new TextEncoder().encode(token)));
-      expect(JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(token);
+      expect(JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(
+        token,
+      );
       expect(rows[0]?.lastUsedAt).toBeInstanceOf(Date);
     });
   });
@@ -79,12 +87,21 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
         const info = await client.json('GET', '/api/repos/alice/secret-delta');
         expect(info.status).toBe(404);
         expect(info.body.error.code).toBe('repo_not_found');
-        expect((await fetch(`${hub.url}/alice/secret-delta/resolve/main/delta_config.json`, { headers: client.headers() })).status).toBe(404);
+        expect(
+          (
+            await fetch(`${hub.url}/alice/secret-delta/resolve/main/delta_config.json`, {
+              headers: client.headers(),
+            })
+          ).status,
+        ).toBe(404);
         const found = await client.json('GET', '/api/search?q=delta');
         expect(found.body.items.map((i: { id: string }) => i.id)).toEqual(['alice/public-delta']);
       }
       const mine = await alice.json('GET', '/api/search?q=delta');
-      expect(mine.body.items.map((i: { id: string }) => i.id).sort()).toEqual(['alice/public-delta', 'alice/secret-delta']);
+      expect(mine.body.items.map((i: { id: string }) => i.id).sort()).toEqual([
+        'alice/public-delta',
+        'alice/secret-delta',
+      ]);
     });
   });
 
@@ -108,7 +125,9 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
         expect(res.status, name).toBe(400);
       }
       for (const path of ['../etc/passwd', '/abs', 'a//b', 'a/./b', 'c:\\x', 'a\u0001b']) {
-        const res = await alice.json('POST', '/api/repos/alice/public-delta/preupload', { files: [{ path, sha256: 'a'.repeat(64), size: 1 }] });
+        const res = await alice.json('POST', '/api/repos/alice/public-delta/preupload', {
+          files: [{ path, sha256: 'a'.repeat(64), size: 1 }],
+        });
         expect(res.status, path).toBe(400);
         expect(res.body.error.code).toBe('invalid_path');
       }
@@ -185,8 +204,14 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
       const parent = info.body.head.id as string;
       const good = makeDelta(5);
       const cases: [Record<string, Uint8Array>, string][] = [
-        [{ ...good, 'delta.safetensors': new TextEncoder().encode('not safetensors at all') }, 'invalid_safetensors'],
-        [{ ...good, 'delta_config.json': new TextEncoder().encode('{"formatVersion": 1}') }, 'invalid_delta_config'],
+        [
+          { ...good, 'delta.safetensors': new TextEncoder().encode('not safetensors at all') },
+          'invalid_safetensors',
+        ],
+        [
+          { ...good, 'delta_config.json': new TextEncoder().encode('{"formatVersion": 1}') },
+          'invalid_delta_config',
+        ],
         [{ ...good, 'delta_config.json': new TextEncoder().encode('{oops') }, 'invalid_delta_config'],
         [{ ...good, 'README.md': new TextEncoder().encode('---\n- a list\n---\n') }, 'invalid_model_card'],
         [{ 'delta.safetensors': good['delta.safetensors']! }, 'missing_delta_config'],
@@ -214,14 +239,20 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
       expect(res.headers.get('access-control-allow-origin')).toBe('*');
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('x-powered-by')).toBeNull();
-      expect(await bodyOf(res)).toEqual({ error: { code: 'not_found', message: 'no such route', requestId: 'req-123' } });
+      expect(await bodyOf(res)).toEqual({
+        error: { code: 'not_found', message: 'no such route', requestId: 'req-123' },
+      });
       const preflight = await fetch(`${hub.url}/api/search`, { method: 'OPTIONS' });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-headers')).toContain('Authorization');
     });
 
     it('answers invalid JSON bodies with 400', async () => {
-      const res = await fetch(`${hub.url}/api/repos`, { method: 'POST', headers: alice.headers({ 'content-type': 'application/json' }), body: '{' });
+      const res = await fetch(`${hub.url}/api/repos`, {
+        method: 'POST',
+        headers: alice.headers({ 'content-type': 'application/json' }),
+        body: '{',
+      });
       expect(res.status).toBe(400);
       expect((await bodyOf(res)).error.code).toBe('invalid_json');
     });
@@ -230,7 +261,10 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
 
 describe('rate limits on auth routes', () => {
   let hub: TestHub;
-  beforeAll(async () => (hub = await startTestHub({ db: 'sqlite', storage: 'fs' }, { DELTAHUB_AUTH_RATE_LIMIT: '5' })));
+  beforeAll(
+    async () =>
+      (hub = await startTestHub({ db: 'sqlite', storage: 'fs' }, { DELTAHUB_AUTH_RATE_LIMIT: '5' })),
+  );
   afterAll(async () => hub?.stop());
 
   it('answers 429 past the limit', async () => {

@@ -20,7 +20,10 @@ export interface CommitRequest {
 
 /** Raised inside the transaction to roll it back with a 409. */
 const staleParent = (branch: string): HubError =>
-  conflict('stale_parent', `branch ${branch} has moved since the parent this push is based on; pull and retry`);
+  conflict(
+    'stale_parent',
+    `branch ${branch} has moved since the parent this push is based on; pull and retry`,
+  );
 
 /**
  * Commits a revision: every blob must exist (and is touched so GC spares it), the content must
@@ -36,14 +39,20 @@ export async function commitRevision(
   limits: InspectLimits,
 ): Promise<{ revision: string; branch: string; warnings: string[] }> {
   const branch = checkRefName(request.branch);
-  if (request.parent !== null && !isSha256(request.parent)) throw badRequest('invalid_request', 'parent must be a revision id or null');
+  if (request.parent !== null && !isSha256(request.parent))
+    throw badRequest('invalid_request', 'parent must be a revision id or null');
   const digests = [...new Set(request.files.map((f) => f.sha256))];
-  const blobs = await db.blob.findMany({ where: { sha256: { in: digests } }, select: { sha256: true, size: true } });
+  const blobs = await db.blob.findMany({
+    where: { sha256: { in: digests } },
+    select: { sha256: true, size: true },
+  });
   const sizes = new Map(blobs.map((b) => [b.sha256, Number(b.size)]));
   for (const f of request.files) {
     const size = sizes.get(f.sha256);
-    if (size === undefined) throw badRequest('missing_blob', `blob ${f.sha256} (${f.path}) has not been uploaded`);
-    if (size !== f.size) throw badRequest('size_mismatch', `${f.path}: announced ${f.size} bytes, blob has ${size}`);
+    if (size === undefined)
+      throw badRequest('missing_blob', `blob ${f.sha256} (${f.path}) has not been uploaded`);
+    if (size !== f.size)
+      throw badRequest('size_mismatch', `${f.path}: announced ${f.size} bytes, blob has ${size}`);
   }
   // Cheap early answer; the transaction re-checks atomically.
   const current = await db.ref.findUnique({ where: { repoId_name: { repoId: repo.id, name: branch } } });
@@ -72,8 +81,12 @@ export async function commitRevision(
     await db.$transaction(async (tx) => {
       // Touching the blobs takes their row locks: a concurrent GC either ran first (then a blob
       // is gone and this push fails cleanly) or waits and then sees a fresh touchedAt.
-      const touched = await tx.blob.updateMany({ where: { sha256: { in: digests } }, data: { touchedAt: now } });
-      if (touched.count !== digests.length) throw badRequest('missing_blob', 'a blob was garbage-collected during the push; upload it again');
+      const touched = await tx.blob.updateMany({
+        where: { sha256: { in: digests } },
+        data: { touchedAt: now },
+      });
+      if (touched.count !== digests.length)
+        throw badRequest('missing_blob', 'a blob was garbage-collected during the push; upload it again');
       const exists = await tx.revision.findUnique({ where: { id }, select: { id: true } });
       if (!exists) {
         await tx.revision.create({
@@ -95,13 +108,17 @@ export async function commitRevision(
             card: meta.card,
             cardMeta: JSON.stringify(meta.cardMeta),
             config: JSON.stringify(config),
-            files: { create: request.files.map((f) => ({ path: f.path, sha256: f.sha256, size: BigInt(f.size) })) },
+            files: {
+              create: request.files.map((f) => ({ path: f.path, sha256: f.sha256, size: BigInt(f.size) })),
+            },
           },
         });
       }
       if (request.parent === null) {
         // A unique violation here (another push created the branch first) becomes a 409 below.
-        await tx.ref.create({ data: { repoId: repo.id, name: branch, kind: 'branch', revisionId: id, updatedAt: now } });
+        await tx.ref.create({
+          data: { repoId: repo.id, name: branch, kind: 'branch', revisionId: id, updatedAt: now },
+        });
       } else {
         const moved = await tx.ref.updateMany({
           where: { repoId: repo.id, name: branch, kind: 'branch', revisionId: request.parent },

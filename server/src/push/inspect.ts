@@ -30,7 +30,8 @@ export interface InspectLimits {
 }
 
 async function readSmallFile(store: BlobStore, file: FileEntry, limit: number): Promise<string> {
-  if (file.size > limit) throw badRequest('too_large', `${file.path} is over the ${limit}-byte limit for metadata files`);
+  if (file.size > limit)
+    throw badRequest('too_large', `${file.path} is over the ${limit}-byte limit for metadata files`);
   if (file.size === 0) return '';
   return (await store.read(file.sha256, { start: 0, end: file.size - 1 })).toString('utf8');
 }
@@ -40,11 +41,15 @@ function stringOrUndefined(v: unknown): string | undefined {
 }
 
 async function checkSafetensors(store: BlobStore, file: FileEntry, limits: InspectLimits): Promise<void> {
-  if (file.size < 8) throw badRequest('invalid_safetensors', `${file.path}: file is shorter than the 8-byte header length`);
+  if (file.size < 8)
+    throw badRequest('invalid_safetensors', `${file.path}: file is shorter than the 8-byte header length`);
   const lengthField = await store.read(file.sha256, { start: 0, end: 7 });
   const headerLength = lengthField.readBigUInt64LE(0);
   if (headerLength > BigInt(limits.maxSafetensorsHeaderBytes)) {
-    throw badRequest('invalid_safetensors', `${file.path}: header of ${headerLength} bytes is over the ${limits.maxSafetensorsHeaderBytes}-byte limit`);
+    throw badRequest(
+      'invalid_safetensors',
+      `${file.path}: header of ${headerLength} bytes is over the ${limits.maxSafetensorsHeaderBytes}-byte limit`,
+    );
   }
   const end = Math.min(file.size, 8 + Number(headerLength)) - 1;
   const prefix = await store.read(file.sha256, { start: 0, end });
@@ -60,7 +65,11 @@ async function checkSafetensors(store: BlobStore, file: FileEntry, limits: Inspe
  * validate, every `.safetensors` header must validate against its file size, and the model card's
  * front matter must parse. Returns the metadata to index.
  */
-export async function inspectRevision(store: BlobStore, files: FileEntry[], limits: InspectLimits): Promise<RevisionMetadata> {
+export async function inspectRevision(
+  store: BlobStore,
+  files: FileEntry[],
+  limits: InspectLimits,
+): Promise<RevisionMetadata> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const configFile = byPath.get(DELTA_CONFIG_FILE);
   if (!configFile) throw badRequest('missing_delta_config', `a revision must contain ${DELTA_CONFIG_FILE}`);
@@ -68,7 +77,8 @@ export async function inspectRevision(store: BlobStore, files: FileEntry[], limi
   try {
     json = JSON.parse(await readSmallFile(store, configFile, limits.maxMetadataBytes));
   } catch (err) {
-    if (err instanceof SyntaxError) throw badRequest('invalid_delta_config', `${DELTA_CONFIG_FILE} is not valid JSON: ${err.message}`);
+    if (err instanceof SyntaxError)
+      throw badRequest('invalid_delta_config', `${DELTA_CONFIG_FILE} is not valid JSON: ${err.message}`);
     throw err;
   }
   let checked;
@@ -95,7 +105,9 @@ export async function inspectRevision(store: BlobStore, files: FileEntry[], limi
   }
 
   const { config } = checked;
-  const cardTags = Array.isArray(cardMeta['tags']) ? cardMeta['tags'].filter((t): t is string => typeof t === 'string') : [];
+  const cardTags = Array.isArray(cardMeta['tags'])
+    ? cardMeta['tags'].filter((t): t is string => typeof t === 'string')
+    : [];
   return {
     config,
     configWarnings: checked.warnings.map((w) => `${w.path}: ${w.message}`),

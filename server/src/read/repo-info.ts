@@ -1,14 +1,42 @@
 import type { Db } from '../db/client.js';
+import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
 import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
 import { revisionView } from './revisions.js';
 
 /** Repo info: identity, counters, refs, and the head revision of the default branch in full. */
 export async function repoInfo(db: Db, repo: RepoRef): Promise<Record<string, unknown>> {
-  const [row, refs, revisions] = await Promise.all([
-    db.repo.findUniqueOrThrow({ where: { id: repo.id } }),
-    db.ref.findMany({ where: { repoId: repo.id }, orderBy: { name: 'asc' } }),
-    db.revision.count({ where: { repoId: repo.id } }),
+  // A hot path: raw SQL (two statements), no Prisma query compilation.
+  const one = new Sql(dialectOf(db));
+  const refsSql = new Sql(one.dialect);
+  const [rows, refs] = await Promise.all([
+    query<{
+      downloads: unknown;
+      createdAt: unknown;
+      updatedAt: unknown;
+      headRevisionId: string | null;
+      revisions: unknown;
+    }>(
+      db,
+      one,
+      `SELECT r."downloads", r."createdAt", r."updatedAt", r."headRevisionId",
+              (SELECT COUNT(*) FROM "Revision" v WHERE v."repoId" = r."id") AS "revisions"
+         FROM "Repo" r WHERE r."id" = ${one.param(repo.id)}`,
+    ),
+    query<{ name: string; kind: string; revisionId: string }>(
+      db,
+      refsSql,
+      `SELECT "name", "kind", "revisionId" FROM "Ref" WHERE "repoId" = ${refsSql.param(repo.id)} ORDER BY "name" ASC`,
+    ),
   ]);
+  const found = rows[0];
+  if (!found) throw new Error(`repo ${repo.id} vanished`);
+  const row = {
+    ...found,
+    downloads: toNumber(found.downloads),
+    createdAt: toDate(found.createdAt),
+    updatedAt: toDate(found.updatedAt),
+  };
+  const revisions = toNumber(found.revisions);
   return {
     id: `${repo.ownerName}/${repo.name}`,
     owner: repo.ownerName,

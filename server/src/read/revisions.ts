@@ -1,4 +1,5 @@
 import type { Db } from '../db/client.js';
+import { dialectOf, query, Sql, toDate, toNumber, toNumberOrNull } from '../db/sql.js';
 import { notFound } from '../errors.js';
 import { checkRefName, isSha256 } from '../names.js';
 import type { RepoRef } from '../repos/repos.js';
@@ -12,30 +13,82 @@ export interface ResolvedRevision {
 
 /** Resolves `rev` (branch, tag or 64-hex revision id) within a repo; 404 `revision_not_found`. */
 export async function resolveRevision(db: Db, repo: RepoRef, rev: string): Promise<ResolvedRevision> {
+  // A hot path (every download): raw SQL, no Prisma query compilation.
+  const sql = new Sql(dialectOf(db));
   if (isSha256(rev)) {
-    const found = await db.revision.findFirst({ where: { id: rev, repoId: repo.id }, select: { id: true } });
+    const [found] = await query<{ id: string }>(
+      db,
+      sql,
+      `SELECT "id" FROM "Revision" WHERE "id" = ${sql.param(rev)} AND "repoId" = ${sql.param(repo.id)} LIMIT 1`,
+    );
     if (found) return { id: found.id, immutable: true };
   } else {
     checkRefName(rev);
-    const ref = await db.ref.findUnique({ where: { repoId_name: { repoId: repo.id, name: rev } } });
+    const [ref] = await query<{ revisionId: string }>(
+      db,
+      sql,
+      `SELECT "revisionId" FROM "Ref" WHERE "repoId" = ${sql.param(repo.id)} AND "name" = ${sql.param(rev)}`,
+    );
     if (ref) return { id: ref.revisionId, immutable: false };
   }
   throw notFound('revision_not_found', `revision ${rev} not found in ${repo.ownerName}/${repo.name}`);
 }
 
+/** A revision row with its author's name, as the raw query returns it. */
+interface RevisionRow {
+  id: string;
+  parentId: string | null;
+  message: string;
+  createdAt: unknown;
+  deltaType: string | null;
+  backboneArchitecture: string | null;
+  backboneModelClass: string | null;
+  backboneName: string | null;
+  backboneFingerprint: string | null;
+  weightsFingerprint: string | null;
+  totalParameters: unknown;
+  trainableParameters: unknown;
+  modifiedModules: string;
+  task: string | null;
+  dataset: string | null;
+  license: string | null;
+  tags: string;
+  config: string;
+  cardMeta: string;
+  card: string;
+  authorName: string | null;
+}
+
 /** JSON view of a revision: metadata and files. */
 export async function revisionView(db: Db, revisionId: string): Promise<Record<string, unknown>> {
-  const r = await db.revision.findUniqueOrThrow({
-    where: { id: revisionId },
-    include: { files: { orderBy: { path: 'asc' } }, author: { select: { name: true } } },
-  });
-  const author = r.author;
+  // On the repo-info path: raw SQL, no Prisma query compilation.
+  const revSql = new Sql(dialectOf(db));
+  const filesSql = new Sql(revSql.dialect);
+  const [revs, files] = await Promise.all([
+    query<RevisionRow>(
+      db,
+      revSql,
+      `SELECT v."id", v."parentId", v."message", v."createdAt", v."deltaType", v."backboneArchitecture", v."backboneModelClass",
+              v."backboneName", v."backboneFingerprint", v."weightsFingerprint", v."totalParameters", v."trainableParameters",
+              v."modifiedModules", v."task", v."dataset", v."license", v."tags", v."config", v."cardMeta", v."card",
+              a."name" AS "authorName"
+         FROM "Revision" v LEFT JOIN "Account" a ON a."id" = v."authorId"
+        WHERE v."id" = ${revSql.param(revisionId)}`,
+    ),
+    query<{ path: string; sha256: string; size: unknown }>(
+      db,
+      filesSql,
+      `SELECT "path", "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${filesSql.param(revisionId)} ORDER BY "path" ASC`,
+    ),
+  ]);
+  const r = revs[0];
+  if (!r) throw new Error(`revision ${revisionId} not found`);
   return {
     id: r.id,
     parent: r.parentId,
     message: r.message,
-    author: author?.name ?? null,
-    createdAt: r.createdAt.toISOString(),
+    author: r.authorName ?? null,
+    createdAt: toDate(r.createdAt).toISOString(),
     deltaType: r.deltaType,
     backbone: {
       architecture: r.backboneArchitecture,
@@ -43,9 +96,9 @@ export async function revisionView(db: Db, revisionId: string): Promise<Record<s
       nameOrPath: r.backboneName,
       structureFingerprint: r.backboneFingerprint,
       weightsFingerprint: r.weightsFingerprint,
-      totalParameters: r.totalParameters === null ? null : Number(r.totalParameters),
+      totalParameters: toNumberOrNull(r.totalParameters),
     },
-    trainableParameters: r.trainableParameters === null ? null : Number(r.trainableParameters),
+    trainableParameters: toNumberOrNull(r.trainableParameters),
     modifiedModules: JSON.parse(r.modifiedModules) as unknown,
     task: r.task,
     dataset: r.dataset,
@@ -53,6 +106,6 @@ export async function revisionView(db: Db, revisionId: string): Promise<Record<s
     tags: JSON.parse(r.tags) as unknown,
     config: JSON.parse(r.config) as unknown,
     card: { frontMatter: JSON.parse(r.cardMeta) as unknown, text: r.card },
-    files: r.files.map((f) => ({ path: f.path, sha256: f.sha256, size: Number(f.size) })),
+    files: files.map((f) => ({ path: f.path, sha256: f.sha256, size: toNumber(f.size) })),
   };
 }

@@ -2,12 +2,34 @@ import type { Db } from '../db/client.js';
 import { badRequest } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
 import { visibleNamespaces } from '../auth/permissions.js';
+import { dialectOf, query as runQuery, Sql, toBool, toDate, toNumber } from '../db/sql.js';
 
 /** Sort orders: most downloaded, most recently updated, most recently created. */
 export const SORTS = ['downloads', 'updated', 'created'] as const;
 export type Sort = (typeof SORTS)[number];
 const SORT_COLUMN = { downloads: 'downloads', updated: 'updatedAt', created: 'createdAt' } as const;
 const MAX_LIMIT = 100;
+// Rows in sort order a text search on SQLite examines before falling back to a sequential scan.
+const PROBE_ROWS = 250;
+
+/** A search result row as the raw query returns it (column types vary by driver). */
+interface RepoRow {
+  id: string;
+  name: string;
+  ownerName: string;
+  private: unknown;
+  downloads: unknown;
+  createdAt: unknown;
+  updatedAt: unknown;
+  headRevisionId: string | null;
+  deltaType: string | null;
+  backboneArchitecture: string | null;
+  backboneName: string | null;
+  backboneFingerprint: string | null;
+  task: string | null;
+  license: string | null;
+  tags: string;
+}
 
 /** Search parameters, as received in the query string. */
 export interface SearchQuery {
@@ -33,7 +55,10 @@ interface Cursor {
 function decodeCursor(raw: string, sort: Sort): Cursor {
   try {
     const c = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
-    const okValue = sort === 'downloads' ? Number.isSafeInteger(c.v) : typeof c.v === 'string' && !Number.isNaN(Date.parse(c.v));
+    const okValue =
+      sort === 'downloads'
+        ? Number.isSafeInteger(c.v)
+        : typeof c.v === 'string' && !Number.isNaN(Date.parse(c.v));
     if (okValue && typeof c.id === 'string') return c;
   } catch {
     // fall through to the error below
@@ -43,7 +68,8 @@ function decodeCursor(raw: string, sort: Sort): Cursor {
 
 function str(value: unknown, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || value.length > 256) throw badRequest('invalid_request', `${name} must be a string of at most 256 characters`);
+  if (typeof value !== 'string' || value.length > 256)
+    throw badRequest('invalid_request', `${name} must be a string of at most 256 characters`);
   return value;
 }
 
@@ -51,22 +77,26 @@ function str(value: unknown, name: string): string | undefined {
  * Searches repos visible to `principal`. Text matches name, card, tags, backbone and task
  * (case-insensitive); filters are exact. Ordering is (sort column desc, id asc), and the cursor
  * continues strictly after the last item, so pages never repeat or skip rows that did not change.
+ * One hand-written, parameterised SQL statement (no Prisma query compilation on the hot path).
  */
-export async function searchRepos(db: Db, principal: Principal | null, query: SearchQuery): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
+export async function searchRepos(
+  db: Db,
+  principal: Principal | null,
+  query: SearchQuery,
+): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
   const sort = (str(query.sort, 'sort') ?? 'downloads') as Sort;
   if (!SORTS.includes(sort)) throw badRequest('invalid_request', `sort must be one of ${SORTS.join(', ')}`);
   const limitRaw = str(query.limit, 'limit') ?? '20';
   const limit = Number(limitRaw);
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw badRequest('invalid_request', `limit must be 1-${MAX_LIMIT}`);
+  if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT)
+    throw badRequest('invalid_request', `limit must be 1-${MAX_LIMIT}`);
 
   const column = SORT_COLUMN[sort];
   const namespaces = await visibleNamespaces(db, principal);
-  const and: Record<string, unknown>[] = [
-    principal?.isAdmin ? {} : { OR: [{ private: false }, { ownerId: { in: namespaces } }] },
-    { headRevisionId: { not: null } },
-  ];
   const q = str(query.q, 'q')?.trim().toLowerCase();
-  if (q) for (const word of q.split(/\s+/).slice(0, 8)) and.push({ searchText: { contains: word } });
+  // searchText is stored lowercased and q is lowercased, so an exact substring test is the
+  // case-insensitive match (and user text can never act as a wildcard).
+  const words = q ? q.split(/\s+/).slice(0, 8) : [];
   const exact: [keyof SearchQuery, string][] = [
     ['deltaType', 'deltaType'],
     ['architecture', 'backboneArchitecture'],
@@ -74,45 +104,103 @@ export async function searchRepos(db: Db, principal: Principal | null, query: Se
     ['fingerprint', 'backboneFingerprint'],
     ['task', 'task'],
   ];
+  const equals: [string, string][] = [];
   for (const [param, field] of exact) {
     const value = str(query[param], param);
-    if (value !== undefined) and.push({ [field]: value });
+    if (value !== undefined) equals.push([field, value]);
   }
   const author = str(query.author, 'author');
-  if (author !== undefined) and.push({ owner: { name: author } });
   const tag = str(query.tag, 'tag');
-  if (tag !== undefined) and.push({ tags: { contains: `|${tag}|` } });
   const cursorRaw = str(query.cursor, 'cursor');
-  if (cursorRaw !== undefined) {
-    const c = decodeCursor(cursorRaw, sort);
-    const v = sort === 'downloads' ? c.v : new Date(c.v);
-    and.push({ OR: [{ [column]: { lt: v } }, { [column]: v, id: { gt: c.id } }] });
-  }
+  const cursor = cursorRaw === undefined ? undefined : decodeCursor(cursorRaw, sort);
+  const cursorValue = cursor === undefined ? undefined : sort === 'downloads' ? cursor.v : new Date(cursor.v);
+  const after = (sql: Sql, alias: string): string =>
+    cursor === undefined
+      ? ''
+      : `(${alias}."${column}" < ${sql.param(cursorValue)} OR (${alias}."${column}" = ${sql.param(cursorValue)} AND ${alias}."id" > ${sql.param(cursor.id)}))`;
 
-  const rows = await db.repo.findMany({
-    where: { AND: and },
-    orderBy: [{ [column]: 'desc' }, { id: 'asc' }],
-    take: limit + 1,
-    include: { owner: { select: { name: true } } },
-  });
-  const page = rows.slice(0, limit);
+  /**
+   * One statement. `source` is what rows come from: the table, or (probe) only the first
+   * `PROBE_ROWS` rows in sort order after the cursor. `order` is the ORDER BY column expression.
+   */
+  const statement = (sql: Sql, mode: 'index' | 'probe' | 'scan'): string => {
+    const source =
+      mode === 'probe'
+        ? `(SELECT * FROM "Repo" p ${cursor ? `WHERE ${after(sql, 'p')}` : ''} ORDER BY p."${column}" DESC, p."id" ASC LIMIT ${sql.param(PROBE_ROWS)})`
+        : '"Repo"';
+    const where: string[] = ['r."headRevisionId" IS NOT NULL'];
+    if (!principal?.isAdmin) {
+      where.push(
+        namespaces.length
+          ? `(r."private" = ${sql.bool(false)} OR r."ownerId" IN (${sql.list(namespaces)}))`
+          : `r."private" = ${sql.bool(false)}`,
+      );
+    }
+    for (const word of words) where.push(sql.containsExact('r."searchText"', word));
+    for (const [field, value] of equals) where.push(`r."${field}" = ${sql.param(value)}`);
+    if (author !== undefined) where.push(`a."name" = ${sql.param(author)}`);
+    if (tag !== undefined) where.push(sql.contains('r."tags"', `|${tag}|`));
+    if (cursor && mode !== 'probe') where.push(after(sql, 'r'));
+    // `+` (a no-op on the value) keeps SQLite's planner off the sort index: a sequential scan.
+    const order = mode === 'scan' ? `+r."${column}"` : `r."${column}"`;
+    return `SELECT r."id", r."name", r."private", r."downloads", r."createdAt", r."updatedAt", r."headRevisionId", r."deltaType",
+            r."backboneArchitecture", r."backboneName", r."backboneFingerprint", r."task", r."license", r."tags",
+            a."name" AS "ownerName"
+       FROM ${source} r JOIN "Account" a ON a."id" = r."ownerId"
+      WHERE ${where.join(' AND ')}
+      ORDER BY ${order} DESC, r."id" ASC
+      LIMIT ${sql.param(limit + 1)}`;
+  };
+  const run = (mode: 'index' | 'probe' | 'scan'): Promise<RepoRow[]> => {
+    const sql = new Sql(dialectOf(db));
+    return runQuery<RepoRow>(db, sql, statement(sql, mode));
+  };
+
+  // SQLite walks the sort index and stops after one page: best unless a text filter is rare, when
+  // it visits every row through the index (random lookups, several times a sequential scan). So
+  // with text it first probes the first PROBE_ROWS rows in sort order — enough matches there are
+  // the page — and otherwise scans sequentially and sorts the matches, which bounds the worst
+  // case. PostgreSQL's planner weighs the plans itself.
+  let rows: RepoRow[];
+  if (words.length && dialectOf(db) === 'sqlite') {
+    rows = await run('probe');
+    if (rows.length <= limit) rows = await run('scan');
+  } else {
+    rows = await run('index');
+  }
+  const page = rows
+    .slice(0, limit)
+    .map((r) => ({
+      ...r,
+      createdAt: toDate(r.createdAt),
+      updatedAt: toDate(r.updatedAt),
+      downloads: toNumber(r.downloads),
+    }));
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
       ? Buffer.from(
-          JSON.stringify({ v: sort === 'downloads' ? last.downloads : last[column as 'updatedAt' | 'createdAt'].toISOString(), id: last.id }),
+          JSON.stringify({
+            v:
+              sort === 'downloads' ? last.downloads : last[column as 'updatedAt' | 'createdAt'].toISOString(),
+            id: last.id,
+          }),
         ).toString('base64url')
       : null;
   return {
     items: page.map((r) => ({
-      id: `${r.owner.name}/${r.name}`,
-      private: r.private,
+      id: `${r.ownerName}/${r.name}`,
+      private: toBool(r.private),
       downloads: r.downloads,
       createdAt: r.createdAt.toISOString(),
       updatedAt: r.updatedAt.toISOString(),
       revision: r.headRevisionId,
       deltaType: r.deltaType,
-      backbone: { architecture: r.backboneArchitecture, nameOrPath: r.backboneName, structureFingerprint: r.backboneFingerprint },
+      backbone: {
+        architecture: r.backboneArchitecture,
+        nameOrPath: r.backboneName,
+        structureFingerprint: r.backboneFingerprint,
+      },
       task: r.task,
       license: r.license,
       tags: r.tags.split('|').filter(Boolean),

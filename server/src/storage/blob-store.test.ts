@@ -30,7 +30,8 @@ async function list(store: BlobStore): Promise<string[]> {
 function generated(total: number): { stream: Readable; sha256: string } {
   const chunk = randomBytes(64 * 1024);
   const hash = createHash('sha256');
-  for (let sent = 0; sent < total; sent += chunk.length) hash.update(chunk.subarray(0, Math.min(chunk.length, total - sent)));
+  for (let sent = 0; sent < total; sent += chunk.length)
+    hash.update(chunk.subarray(0, Math.min(chunk.length, total - sent)));
   let sent = 0;
   const stream = new Readable({
     read() {
@@ -73,7 +74,8 @@ describe('blobKey', () => {
   it('is content-addressed with a two-hex fan-out and rejects non-digests', () => {
     const d = 'ab'.padEnd(64, '0');
     expect(blobKey(d)).toBe(`blobs/sha256/ab/${d}`);
-    for (const bad of ['../etc/passwd', 'AB'.padEnd(64, '0'), 'a'.repeat(63), '']) expect(() => blobKey(bad)).toThrow();
+    for (const bad of ['../etc/passwd', 'AB'.padEnd(64, '0'), 'a'.repeat(63), ''])
+      expect(() => blobKey(bad)).toThrow();
   });
 });
 
@@ -108,7 +110,9 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
     const before = await list(store);
     const bytes = randomBytes(100);
     const wrong = digest(randomBytes(100));
-    await expect(store.put(tempKey(), Readable.from([bytes]), { sha256: wrong, size: 100, maxBytes: MAX })).rejects.toMatchObject({
+    await expect(
+      store.put(tempKey(), Readable.from([bytes]), { sha256: wrong, size: 100, maxBytes: MAX }),
+    ).rejects.toMatchObject({
       code: 'digest_mismatch',
     });
     expect(await store.stat(wrong)).toBeNull();
@@ -118,15 +122,23 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   it('rejects short and long bodies, and bodies over the cap while streaming', async () => {
     const bytes = randomBytes(100);
     const d = digest(bytes);
-    await expect(store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: 101, maxBytes: MAX })).rejects.toMatchObject({
+    await expect(
+      store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: 101, maxBytes: MAX }),
+    ).rejects.toMatchObject({
       code: 'size_mismatch',
     });
-    await expect(store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: 99, maxBytes: MAX })).rejects.toBeInstanceOf(
-      BlobVerificationError,
-    );
+    await expect(
+      store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: 99, maxBytes: MAX }),
+    ).rejects.toBeInstanceOf(BlobVerificationError);
     // An endless body: the cap must stop it, so this would hang if the store buffered first.
-    const endless = new Readable({ read() { this.push(randomBytes(64 * 1024)); } });
-    await expect(store.put(tempKey(), endless, { sha256: d, size: 10 * 1024 * 1024, maxBytes: 1024 * 1024 })).rejects.toMatchObject({
+    const endless = new Readable({
+      read() {
+        this.push(randomBytes(64 * 1024));
+      },
+    });
+    await expect(
+      store.put(tempKey(), endless, { sha256: d, size: 10 * 1024 * 1024, maxBytes: 1024 * 1024 }),
+    ).rejects.toMatchObject({
       code: 'too_large',
     });
     expect(await store.stat(d)).toBeNull();
@@ -146,7 +158,9 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
     const bytes = randomBytes(300_000);
     const d = digest(bytes);
     await Promise.all(
-      Array.from({ length: 8 }, () => store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: bytes.length, maxBytes: MAX })),
+      Array.from({ length: 8 }, () =>
+        store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: bytes.length, maxBytes: MAX }),
+      ),
     );
     expect((await list(store)).filter((x) => x === d)).toHaveLength(1);
     expect(await readAll(await store.get(d))).toEqual(bytes);
@@ -154,9 +168,9 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
 
   it('refuses temporary keys outside the uploads area', async () => {
     const bytes = randomBytes(10);
-    await expect(store.put('../escape', Readable.from([bytes]), { sha256: digest(bytes), size: 10, maxBytes: MAX })).rejects.toThrow(
-      /invalid temporary key/,
-    );
+    await expect(
+      store.put('../escape', Readable.from([bytes]), { sha256: digest(bytes), size: 10, maxBytes: MAX }),
+    ).rejects.toThrow(/invalid temporary key/);
     await expect(store.deleteTemp('blobs/sha256/x')).rejects.toThrow(/invalid temporary key/);
   });
 

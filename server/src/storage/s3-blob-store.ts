@@ -12,9 +12,18 @@ import type { S3Config } from '../config/config.js';
 import { blobKey, checkTempKey, type BlobStore, type ByteRange, type ExpectedBlob } from './blob-store.js';
 import { VerifyingStream } from './verify-stream.js';
 
-// Multipart parts of 8 MiB, 4 in flight: an upload of any size holds ~32 MiB of body in memory.
-const PART_SIZE = 8 * 1024 * 1024;
-const QUEUE_SIZE = 4;
+// Multipart parts of 5 MiB (S3's minimum), 2 in flight: an upload of any size holds a few parts
+// of body in memory (lib-storage copies each part once while assembling it; measured by
+// bench/upload.mjs, goal <= 100 MB of RSS growth for 1 GiB). Parts grow only for blobs that would
+// otherwise need more than S3's 10,000 parts (over ~48 GiB).
+const MIN_PART_SIZE = 5 * 1024 * 1024;
+const MAX_PARTS = 10_000;
+const QUEUE_SIZE = 2;
+
+/** The part size for an upload of at most `bytes` bytes. */
+export function partSizeFor(bytes: number): number {
+  return Math.max(MIN_PART_SIZE, Math.ceil(bytes / MAX_PARTS));
+}
 
 /** Creates the S3 client with the settings S3-compatible stores (s3rver, R2, MinIO) need. */
 export function createS3Client(config: S3Config): S3Client {
@@ -56,7 +65,9 @@ export class S3BlobStore implements BlobStore {
 
   async stat(sha256: string): Promise<{ size: number } | null> {
     try {
-      const head = await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }));
+      const head = await this.client.send(
+        new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }),
+      );
       return { size: head.ContentLength ?? 0 };
     } catch (err) {
       if (isNotFound(err)) return null;
@@ -74,7 +85,7 @@ export class S3BlobStore implements BlobStore {
       await new Upload({
         client: this.client,
         params: { Bucket: this.config.bucket, Key: temp, Body: verifier },
-        partSize: PART_SIZE,
+        partSize: partSizeFor(expected.size ?? expected.maxBytes),
         queueSize: QUEUE_SIZE,
       }).done();
       const size = verifier.verify();
@@ -113,18 +124,26 @@ export class S3BlobStore implements BlobStore {
   }
 
   async delete(sha256: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }));
+    await this.client.send(
+      new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }),
+    );
   }
 
   async deleteTemp(tempKey: string): Promise<void> {
-    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(checkTempKey(tempKey)) }));
+    await this.client.send(
+      new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(checkTempKey(tempKey)) }),
+    );
   }
 
   async *list(): AsyncIterable<string> {
     let token: string | undefined;
     do {
       const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.config.bucket, Prefix: this.key('blobs/sha256/'), ContinuationToken: token }),
+        new ListObjectsV2Command({
+          Bucket: this.config.bucket,
+          Prefix: this.key('blobs/sha256/'),
+          ContinuationToken: token,
+        }),
       );
       for (const object of page.Contents ?? []) {
         const digest = object.Key?.split('/').pop();

@@ -18,11 +18,18 @@ export class VerifyingStream extends Transform {
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.#bytes += chunk.length;
     if (this.#bytes > this.expected.maxBytes) {
-      callback(new BlobVerificationError('too_large', `upload is over the ${this.expected.maxBytes}-byte limit`));
+      callback(
+        new BlobVerificationError('too_large', `upload is over the ${this.expected.maxBytes}-byte limit`),
+      );
       return;
     }
     if (this.expected.size !== undefined && this.#bytes > this.expected.size) {
-      callback(new BlobVerificationError('size_mismatch', `upload is longer than the announced ${this.expected.size} bytes`));
+      callback(
+        new BlobVerificationError(
+          'size_mismatch',
+          `upload is longer than the announced ${this.expected.size} bytes`,
+        ),
+      );
       return;
     }
     this.#hash.update(chunk);
@@ -32,11 +39,17 @@ export class VerifyingStream extends Transform {
   /** Throws a BlobVerificationError unless the whole stream matched the expected blob; returns its size. */
   verify(): number {
     if (this.expected.size !== undefined && this.#bytes !== this.expected.size) {
-      throw new BlobVerificationError('size_mismatch', `upload has ${this.#bytes} bytes, announced ${this.expected.size}`);
+      throw new BlobVerificationError(
+        'size_mismatch',
+        `upload has ${this.#bytes} bytes, announced ${this.expected.size}`,
+      );
     }
     const digest = this.#hash.digest('hex');
     if (digest !== this.expected.sha256) {
-      throw new BlobVerificationError('digest_mismatch', `upload has sha256 ${digest}, announced ${this.expected.sha256}`);
+      throw new BlobVerificationError(
+        'digest_mismatch',
+        `upload has sha256 ${digest}, announced ${this.expected.sha256}`,
+      );
     }
     return this.#bytes;
   }

@@ -12,7 +12,11 @@ export const bodyOf = async (res: Response): Promise<Json> => (await res.json())
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** A valid delta checkpoint as files; `seed` varies the weights, `overrides` the config. */
-export function makeDelta(seed = 1, overrides: Record<string, unknown> = {}, card?: string): Record<string, Uint8Array> {
+export function makeDelta(
+  seed = 1,
+  overrides: Record<string, unknown> = {},
+  card?: string,
+): Record<string, Uint8Array> {
   const config = {
     formatVersion: 1,
     deltaType: 'lora',
@@ -34,10 +38,19 @@ export function makeDelta(seed = 1, overrides: Record<string, unknown> = {}, car
     ...overrides,
   };
   const weights = serializeSafetensors({
-    'encoder.layer.0.attention.self.query.lora_A.weight': { dtype: 'F32', shape: [2, 4], data: new Float32Array(8).fill(seed) },
-    'encoder.layer.0.attention.self.query.lora_B.weight': { dtype: 'F32', shape: [4, 2], data: new Float32Array(8).fill(-seed) },
+    'encoder.layer.0.attention.self.query.lora_A.weight': {
+      dtype: 'F32',
+      shape: [2, 4],
+      data: new Float32Array(8).fill(seed),
+    },
+    'encoder.layer.0.attention.self.query.lora_B.weight': {
+      dtype: 'F32',
+      shape: [4, 2],
+      data: new Float32Array(8).fill(-seed),
+    },
   });
-  const readme = card ?? `---\nbase_model: bert-tiny\ntags: [sst2, demo]\nlicense: mit\n---\n# A delta\nseed ${seed}\n`;
+  const readme =
+    card ?? `---\nbase_model: bert-tiny\ntags: [sst2, demo]\nlicense: mit\n---\n# A delta\nseed ${seed}\n`;
   return {
     'delta_config.json': new TextEncoder().encode(JSON.stringify(config)),
     'delta.safetensors': weights,
@@ -57,7 +70,11 @@ export class HubClient {
   }
 
   /** JSON request; returns status and parsed body. */
-  async json(method: string, path: string, body?: unknown): Promise<{ status: number; body: Json; headers: Headers }> {
+  async json(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: Json; headers: Headers }> {
     const res = await fetch(this.base + path, {
       method,
       headers: this.headers(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -68,8 +85,16 @@ export class HubClient {
   }
 
   /** PUT one blob. */
-  async upload(repo: string, bytes: Uint8Array, digest = sha256(bytes)): Promise<{ status: number; body: Json }> {
-    const res = await fetch(`${this.base}/api/repos/${repo}/blobs/${digest}`, { method: 'PUT', headers: this.headers(), body: bytes });
+  async upload(
+    repo: string,
+    bytes: Uint8Array,
+    digest = sha256(bytes),
+  ): Promise<{ status: number; body: Json }> {
+    const res = await fetch(`${this.base}/api/repos/${repo}/blobs/${digest}`, {
+      method: 'PUT',
+      headers: this.headers(),
+      body: bytes,
+    });
     return { status: res.status, body: await res.json() };
   }
 
@@ -79,7 +104,11 @@ export class HubClient {
     files: Record<string, Uint8Array>,
     options: { parent: string | null; branch?: string; message?: string },
   ): Promise<{ status: number; body: Json; uploadedBytes: number }> {
-    const list = Object.entries(files).map(([path, bytes]) => ({ path, sha256: sha256(bytes), size: bytes.length }));
+    const list = Object.entries(files).map(([path, bytes]) => ({
+      path,
+      sha256: sha256(bytes),
+      size: bytes.length,
+    }));
     const pre = await this.json('POST', `/api/repos/${repo}/preupload`, { files: list });
     if (pre.status !== 200) return { ...pre, uploadedBytes: 0 };
     let uploadedBytes = 0;

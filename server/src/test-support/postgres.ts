@@ -26,7 +26,8 @@ export async function postgresAvailable(): Promise<boolean> {
     await admin(async (c) => c.query('SELECT 1'));
     return true;
   } catch (err) {
-    if (process.env['CI'] === 'true') throw new Error(`PostgreSQL at ${BASE} is required in CI: ${(err as Error).message}`);
+    if (process.env['CI'] === 'true')
+      throw new Error(`PostgreSQL at ${BASE} is required in CI: ${(err as Error).message}`);
     console.warn(`PostgreSQL at ${BASE} is unreachable: SKIPPING the PostgreSQL variants of these tests`);
     return false;
   }

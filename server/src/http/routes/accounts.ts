@@ -12,8 +12,16 @@ export function accountRoutes(ctx: HubContext): Router {
   router.get('/api/whoami', limited, async (req, res) => {
     const p = await principalOf(ctx, req);
     if (!p) throw unauthorized();
-    const orgs = await ctx.db.membership.findMany({ where: { userId: p.userId }, include: { org: { select: { name: true } } } });
-    res.json({ name: p.userName, isAdmin: p.isAdmin, scope: p.scope, orgs: orgs.map((m) => ({ name: m.org.name, role: m.role })) });
+    const orgs = await ctx.db.membership.findMany({
+      where: { userId: p.userId },
+      include: { org: { select: { name: true } } },
+    });
+    res.json({
+      name: p.userName,
+      isAdmin: p.isAdmin,
+      scope: p.scope,
+      orgs: orgs.map((m) => ({ name: m.org.name, role: m.role })),
+    });
   });
 
   router.post('/api/tokens', limited, async (req, res) => {
@@ -21,8 +29,10 @@ export function accountRoutes(ctx: HubContext): Router {
     if (!p) throw unauthorized();
     if (p.scope !== 'write') throw forbidden('a read-only token cannot create tokens');
     const body = (req.body ?? {}) as { scope?: unknown; expiresInDays?: unknown; name?: unknown };
-    if (body.expiresInDays !== undefined && typeof body.expiresInDays !== 'number') throw badRequest('invalid_request', 'expiresInDays must be a number');
-    if (body.name !== undefined && typeof body.name !== 'string') throw badRequest('invalid_request', 'name must be a string');
+    if (body.expiresInDays !== undefined && typeof body.expiresInDays !== 'number')
+      throw badRequest('invalid_request', 'expiresInDays must be a number');
+    if (body.name !== undefined && typeof body.name !== 'string')
+      throw badRequest('invalid_request', 'name must be a string');
     const created = await createToken(ctx.db, p.userName, {
       scope: (body.scope ?? 'read') as TokenScope,
       ...(body.expiresInDays !== undefined ? { expiresInDays: body.expiresInDays } : {}),

@@ -4,6 +4,7 @@ import { HubError, notFound } from '../../errors.js';
 import { checkFilePath } from '../../names.js';
 import { findRepo } from '../../repos/repos.js';
 import { resolveRevision } from '../../read/revisions.js';
+import { dialectOf, execute, query, Sql, toNumber } from '../../db/sql.js';
 import type { ByteRange } from '../../storage/blob-store.js';
 import { principalOf, param, type HubContext } from '../context.js';
 
@@ -26,7 +27,8 @@ export function parseRange(header: string | undefined, size: number): ByteRange 
     start = Number(a);
     end = b === '' ? size - 1 : Math.min(Number(b), size - 1);
   }
-  if (start > end || start >= size) throw new HubError(416, 'range_not_satisfiable', `range ${header} is outside the ${size}-byte file`);
+  if (start > end || start >= size)
+    throw new HubError(416, 'range_not_satisfiable', `range ${header} is outside the ${size}-byte file`);
   return { start, end };
 }
 
@@ -46,9 +48,15 @@ export function fileRoutes(ctx: HubContext): Router {
     const repo = await findRepo(ctx.db, await principalOf(ctx, req), param(req, 'owner'), param(req, 'name'));
     const rev = await resolveRevision(ctx.db, repo, param(req, 'rev'));
     const path = checkFilePath(param(req, 'path'));
-    const file = await ctx.db.revisionFile.findUnique({ where: { revisionId_path: { revisionId: rev.id, path } } });
+    // A hot path: raw SQL, no Prisma query compilation.
+    const sql = new Sql(dialectOf(ctx.db));
+    const [file] = await query<{ sha256: string; size: unknown }>(
+      ctx.db,
+      sql,
+      `SELECT "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${sql.param(rev.id)} AND "path" = ${sql.param(path)}`,
+    );
     if (!file) throw notFound('entry_not_found', `${path} is not in revision ${rev.id}`);
-    const size = Number(file.size);
+    const size = toNumber(file.size);
     const etag = `"${file.sha256}"`;
     res.setHeader('ETag', etag);
     res.setHeader('X-Repo-Commit', rev.id);
@@ -56,9 +64,17 @@ export function fileRoutes(ctx: HubContext): Router {
     res.setHeader('Content-Type', 'application/octet-stream');
     // Content behind a revision id never changes; behind a branch it can, so revalidate.
     const visibility = repo.private ? 'private' : 'public';
-    res.setHeader('Cache-Control', rev.immutable ? `${visibility}, max-age=31536000, immutable` : `${visibility}, no-cache`);
+    res.setHeader(
+      'Cache-Control',
+      rev.immutable ? `${visibility}, max-age=31536000, immutable` : `${visibility}, no-cache`,
+    );
     if (req.method === 'GET' && path === DELTA_CONFIG_FILE) {
-      await ctx.db.repo.update({ where: { id: repo.id }, data: { downloads: { increment: 1 } } });
+      const inc = new Sql(sql.dialect);
+      await execute(
+        ctx.db,
+        inc,
+        `UPDATE "Repo" SET "downloads" = "downloads" + 1 WHERE "id" = ${inc.param(repo.id)}`,
+      );
     }
     if (etagMatches(req.get('if-none-match'), etag)) {
       res.status(304).end();

@@ -28,7 +28,8 @@ export function blobRoutes(ctx: HubContext): Router {
   router.put('/api/repos/:owner/:name/blobs/:sha256', async (req, res) => {
     await writableRepo(ctx, req);
     const sha256 = param(req, 'sha256');
-    if (!isSha256(sha256)) throw badRequest('invalid_digest', 'the blob address must be a lowercase hex sha256');
+    if (!isSha256(sha256))
+      throw badRequest('invalid_digest', 'the blob address must be a lowercase hex sha256');
     // The size comes from ?size= or Content-Length; a chunked body without either is accepted
     // (its size is checked at commit) and only the cap, enforced while streaming, applies.
     const declared = req.get('content-length');
@@ -43,7 +44,11 @@ export function blobRoutes(ctx: HubContext): Router {
     if (declared !== undefined && Number(declared) !== size) {
       throw badRequest('size_mismatch', `Content-Length ${declared} differs from the announced size ${size}`);
     }
-    const result = await uploadBlob(ctx.db, ctx.store, req, { sha256, size, maxBytes: ctx.config.maxBlobBytes });
+    const result = await uploadBlob(ctx.db, ctx.store, req, {
+      sha256,
+      size,
+      maxBytes: ctx.config.maxBlobBytes,
+    });
     // An already-stored blob is answered without reading the body: close instead of draining it.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.status(result.stored ? 201 : 200).json(result);
@@ -57,10 +62,19 @@ export function pushRoutes(ctx: HubContext): Router {
 
   router.post('/api/repos/:owner/:name/preupload', async (req, res) => {
     const { repo } = await writableRepo(ctx, req);
-    const files = parseFileList((req.body as { files?: unknown } | undefined)?.files, ctx.config.maxBlobBytes);
+    const files = parseFileList(
+      (req.body as { files?: unknown } | undefined)?.files,
+      ctx.config.maxBlobBytes,
+    );
     const missing = await missingBlobs(ctx.db, files);
     const base = `/api/repos/${repo.ownerName}/${repo.name}/blobs/`;
-    res.json({ missing: missing.map((f) => ({ sha256: f.sha256, size: f.size, upload: `${base}${f.sha256}?size=${f.size}` })) });
+    res.json({
+      missing: missing.map((f) => ({
+        sha256: f.sha256,
+        size: f.size,
+        upload: `${base}${f.sha256}?size=${f.size}`,
+      })),
+    });
   });
 
   router.post('/api/repos/:owner/:name/commits/:branch', async (req, res) => {
@@ -70,7 +84,10 @@ export function pushRoutes(ctx: HubContext): Router {
       throw badRequest('invalid_request', 'message must be a string of at most 10000 characters');
     }
     if (body.parent !== null && typeof body.parent !== 'string') {
-      throw badRequest('invalid_request', 'parent is required: the revision the branch points at, or null for a new branch');
+      throw badRequest(
+        'invalid_request',
+        'parent is required: the revision the branch points at, or null for a new branch',
+      );
     }
     const files = parseFileList(body.files, ctx.config.maxBlobBytes);
     const result = await commitRevision(
@@ -79,9 +96,15 @@ export function pushRoutes(ctx: HubContext): Router {
       repo,
       principal,
       { branch: param(req, 'branch'), files, message: body.message ?? '', parent: body.parent },
-      { maxMetadataBytes: ctx.config.maxMetadataBytes, maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES },
+      {
+        maxMetadataBytes: ctx.config.maxMetadataBytes,
+        maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
+      },
     );
-    ctx.log.info({ repo: `${repo.ownerName}/${repo.name}`, ...result, requestId: res.locals['requestId'] }, 'revision committed');
+    ctx.log.info(
+      { repo: `${repo.ownerName}/${repo.name}`, ...result, requestId: res.locals['requestId'] },
+      'revision committed',
+    );
     res.status(201).json(result);
   });
 

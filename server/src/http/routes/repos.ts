@@ -17,7 +17,9 @@ export function repoRoutes(ctx: HubContext): Router {
     const principal = await principalOf(ctx, req);
     if (!principal) throw unauthorized();
     const { repo, created } = await createRepo(ctx.db, principal, (req.body ?? {}) as { name: unknown });
-    res.status(created ? 201 : 200).json({ id: `${repo.ownerName}/${repo.name}`, private: repo.private, created });
+    res
+      .status(created ? 201 : 200)
+      .json({ id: `${repo.ownerName}/${repo.name}`, private: repo.private, created });
   });
 
   router.get('/api/repos/:owner/:name', async (req, res) => {
@@ -27,7 +29,14 @@ export function repoRoutes(ctx: HubContext): Router {
   router.get('/api/repos/:owner/:name/refs', async (req, res) => {
     const repo = await repoOf(req);
     const refs = await ctx.db.ref.findMany({ where: { repoId: repo.id }, orderBy: { name: 'asc' } });
-    res.json(refs.map((r) => ({ name: r.name, kind: r.kind, revision: r.revisionId, updatedAt: r.updatedAt.toISOString() })));
+    res.json(
+      refs.map((r) => ({
+        name: r.name,
+        kind: r.kind,
+        revision: r.revisionId,
+        updatedAt: r.updatedAt.toISOString(),
+      })),
+    );
   });
 
   router.get('/api/repos/:owner/:name/revisions', async (req, res) => {
@@ -38,7 +47,14 @@ export function repoRoutes(ctx: HubContext): Router {
       take: 1000,
       select: { id: true, parentId: true, message: true, createdAt: true },
     });
-    res.json(rows.map((r) => ({ id: r.id, parent: r.parentId, message: r.message, createdAt: r.createdAt.toISOString() })));
+    res.json(
+      rows.map((r) => ({
+        id: r.id,
+        parent: r.parentId,
+        message: r.message,
+        createdAt: r.createdAt.toISOString(),
+      })),
+    );
   });
 
   router.get('/api/repos/:owner/:name/revisions/:rev', async (req, res) => {
@@ -52,13 +68,15 @@ export function repoRoutes(ctx: HubContext): Router {
     const repo = await repoOf(req);
     await requireWriteNamespace(ctx.db, principal, repo.ownerId);
     const body = (req.body ?? {}) as { name?: unknown; revision?: unknown };
-    if (typeof body.name !== 'string' || !isSha256(body.revision)) throw badRequest('invalid_request', 'name and revision (id) are required');
+    if (typeof body.name !== 'string' || !isSha256(body.revision))
+      throw badRequest('invalid_request', 'name and revision (id) are required');
     const name = checkRefName(body.name);
     const rev = await resolveRevision(ctx.db, repo, body.revision);
     try {
       await ctx.db.ref.create({ data: { repoId: repo.id, name, kind: 'tag', revisionId: rev.id } });
     } catch (err) {
-      if ((err as { code?: string }).code === 'P2002') throw conflict('ref_exists', `ref ${name} already exists`);
+      if ((err as { code?: string }).code === 'P2002')
+        throw conflict('ref_exists', `ref ${name} already exists`);
       throw err;
     }
     res.status(201).json({ name, kind: 'tag', revision: rev.id });

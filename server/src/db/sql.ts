@@ -1,0 +1,102 @@
+import type { Db, Provider } from './client.js';
+
+/**
+ * Hand-written SQL for the hot read paths (search, repo info, file resolve). Prisma's query
+ * compiler costs milliseconds of main-thread time per model query; a raw query skips it. Every
+ * value reaches the database as a bound parameter: `Sql.param` is the only way to put one in.
+ */
+
+const PROVIDERS = new WeakMap<object, Provider>();
+
+/** Records which SQL dialect a client speaks (called by openDb). */
+export function registerProvider(db: object, provider: Provider): void {
+  PROVIDERS.set(db, provider);
+}
+
+/** The SQL dialect of a client opened by openDb. */
+export function dialectOf(db: Db): Provider {
+  const known = PROVIDERS.get(db);
+  if (known) return known;
+  // A client not opened through openDb (e.g. in a script): fall back to Prisma's own record.
+  const active = (db as unknown as { _activeProvider?: string })._activeProvider;
+  return active === 'postgresql' ? 'postgresql' : 'sqlite';
+}
+
+/** Builds one parameterised statement for a dialect: `param` binds a value, returns its placeholder. */
+export class Sql {
+  readonly params: unknown[] = [];
+
+  constructor(readonly dialect: Provider) {}
+
+  /** Binds `value` and returns its placeholder (`?` on SQLite, `$n` on PostgreSQL). */
+  param(value: unknown): string {
+    this.params.push(value);
+    return this.dialect === 'postgresql' ? `$${this.params.length}` : '?';
+  }
+
+  /** Placeholders for a non-empty list of values, comma-separated (for `IN (...)`). */
+  list(values: readonly unknown[]): string {
+    return values.map((v) => this.param(v)).join(', ');
+  }
+
+  /** The SQL boolean literal (SQLite stores booleans as 0/1). */
+  bool(value: boolean): string {
+    if (this.dialect === 'postgresql') return value ? 'TRUE' : 'FALSE';
+    return value ? '1' : '0';
+  }
+
+  /**
+   * `column` contains `text`, compared exactly (case-sensitive, no wildcards at all): `instr` on
+   * SQLite, `strpos` on PostgreSQL. Cheaper than LIKE; used on the lowercased search text.
+   */
+  containsExact(column: string, text: string): string {
+    const fn = this.dialect === 'postgresql' ? 'strpos' : 'instr';
+    return `${fn}(${column}, ${this.param(text)}) > 0`;
+  }
+
+  /**
+   * A `LIKE` condition: `column` contains `text` literally. `%`, `_` and the escape character in
+   * `text` are escaped, so user text never acts as a wildcard. Case sensitivity is the database's
+   * own `LIKE` (ASCII-insensitive on SQLite, sensitive on PostgreSQL), as Prisma's `contains`.
+   */
+  contains(column: string, text: string): string {
+    return `${column} LIKE ${this.param(`%${escapeLike(text)}%`)} ESCAPE '\\'`;
+  }
+}
+
+/** Escapes the LIKE wildcards `%` and `_` and the escape character `\` itself. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Runs a statement built with `Sql` and returns its rows. */
+export function query<T>(db: Db, sql: Sql, text: string): Promise<T[]> {
+  return db.$queryRawUnsafe<T[]>(text, ...sql.params);
+}
+
+/** Runs a statement built with `Sql` and returns the number of affected rows. */
+export function execute(db: Db, sql: Sql, text: string): Promise<number> {
+  return db.$executeRawUnsafe(text, ...sql.params);
+}
+
+/** A raw timestamp column as a Date (the adapters return Date; strings and epoch ms are tolerated). */
+export function toDate(value: unknown): Date {
+  if (value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'bigint') return new Date(Number(value));
+  return new Date(String(value));
+}
+
+/** A raw boolean column (PostgreSQL boolean, SQLite 0/1). */
+export function toBool(value: unknown): boolean {
+  return value === true || value === 1 || value === 1n || value === '1' || value === 't' || value === 'true';
+}
+
+/** A raw integer column (int, bigint or numeric string) as a number. */
+export function toNumber(value: unknown): number {
+  return typeof value === 'number' ? value : Number(value);
+}
+
+/** A raw nullable integer column as a number or null. */
+export function toNumberOrNull(value: unknown): number | null {
+  return value === null || value === undefined ? null : toNumber(value);
+}
