@@ -69,12 +69,16 @@ function stateDictBytes(model) {
 }
 
 const results = [];
+const progress = (message) => console.error(`[training bench] ${message}`);
 
 // Full fine-tuning: every parameter trainable.
+progress('building the full model');
 let model = BertForSequenceClassification.fromConfig(config);
 const fullBytes = stateDictBytes(model);
 const plainInferenceMs = await inferenceMs(model);
+progress('plain inference done; full fine-tuning steps');
 const full = await trainingStep(model, model.trainableVariables());
+progress('LoRA steps');
 
 // LoRA r=8 on the default targets (query, value), classifier trainable.
 const lora = new LoraModel({ backboneModel: model, loraR: 8 });
@@ -158,6 +162,7 @@ for (const name of methods) {
 
 const python = pytorchPython();
 if (python) {
+  progress('PyTorch peer');
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
