@@ -19,8 +19,9 @@ const config = {
   num_labels: 2,
 };
 const BATCH = 8;
-const SEQ = 128;
-const STEPS = 3;
+// 128 tokens, or fewer when a smoke-test config has a shorter position table.
+const SEQ = Math.min(128, config.max_position_embeddings ?? 128);
+const STEPS = 2;
 
 await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm');
 const inputIds = tf.randomUniform([BATCH, SEQ], 0, config.vocab_size, 'int32');
@@ -34,9 +35,12 @@ function optimizerStateBytes(optimizer) {
   return optimizer.getWeights().then((weights) => weights.reduce((n, w) => n + w.tensor.size * 4, 0));
 }
 
+// Steps are timed with SGD: Adam's two moments for all 110M parameters of full fine-tuning do not
+// fit next to the weights, gradients and activations in the wasm backend's 4 GB heap (it aborts).
+// Adam's extra work is element-wise, so the ratio only gets more favourable to LoRA with it.
 async function trainingStep(model, variables) {
   model.train();
-  const optimizer = tf.train.adam(1e-4);
+  const optimizer = tf.train.sgd(1e-4);
   const times = await timeRuns(
     () => {
       const cost = optimizer.minimize(lossOf(model), true, variables);
@@ -45,9 +49,26 @@ async function trainingStep(model, variables) {
     },
     { warmup: 1, reps: STEPS },
   );
-  const stateBytes = await optimizerStateBytes(optimizer);
   optimizer.dispose();
-  return { ms: median(times), stateBytes };
+  return { ms: median(times) };
+}
+
+/** Adam state bytes after one real Adam step over `variables` (small batch: state size is per weight). */
+async function adamStateBytes(model, variables) {
+  model.train();
+  const optimizer = tf.train.adam(1e-4);
+  const ids = inputIds.slice([0, 0], [1, 8]);
+  const cost = optimizer.minimize(
+    () =>
+      tf.losses.softmaxCrossEntropy(labels.slice([0, 0], [1, 2]), model.forward({ inputIds: ids }).logits),
+    true,
+    variables,
+  );
+  cost.dispose();
+  ids.dispose();
+  const bytes = await optimizerStateBytes(optimizer);
+  optimizer.dispose();
+  return bytes;
 }
 
 async function inferenceMs(model) {
@@ -59,7 +80,7 @@ async function inferenceMs(model) {
         out.logits.dataSync();
         tf.dispose(out);
       },
-      { warmup: 1, reps: 5 },
+      { warmup: 1, reps: 3 },
     ),
   );
 }
@@ -75,6 +96,7 @@ const progress = (message) => console.error(`[training bench] ${message}`);
 progress('building the full model');
 let model = BertForSequenceClassification.fromConfig(config);
 const fullBytes = stateDictBytes(model);
+const fullParameters = model.numParameters();
 const plainInferenceMs = await inferenceMs(model);
 progress('plain inference done; full fine-tuning steps');
 const full = await trainingStep(model, model.trainableVariables());
@@ -84,6 +106,10 @@ progress('LoRA steps');
 const lora = new LoraModel({ backboneModel: model, loraR: 8 });
 lora.freezeModule({ exclude: ['deltas', 'classifier'], setStateDict: true });
 const loraStep = await trainingStep(model, lora.trainableVariables());
+const loraStateBytes = await adamStateBytes(model, lora.trainableVariables());
+// Adam keeps two float32 moments per trainable parameter (plus a step counter); measuring it for all
+// 110M parameters aborts the wasm heap, so the full side is that count, not a measurement.
+const fullStateBytes = 2 * 4 * fullParameters + 4;
 const loraBytes = stateDictBytes(model);
 const unmergedMs = await inferenceMs(model);
 lora.merge();
@@ -102,10 +128,11 @@ results.push(
   },
   {
     id: 'core.lora_optimizer_state_over_full',
-    value: loraStep.stateBytes / full.stateBytes,
+    value: loraStateBytes / fullStateBytes,
     unit: 'ratio',
     goal: '<= 0.01',
-    baseline: 'Adam state bytes of full fine-tuning',
+    baseline: 'Adam state bytes of full fine-tuning (2 float32 moments per parameter)',
+    note: `LoRA Adam state ${loraStateBytes} bytes (measured); full ${fullStateBytes} bytes (computed)`,
   },
   { id: 'core.plain_inference_ms', value: plainInferenceMs, unit: 'ms', goal: null, baseline: null },
   {
@@ -160,7 +187,7 @@ for (const name of methods) {
   model.dispose();
 }
 
-const python = pytorchPython();
+const python = process.env.DELTAHUB_BENCH_NO_PEER ? null : pytorchPython();
 if (python) {
   progress('PyTorch peer');
   const env = { ...process.env };
