@@ -2,8 +2,8 @@ import { ensureBackend } from '../runtime/backend.js';
 import type { PretrainedConfig } from './config.js';
 import {
   buildFromConfig,
-  loadPretrained,
-  readPretrainedConfig,
+  loadPretrainedWithConfig,
+  readMergedConfig,
   type FromPretrainedOptions,
 } from './loading.js';
 import type { PreTrainedModel } from './pretrained-model.js';
@@ -21,11 +21,8 @@ function autoClass(task: AutoTask): AutoModelClass {
   return {
     async fromPretrained(folder, options) {
       await ensureBackend();
-      const config = {
-        ...(await readPretrainedConfig(folder)),
-        ...options?.configOverrides,
-      } as PretrainedConfig;
-      return loadPretrained(resolveModelClass(config, task), folder, options);
+      const config = await readMergedConfig(folder, options);
+      return loadPretrainedWithConfig(resolveModelClass(config, task), folder, config, options);
     },
     fromConfig(config) {
       return buildFromConfig(resolveModelClass(config, task), config);

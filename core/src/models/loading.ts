@@ -123,7 +123,27 @@ export async function loadPretrained<T extends PreTrainedModel>(
   options: FromPretrainedOptions = {},
 ): Promise<T> {
   await ensureBackend();
-  const config = { ...(await readPretrainedConfig(folder)), ...options.configOverrides } as PretrainedConfig;
+  return loadPretrainedWithConfig(modelClass, folder, await readMergedConfig(folder, options), options);
+}
+
+/** `<folder>/config.json` with the caller's `configOverrides` applied. */
+export async function readMergedConfig(
+  folder: string,
+  options: FromPretrainedOptions = {},
+): Promise<PretrainedConfig> {
+  return { ...(await readPretrainedConfig(folder)), ...options.configOverrides } as PretrainedConfig;
+}
+
+/**
+ * {@link loadPretrained} for a config already read (the Auto classes read it to pick the class),
+ * so `config.json` is read once per load.
+ */
+export async function loadPretrainedWithConfig<T extends PreTrainedModel>(
+  modelClass: PretrainedModelClass<T>,
+  folder: string,
+  config: PretrainedConfig,
+  options: FromPretrainedOptions = {},
+): Promise<T> {
   if (config.model_type !== modelClass.modelType) {
     throw new DeltahubError(
       'ARCHITECTURE_MISMATCH',
