@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AutoDeltaModel,
@@ -26,8 +23,6 @@ import {
   tempFolder,
 } from '../test-support/tiny.js';
 
-const run = promisify(execFile);
-const CHILD = fileURLToPath(new URL('../test-support/pull-child.ts', import.meta.url));
 const METHODS = ['lora', 'adapter', 'prefix'] as const;
 
 let hub: TestHub;
@@ -79,41 +74,6 @@ afterAll(async () => {
 });
 
 const cacheIn = async (name: string): Promise<string> => join(root.dir, name);
-
-describe('push → pull in a fresh process → reapply', () => {
-  it('gives bit-identical outputs for lora, adapter and prefix (empty cache)', async () => {
-    const cache = await cacheIn('fresh-cache');
-    const { stdout } = await run(
-      process.execPath,
-      ['--import', 'tsx', CHILD, ...METHODS.map((m) => `alice/bert-${m}`)],
-      {
-        env: {
-          ...process.env,
-          DELTAHUB_URL: hub.url,
-          DELTAHUB_TOKEN: token,
-          DELTAHUB_CACHE: cache,
-          DELTAHUB_OFFLINE: '',
-        },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 90_000,
-      },
-    );
-    const json = stdout.slice(stdout.lastIndexOf('@@RESULT@@') + '@@RESULT@@'.length);
-    const result = JSON.parse(json) as Record<string, Record<string, string>>;
-    for (const method of METHODS) {
-      const outputs = new Map(
-        Object.entries(result[`alice/bert-${method}`] ?? {}).map(([name, b64]) => {
-          const bytes = Buffer.from(b64, 'base64');
-          return [name, new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)];
-        }),
-      );
-      expect(outputs.size).toBeGreaterThan(0);
-      expect(sameBits(outputs, expected.get(method)!)).toBe(true);
-    }
-    // The child filled the cache: blobs, revisions, refs, snapshots.
-    expect(await readdir(join(cache, 'snapshots', 'alice'))).toHaveLength(3);
-  }, 120_000);
-});
 
 describe('push', () => {
   it('re-pushing an unchanged delta uploads 0 blob bytes and moves the branch', async () => {
