@@ -26,7 +26,8 @@ describe('authenticate', () => {
     'Basic abc',
     'Bearer',
     'Bearer dh_short',
-    `Bearer hf_${'a'.repeat(43)}`,
+    `Bearer xx_${'a'.repeat(43)}`,
+    `Bearer hf_${'a'.repeat(42)}`,
     `Bearer ${generateToken()} extra`,
   ])('refuses the malformed header %j with 401 before any lookup', async (header) => {
     await expect(authenticate(brokenDb, header)).rejects.toMatchObject({ status: 401 });
@@ -36,8 +37,14 @@ describe('authenticate', () => {
 describe('tokens', () => {
   it('are 256-bit random, prefixed, and hashed with sha256', () => {
     const a = generateToken();
+    expect(a).toMatch(/^hf_[A-Za-z0-9_-]{43}$/);
     expect(looksLikeToken(a)).toBe(true);
     expect(a).not.toBe(generateToken());
     expect(hashToken(a)).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keep accepting the legacy dh_ shape', () => {
+    expect(looksLikeToken(`dh_${'a'.repeat(43)}`)).toBe(true);
+    expect(looksLikeToken(`dh_${'a'.repeat(44)}`)).toBe(false);
   });
 });

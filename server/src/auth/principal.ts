@@ -36,7 +36,7 @@ export async function authenticate(db: Db, header: string | undefined): Promise<
   if (header === undefined || header === '') return null;
   const match = /^Bearer (\S+)$/i.exec(header);
   if (!match || !looksLikeToken(match[1] ?? ''))
-    throw unauthorized('malformed Authorization header: expected "Bearer dh_..."');
+    throw unauthorized('malformed Authorization header: expected "Bearer hf_..."');
   let row: TokenRow | undefined;
   try {
     // Every authenticated request: raw SQL, no Prisma query compilation.

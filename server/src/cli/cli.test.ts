@@ -39,7 +39,7 @@ describe('deltahub-server CLI', () => {
       /role/,
     );
     const token = await runCommand(ctx, ['token', 'create', 'ann', '--scope', 'read', '--expires', '30']);
-    expect(token).toMatch(/^dh_[A-Za-z0-9_-]{43}$/);
+    expect(token).toMatch(/^hf_[A-Za-z0-9_-]{43}$/);
     const row = await ctx.db.token.findFirstOrThrow({ where: { user: { name: 'ann' } } });
     expect(row.scope).toBe('read');
     expect(row.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
@@ -60,7 +60,7 @@ describe('deltahub-server CLI', () => {
     const { stdout } = await run(process.execPath, ['--import', TSX, MAIN, 'token', 'create', 'zed'], {
       env,
     });
-    expect(stdout).toMatch(/^dh_[A-Za-z0-9_-]{43}\n$/);
+    expect(stdout).toMatch(/^hf_[A-Za-z0-9_-]{43}\n$/);
     await expect(runCommand(ctx, ['token', 'create', 'nobody'])).rejects.toThrow(/no user named "nobody"/);
   });
 });

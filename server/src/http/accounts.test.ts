@@ -52,7 +52,7 @@ describe('organisations and token API (SQLite + fs)', () => {
   it('creates tokens shown once and revokes them over the API', async () => {
     const created = await owner.json('POST', '/api/tokens', { scope: 'read', expiresInDays: 1, name: 'ci' });
     expect(created.status).toBe(201);
-    expect(created.body.token).toMatch(/^dh_/);
+    expect(created.body.token).toMatch(/^hf_/);
     const fresh = new HubClient(hub.url, created.body.token);
     expect((await fresh.json('GET', '/api/whoami')).body.scope).toBe('read');
     // A read token cannot mint tokens; others cannot revoke it.

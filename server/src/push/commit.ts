@@ -69,10 +69,10 @@ export async function commitRevision(
   const { config } = meta;
   const now = new Date();
   const searchable = {
-    deltaType: config.deltaType,
-    backboneArchitecture: config.backbone.architecture,
-    backboneName: config.backbone.nameOrPath,
-    backboneFingerprint: config.backbone.structureFingerprint,
+    deltaType: config?.deltaType ?? null,
+    backboneArchitecture: config?.backbone.architecture ?? null,
+    backboneName: config?.backbone.nameOrPath ?? null,
+    backboneFingerprint: config?.backbone.structureFingerprint ?? null,
     task: meta.task ?? null,
     license: meta.license ?? null,
   };
@@ -98,11 +98,11 @@ export async function commitRevision(
             authorId: principal.userId,
             createdAt: now,
             ...searchable,
-            backboneModelClass: config.backbone.modelClass,
-            weightsFingerprint: config.backbone.weightsFingerprint,
-            modifiedModules: JSON.stringify(config.modifiedModules),
-            trainableParameters: BigInt(config.trainableParameters),
-            totalParameters: BigInt(config.backbone.totalParameters),
+            backboneModelClass: config?.backbone.modelClass ?? null,
+            weightsFingerprint: config?.backbone.weightsFingerprint ?? null,
+            modifiedModules: JSON.stringify(config?.modifiedModules ?? []),
+            trainableParameters: config ? BigInt(config.trainableParameters) : null,
+            totalParameters: config ? BigInt(config.backbone.totalParameters) : null,
             dataset: meta.dataset ?? null,
             tags: JSON.stringify(meta.tags),
             card: meta.card,
@@ -129,8 +129,8 @@ export async function commitRevision(
       if (branch === DEFAULT_BRANCH) {
         const text = [
           `${repo.ownerName}/${repo.name}`,
-          config.backbone.nameOrPath,
-          config.deltaType,
+          config?.backbone.nameOrPath ?? '',
+          config?.deltaType ?? '',
           meta.task ?? '',
           meta.dataset ?? '',
           meta.tags.join(' '),

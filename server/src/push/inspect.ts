@@ -12,7 +12,8 @@ import type { FileEntry } from './files.js';
 
 /** The searchable metadata a revision carries, read from its files. */
 export interface RevisionMetadata {
-  config: DeltaConfig;
+  /** Null for a revision without `delta_config.json` (a backbone or other files). */
+  config: DeltaConfig | null;
   configWarnings: string[];
   card: string;
   cardMeta: Record<string, unknown>;
@@ -27,6 +28,11 @@ export interface RevisionMetadata {
 export interface InspectLimits {
   maxMetadataBytes: number;
   maxSafetensorsHeaderBytes: number;
+  /**
+   * Refuse a revision without `delta_config.json` (default true: the deltahub push protocol).
+   * Hugging Face uploads set it to false, since any repo may hold a backbone or other files.
+   */
+  requireDeltaConfig?: boolean;
 }
 
 async function readSmallFile(store: BlobStore, file: FileEntry, limit: number): Promise<string> {
@@ -60,6 +66,26 @@ async function checkSafetensors(store: BlobStore, file: FileEntry, limits: Inspe
   }
 }
 
+async function readDeltaConfig(
+  store: BlobStore,
+  file: FileEntry,
+  limits: InspectLimits,
+): Promise<ReturnType<typeof checkDeltaConfig>> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readSmallFile(store, file, limits.maxMetadataBytes));
+  } catch (err) {
+    if (err instanceof SyntaxError)
+      throw badRequest('invalid_delta_config', `${DELTA_CONFIG_FILE} is not valid JSON: ${err.message}`);
+    throw err;
+  }
+  try {
+    return checkDeltaConfig(json);
+  } catch (err) {
+    throw badRequest('invalid_delta_config', (err as Error).message, err);
+  }
+}
+
 /**
  * Validates the content of a revision about to be committed: `delta_config.json` must exist and
  * validate, every `.safetensors` header must validate against its file size, and the model card's
@@ -72,21 +98,9 @@ export async function inspectRevision(
 ): Promise<RevisionMetadata> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const configFile = byPath.get(DELTA_CONFIG_FILE);
-  if (!configFile) throw badRequest('missing_delta_config', `a revision must contain ${DELTA_CONFIG_FILE}`);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readSmallFile(store, configFile, limits.maxMetadataBytes));
-  } catch (err) {
-    if (err instanceof SyntaxError)
-      throw badRequest('invalid_delta_config', `${DELTA_CONFIG_FILE} is not valid JSON: ${err.message}`);
-    throw err;
-  }
-  let checked;
-  try {
-    checked = checkDeltaConfig(json);
-  } catch (err) {
-    throw badRequest('invalid_delta_config', (err as Error).message, err);
-  }
+  if (!configFile && limits.requireDeltaConfig !== false)
+    throw badRequest('missing_delta_config', `a revision must contain ${DELTA_CONFIG_FILE}`);
+  const checked = configFile ? await readDeltaConfig(store, configFile, limits) : null;
 
   let card = '';
   let cardMeta: Record<string, unknown> = {};
@@ -104,18 +118,18 @@ export async function inspectRevision(
     if (file.path.endsWith('.safetensors')) await checkSafetensors(store, file, limits);
   }
 
-  const { config } = checked;
+  const config = checked?.config ?? null;
   const cardTags = Array.isArray(cardMeta['tags'])
     ? cardMeta['tags'].filter((t): t is string => typeof t === 'string')
     : [];
   return {
     config,
-    configWarnings: checked.warnings.map((w) => `${w.path}: ${w.message}`),
+    configWarnings: (checked?.warnings ?? []).map((w) => `${w.path}: ${w.message}`),
     card,
     cardMeta,
-    tags: [...new Set([...(config.tags ?? []), ...cardTags])],
-    task: config.task ?? stringOrUndefined(cardMeta['task']) ?? stringOrUndefined(cardMeta['pipeline_tag']),
-    dataset: config.dataset ?? stringOrUndefined(cardMeta['dataset']),
-    license: config.license ?? stringOrUndefined(cardMeta['license']),
+    tags: [...new Set([...(config?.tags ?? []), ...cardTags])],
+    task: config?.task ?? stringOrUndefined(cardMeta['task']) ?? stringOrUndefined(cardMeta['pipeline_tag']),
+    dataset: config?.dataset ?? stringOrUndefined(cardMeta['dataset']),
+    license: config?.license ?? stringOrUndefined(cardMeta['license']),
   };
 }
