@@ -10,4 +10,5 @@ export * from './bitfit/index.js';
 export * from './ia3/index.js';
 export * from './prefix/index.js';
 export * from './soft-prompt/index.js';
+export * from './peft/index.js';
 export * from './auto.js';

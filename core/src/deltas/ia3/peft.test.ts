@@ -16,6 +16,7 @@ import {
 } from '../test-support/peft-reference.js';
 import type { IA3Vector } from './layer.js';
 import { IA3Model } from './model.js';
+import { deltahubNameOf, parsePeftKey } from '../peft/keys.js';
 
 /**
  * PEFT v0.6.2 (IA)³ references, made with PEFT's default targets: deltahub's default IA3Model on the
@@ -27,9 +28,9 @@ import { IA3Model } from './model.js';
 function peftIa3ToDeltahub(recorded: Record<string, tf.Tensor>): Record<string, tf.Tensor> {
   return Object.fromEntries(
     Object.entries(recorded).map(([key, tensor]) => {
-      const match = /^base_model\.model\.(.+)\.ia3_l$/.exec(key);
-      if (!match) throw new Error(`unexpected PEFT IA3 key ${key}`);
-      return [`${match[1]}.ia3.ia3_l`, tensor.reshape([-1])];
+      const parsed = parsePeftKey(key);
+      if (parsed?.kind !== 'ia3_l') throw new Error(`unexpected PEFT IA3 key ${key}`);
+      return [deltahubNameOf(parsed), tensor.reshape([-1])];
     }),
   );
 }

@@ -12,23 +12,24 @@ import {
   maxOutputDiff,
   peftAdapterModules,
   peftFixturePath,
-  peftTargets,
   readPeftExpected,
   type PeftExpected,
 } from '../test-support/peft-reference.js';
 import { LoraModel } from './model.js';
+import { deltahubNameOf, parsePeftKey, peftTargetPatterns } from '../peft/keys.js';
 
 /**
  * PEFT v0.6.2 LoRA references: the same targets, r and alpha on the same backbone, with the recorded
- * lora_A / lora_B copied in, reproduce PEFT's outputs and merged outputs. The PEFT file format
- * import itself belongs to the interop issue; this test maps the few keys it needs by hand.
+ * lora_A / lora_B copied in, reproduce PEFT's outputs and merged outputs. Keys map through the
+ * production PEFT key mapping (`../peft/keys.ts`); the file-level import is the client SDK's `fromPeft`.
  */
 
 /** `base_model.model.<module>.lora_A.weight` → `<module>.lora.lora_A` (likewise for lora_B). */
 function peftLoraKeyToDeltahub(key: string): string {
-  const match = /^base_model\.model\.(.+)\.lora_([AB])\.weight$/.exec(key);
-  if (!match) throw new Error(`unexpected PEFT LoRA key ${key}`);
-  return `${match[1]}.lora.lora_${match[2]}`;
+  const parsed = parsePeftKey(key);
+  if (parsed?.kind !== 'lora_A' && parsed?.kind !== 'lora_B')
+    throw new Error(`unexpected PEFT LoRA key ${key}`);
+  return deltahubNameOf(parsed);
 }
 
 async function loadBackbone(arch: 'bert' | 'gpt2'): Promise<PreTrainedModel> {
@@ -60,7 +61,9 @@ describe.each(['wasm', 'cpu'] as const)('LoRA against PEFT on %s', (backend) => 
     const usesDefault = name === 'bert_lora' || name === 'gpt2_lora';
     const delta = new LoraModel({
       backboneModel: backbone,
-      ...(usesDefault ? {} : { modifiedModules: peftTargets(config['target_modules']) }),
+      ...(usesDefault
+        ? {}
+        : { modifiedModules: peftTargetPatterns(config['target_modules'] as string | string[]) }),
       loraR: config['r'] as number,
       loraAlpha: config['lora_alpha'] as number,
     });

@@ -10,6 +10,7 @@ import { tf } from '../../runtime/tf.js';
 import { readDeltaTensors } from '../test-support/opendelta-reference.js';
 import { peftFixturePath, readPeftExpected } from '../test-support/peft-reference.js';
 import { PrefixModel } from './model.js';
+import { splitPrefixTable } from '../peft/keys.js';
 import { outputDiffs } from '../test-support/backbones.js';
 
 /**
@@ -17,7 +18,7 @@ import { outputDiffs } from '../test-support/backbones.js';
  * projection): the same math as `PrefixModel` with `reparameterize: false`. PEFT stores one table
  * `prompt_embeddings [p, layers·2·hidden]`; layer l's keys are columns `2l·hidden..`, its values the
  * next `hidden` columns (PEFT's `view(p, layers·2, heads, headDim)` then `split(2)`), which this test
- * copies into each layer's `past_key` / `past_value`.
+ * copies into each layer's `past_key` / `past_value` with the production `splitPrefixTable`.
  *
  * One difference is not in the prefix: transformers treats PEFT's prefixes as cached past tokens, so
  * BERT and GPT-2 number the real tokens from p (`past_key_values_length`), while OpenDelta's hooks
@@ -48,11 +49,11 @@ describe.each(['wasm', 'cpu'] as const)('Prefix against PEFT prefix tuning on %s
     const recorded = await readDeltaTensors(peftFixturePath(name, 'adapter_model.safetensors'));
     const table = recorded['prompt_embeddings']!;
     expect(table.shape).toEqual([p, modules.length * 2 * hidden]);
-    const columns = tf.split(table, modules.length * 2, 1);
+    const layers = splitPrefixTable(table.dataSync() as Float32Array, p, modules.length, hidden);
     const mapped = Object.fromEntries(
       modules.flatMap((module, l) => [
-        [`${module}.prefix.past_key`, columns[2 * l]!],
-        [`${module}.prefix.past_value`, columns[2 * l + 1]!],
+        [`${module}.prefix.past_key`, tf.tensor2d(layers[l]!.key, [p, hidden])],
+        [`${module}.prefix.past_value`, tf.tensor2d(layers[l]!.value, [p, hidden])],
       ]),
     );
     const result = backbone.loadStateDict(mapped, { strict: false });
@@ -77,7 +78,11 @@ describe.each(['wasm', 'cpu'] as const)('Prefix against PEFT prefix tuning on %s
       mask,
     );
     for (const [key, diff] of Object.entries(base)) expect(diff, `detached ${key}`).toBeLessThan(1e-4);
-    tf.dispose([...Object.values(recorded), ...columns, ...(Object.values(inputs) as tf.Tensor[])]);
+    tf.dispose([
+      ...Object.values(recorded),
+      ...Object.values(mapped),
+      ...(Object.values(inputs) as tf.Tensor[]),
+    ]);
     backbone.dispose();
   });
 });

@@ -45,20 +45,6 @@ export function peftAdapterModules(expected: PeftExpected, tensorSuffix: RegExp)
   return [...modules].sort();
 }
 
-/**
- * PEFT `target_modules` → deltahub patterns. A list entry is an exact name or a suffix after a
- * dot, which is exactly deltahub's plain pattern. A string is a regex that must match the *whole*
- * module name (`re.fullmatch`); deltahub's `[r]` pattern must match a whole dot-bounded suffix, so a
- * PEFT regex maps to `[r]<regex>` unchanged, with one semantic difference: deltahub also accepts a
- * match of a shorter suffix (PEFT's `query` regex matches no module of BertModel, deltahub's
- * `[r]query` matches every `...query`). Regexes starting with `.*`, as the fixture's, are the same in
- * both. (JavaScript and Python regex dialects also differ in rare constructs.)
- */
-export function peftTargets(targetModules: unknown): string[] {
-  if (typeof targetModules === 'string') return [`[r]${targetModules}`];
-  return targetModules as string[];
-}
-
 const OUTPUT_FIELDS: Record<string, keyof ModelOutput> = {
   last_hidden_state: 'lastHiddenState',
   pooler_output: 'poolerOutput',
