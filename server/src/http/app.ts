@@ -1,6 +1,7 @@
 import express, { type Express } from 'express';
 import { notFound } from '../errors.js';
 import type { HubContext } from './context.js';
+import { hfRoutes } from '../hf/index.js';
 import { errorHandler } from './error-handler.js';
 import { accessLog, requestId, securityHeaders } from './middleware.js';
 import { accountRoutes } from './routes/accounts.js';
@@ -23,6 +24,8 @@ export function createApp(ctx: HubContext): Express {
     res.json({ status: 'ok' });
   });
   app.use(blobRoutes(ctx));
+  // Hugging Face protocol: before the JSON parser (its routes parse or stream their own bodies).
+  app.use(hfRoutes(ctx));
   app.use(express.json({ limit: JSON_LIMIT }));
   app.use(accountRoutes(ctx));
   app.use(searchRoutes(ctx));

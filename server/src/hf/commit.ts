@@ -1,0 +1,126 @@
+import { Readable } from 'node:stream';
+import { Router } from 'express';
+import type { Principal } from '../auth/principal.js';
+import { requireWriteNamespace } from '../auth/permissions.js';
+import { badRequest, conflict, HubError } from '../errors.js';
+import { checkRefName } from '../names.js';
+import { commitRevision } from '../push/commit.js';
+import { parseFileList } from '../push/files.js';
+import { uploadBlob } from '../push/upload.js';
+import { findRepo, type RepoRef } from '../repos/repos.js';
+import { param, principalOf, type HubContext } from '../http/context.js';
+import { applyOperations, parseCommitLine, type CommitHeader, type CommitOperation } from './commit-ops.js';
+import { revisionFiles } from './model-view.js';
+import { readNdjson } from './ndjson.js';
+import { origin, revisionParam } from './paths.js';
+import { DEFAULT_BRANCH } from '../repos/repos.js';
+
+/** Limits of an NDJSON commit body: inline files are small (larger ones go through LFS). */
+const MAX_COMMIT_BYTES = 256 * 1024 * 1024;
+const MAX_LINE_BYTES = 32 * 1024 * 1024;
+// Same cap as the deltahub push route (the safetensors format allows 100 MB).
+const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;
+/** Attempts of a commit without `parentCommit` when the branch moves under it. */
+const ATTEMPTS_WITHOUT_PARENT = 3;
+
+/**
+ * Reads the NDJSON body: the header first, then operations. Inline files are stored as verified
+ * blobs as they arrive, so memory holds one line at a time; a failed commit leaves only
+ * unreferenced blobs, which GC removes.
+ */
+async function readCommitBody(
+  ctx: HubContext,
+  body: Readable,
+): Promise<{ header: CommitHeader; ops: CommitOperation[] }> {
+  let header: CommitHeader | undefined;
+  const ops: CommitOperation[] = [];
+  for await (const line of readNdjson(body, { maxBytes: MAX_COMMIT_BYTES, maxLineBytes: MAX_LINE_BYTES })) {
+    const op = parseCommitLine(line);
+    if (op.kind === 'header') {
+      if (header) throw badRequest('invalid_commit', `line ${line.line}: a second header`);
+      header = op.header;
+    } else if (!header) {
+      throw badRequest('invalid_commit', `line ${line.line}: the first line must be the header`);
+    } else if (op.kind === 'file') {
+      const file = { path: op.path, sha256: op.sha256, size: op.content.length };
+      await uploadBlob(ctx.db, ctx.store, Readable.from([op.content]), {
+        sha256: file.sha256,
+        size: file.size,
+        maxBytes: ctx.config.maxBlobBytes,
+      });
+      ops.push({ kind: 'lfsFile', file });
+    } else {
+      ops.push(op);
+    }
+  }
+  if (!header) throw badRequest('invalid_commit', 'the commit body is empty: a header line is required');
+  return { header, ops };
+}
+
+/** Commits `ops` on top of the branch head (or `parentCommit`), through deltahub's commit code. */
+async function commitOps(
+  ctx: HubContext,
+  repo: RepoRef,
+  principal: Principal,
+  branch: string,
+  header: CommitHeader,
+  ops: CommitOperation[],
+): Promise<string> {
+  const attempts = header.parentCommit ? 1 : ATTEMPTS_WITHOUT_PARENT;
+  for (let attempt = 1; ; attempt++) {
+    const ref = await ctx.db.ref.findUnique({ where: { repoId_name: { repoId: repo.id, name: branch } } });
+    if (ref && ref.kind !== 'branch') throw badRequest('invalid_ref', `${branch} is a tag, not a branch`);
+    const head = ref?.revisionId ?? null;
+    if (header.parentCommit && header.parentCommit !== head)
+      throw conflict('stale_parent', `branch ${branch} is not at parentCommit ${header.parentCommit}`);
+    const base = head ? await revisionFiles(ctx.db, head) : [];
+    const files = parseFileList(applyOperations(base, ops), ctx.config.maxBlobBytes);
+    if (files.length === 0) throw badRequest('empty_commit', 'a revision must contain at least one file');
+    try {
+      const { revision } = await commitRevision(
+        ctx.db,
+        ctx.store,
+        repo,
+        principal,
+        {
+          branch,
+          files,
+          message: header.description ? `${header.summary}\n\n${header.description}` : header.summary,
+          parent: head,
+        },
+        {
+          maxMetadataBytes: ctx.config.maxMetadataBytes,
+          maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
+          requireDeltaConfig: false,
+        },
+      );
+      return revision;
+    } catch (err) {
+      // Without parentCommit the client asked for "on top of the head": retry on the new head.
+      if (!(err instanceof HubError && err.code === 'stale_parent') || attempt >= attempts) throw err;
+    }
+  }
+}
+
+/** `POST /api/models/{repo}/commit/{branch}`: the Hugging Face NDJSON commit. */
+export function commitRoutes(ctx: HubContext): Router {
+  const router = Router();
+  // The body is read as a stream by readNdjson: no body parser on this route.
+  router.post('/api/models/:owner/:name/commit/:rev', async (req, res) => {
+    const principal = await principalOf(ctx, req);
+    const repo = await findRepo(ctx.db, principal, param(req, 'owner'), param(req, 'name'));
+    const writer = await requireWriteNamespace(ctx.db, principal, repo.ownerId);
+    if (req.query['create_pr'] !== undefined)
+      throw badRequest('unsupported', 'pull requests are not supported by this hub');
+    const branch = checkRefName(revisionParam(param(req, 'rev'), DEFAULT_BRANCH));
+    const { header, ops } = await readCommitBody(ctx, req);
+    const revision = await commitOps(ctx, repo, writer, branch, header, ops);
+    const url = `${origin(req)}/${repo.ownerName}/${repo.name}/commit/${revision}`;
+    ctx.log.info(
+      { repo: `${repo.ownerName}/${repo.name}`, revision, branch, requestId: res.locals['requestId'] },
+      'revision committed (Hugging Face commit)',
+    );
+    res.json({ success: true, commitOid: revision, commitUrl: url, commitMessage: header.summary });
+  });
+  return router;
+}

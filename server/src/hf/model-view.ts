@@ -1,0 +1,67 @@
+import type { Db } from '../db/client.js';
+import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
+import type { RepoRef } from '../repos/repos.js';
+
+/** A file of a revision. */
+export interface RevisionFileRow {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/** The files of a revision, sorted by path. */
+export async function revisionFiles(db: Db, revisionId: string): Promise<RevisionFileRow[]> {
+  const sql = new Sql(dialectOf(db));
+  const rows = await query<{ path: string; sha256: string; size: unknown }>(
+    db,
+    sql,
+    `SELECT "path", "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${sql.param(revisionId)} ORDER BY "path" ASC`,
+  );
+  return rows.map((r) => ({ path: r.path, sha256: r.sha256, size: toNumber(r.size) }));
+}
+
+/**
+ * `GET /api/models/{repo}[/revision/{rev}]` as the Hugging Face clients read it (`ApiModelInfo`):
+ * `_id`, `id`, `sha`, `private`, `downloads`, `likes`, `lastModified`, `tags`, `pipeline_tag`,
+ * `siblings`. `revisionId` is null for a repo without commits (no `sha`, no files).
+ */
+export async function modelView(
+  db: Db,
+  repo: RepoRef,
+  revisionId: string | null,
+): Promise<Record<string, unknown>> {
+  const [row, revision, files] = await Promise.all([
+    db.repo.findUniqueOrThrow({
+      where: { id: repo.id },
+      select: { downloads: true, createdAt: true, updatedAt: true },
+    }),
+    revisionId
+      ? db.revision.findUnique({
+          where: { id: revisionId },
+          select: { createdAt: true, task: true, tags: true, license: true, deltaType: true },
+        })
+      : null,
+    revisionId ? revisionFiles(db, revisionId) : [],
+  ]);
+  const id = `${repo.ownerName}/${repo.name}`;
+  const tags = revision ? (JSON.parse(revision.tags) as string[]) : [];
+  if (revision?.license) tags.push(`license:${revision.license}`);
+  return {
+    _id: repo.id,
+    id,
+    modelId: id,
+    author: repo.ownerName,
+    ...(revisionId ? { sha: revisionId } : {}),
+    private: repo.private,
+    gated: false,
+    disabled: false,
+    downloads: toNumber(row.downloads),
+    likes: 0,
+    createdAt: toDate(row.createdAt).toISOString(),
+    lastModified: toDate(revision?.createdAt ?? row.updatedAt).toISOString(),
+    tags,
+    ...(revision?.task ? { pipeline_tag: revision.task } : {}),
+    ...(revision?.deltaType ? { library_name: 'deltahub' } : {}),
+    siblings: files.map((f) => ({ rfilename: f.path })),
+  };
+}

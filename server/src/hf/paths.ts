@@ -1,0 +1,26 @@
+import type { Request } from 'express';
+
+/** Files at least this large go through LFS (the Hugging Face Hub's threshold). */
+export const LFS_THRESHOLD_BYTES = 10 * 1024 * 1024;
+
+// Binary formats the Hub's default .gitattributes stores in LFS whatever their size.
+const LFS_EXTENSIONS =
+  /\.(safetensors|bin|pt|pth|ckpt|onnx|h5|msgpack|gguf|npy|npz|pkl|pickle|parquet|arrow|zip|gz|tar|tgz|zst|wasm|tflite)$/i;
+
+/**
+ * Whether a file is an LFS file for Hugging Face clients: large, or of a binary format. Uploads
+ * (preupload) and listings (tree) use the same rule, so a client sees files as it uploaded them.
+ */
+export function isLfsPath(path: string, size: number): boolean {
+  return size >= LFS_THRESHOLD_BYTES || LFS_EXTENSIONS.test(path);
+}
+
+/** `scheme://host` of a request, for the absolute URLs (`Link`, upload hrefs) clients require. */
+export function origin(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** A revision in a Hugging Face URL: `HEAD` (what `modelInfo` asks for) means the default branch. */
+export function revisionParam(rev: string, defaultBranch: string): string {
+  return rev === 'HEAD' ? defaultBranch : rev;
+}

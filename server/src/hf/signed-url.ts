@@ -1,0 +1,41 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** What an upload URL allows: one blob (digest and size) into one repo, until `expires`. */
+export interface UploadGrant {
+  repoId: string;
+  oid: string;
+  size: number;
+  /** Unix time in seconds. */
+  expires: number;
+}
+
+/**
+ * Signs and checks the short-lived upload URLs the LFS batch endpoint hands out. The PUT to such a
+ * URL carries no `Authorization` (git-lfs and the Hugging Face clients send none), so the URL itself
+ * is the credential: an HMAC over repo, digest, size and expiry. A URL cannot be reused for other
+ * content (the digest is verified while streaming) nor for another repo or after it expires.
+ */
+export class UploadSigner {
+  private readonly key: Buffer;
+
+  /**
+   * `secret` must be shared by every hub instance behind one address (`DELTAHUB_SIGNING_SECRET`);
+   * without it a random per-process key is used, which only works with a single instance.
+   */
+  constructor(secret: string | undefined) {
+    this.key = secret ? Buffer.from(secret, 'utf8') : randomBytes(32);
+  }
+
+  /** The hex signature of a grant. */
+  sign(grant: UploadGrant): string {
+    return createHmac('sha256', this.key)
+      .update(['deltahub-lfs-upload-v1', grant.repoId, grant.oid, grant.size, grant.expires].join('\n'))
+      .digest('hex');
+  }
+
+  /** True when `signature` is the signature of `grant` and the grant has not expired. */
+  verify(grant: UploadGrant, signature: string, nowSeconds = Date.now() / 1000): boolean {
+    if (!(grant.expires > nowSeconds) || !/^[0-9a-f]{64}$/.test(signature)) return false;
+    return timingSafeEqual(Buffer.from(this.sign(grant), 'hex'), Buffer.from(signature, 'hex'));
+  }
+}

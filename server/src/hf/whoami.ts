@@ -1,0 +1,47 @@
+import { Router } from 'express';
+import { unauthorized } from '../errors.js';
+import { principalOf, type HubContext } from '../http/context.js';
+
+/** `GET /api/whoami-v2`: the caller in the shape of the Hugging Face API (`whoAmI` in the JS client). */
+export function whoamiRoutes(ctx: HubContext): Router {
+  const router = Router();
+  router.get('/api/whoami-v2', async (req, res) => {
+    const p = await principalOf(ctx, req);
+    if (!p) throw unauthorized();
+    const [memberships, token] = await Promise.all([
+      ctx.db.membership.findMany({
+        where: { userId: p.userId },
+        include: { org: { select: { id: true, name: true } } },
+      }),
+      ctx.db.token.findUnique({ where: { id: p.tokenId }, select: { name: true, createdAt: true } }),
+    ]);
+    const entity = { fullname: '', email: null, canPay: false, avatarUrl: '', periodEnd: null };
+    res.json({
+      type: 'user',
+      id: p.userId,
+      name: p.userName,
+      ...entity,
+      fullname: p.userName,
+      emailVerified: false,
+      isPro: false,
+      billingMode: 'postpaid',
+      orgs: memberships.map((m) => ({
+        type: 'org',
+        id: m.org.id,
+        name: m.org.name,
+        ...entity,
+        fullname: m.org.name,
+        roleInOrg: m.role,
+      })),
+      auth: {
+        type: 'access_token',
+        accessToken: {
+          displayName: token?.name ?? '',
+          role: p.scope,
+          createdAt: token?.createdAt.toISOString(),
+        },
+      },
+    });
+  });
+  return router;
+}
