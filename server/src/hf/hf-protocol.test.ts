@@ -16,7 +16,12 @@ describe('Hugging Face protocol on sqlite + fs', () => {
   const call = async (
     method: string,
     path: string,
-    options: { token?: string; body?: RequestInit['body']; type?: string; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: RequestInit['body'];
+      type?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<{ status: number; headers: Headers; body: Json; bytes: Buffer }> => {
     const res = await fetch(hub.url + path, {
       method,
