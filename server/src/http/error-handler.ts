@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { HubError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { BlobVerificationError } from '../storage/blob-store.js';
+import { unavailableError } from './unavailable.js';
 
 /** Maps any thrown error to `{ error: { code, message, requestId } }` with the right status. */
 export function errorHandler(log: Logger) {
@@ -9,11 +10,15 @@ export function errorHandler(log: Logger) {
     let status = 500;
     let code = 'internal';
     let message = 'internal server error';
+    // S3 or the database unreachable, or the disk full: 503 / 507 with a code, not a bare 500.
+    const outage = err instanceof HubError ? undefined : unavailableError(err);
     if (err instanceof HubError) {
       ({ status, code, message } = err);
     } else if (err instanceof BlobVerificationError) {
       status = err.code === 'too_large' ? 413 : 400;
       ({ code, message } = err);
+    } else if (outage) {
+      ({ status, code, message } = outage);
     } else if (typeof err === 'object' && err !== null && 'type' in err) {
       // body-parser errors
       const type = (err as { type: string }).type;
@@ -31,6 +36,7 @@ export function errorHandler(log: Logger) {
     // The client may still be sending a body we will not read: close rather than drain it.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.setHeader('X-Error-Code', code);
+    if (status === 503) res.setHeader('Retry-After', '5');
     res.status(status).json({ error: { code, message, requestId } });
   };
 }

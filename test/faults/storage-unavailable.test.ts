@@ -1,0 +1,107 @@
+import { randomBytes } from 'node:crypto';
+import { HubClient, makeDelta, sha256, startS3, type TestS3 } from '@deltahub/server/test-support';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { indexState } from '../support/index-state.js';
+import { s3Env, startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+
+// The hub reaches s3rver through a relay the test cuts: S3 is unreachable, the hub's config unchanged.
+describe('S3 unreachable during a push', () => {
+  let s3: TestS3;
+  let proxy: TcpProxy;
+  let hub: InProcessHub;
+  let alice: HubClient;
+  let head: string;
+
+  beforeAll(async () => {
+    s3 = await startS3();
+    proxy = await startTcpProxy(Number(new URL(s3.config.endpoint!).port));
+    hub = await startInProcessHub(s3Env(s3.config, proxy.port));
+    alice = new HubClient(hub.url, await hub.signup('alice'));
+    expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
+    const first = await alice.push('alice/delta', makeDelta(1), { parent: null });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    head = first.body.revision as string;
+  });
+  // A failed assertion must not leave S3 cut for the next test.
+  afterEach(() => proxy.restore());
+  afterAll(async () => {
+    await hub?.stop();
+    await proxy?.close();
+    await s3?.close();
+  });
+
+  it('answers an upload with 503 storage_unavailable, indexes nothing, and a retry succeeds', async () => {
+    const files = makeDelta(2);
+    const before = await indexState(hub);
+    proxy.cut();
+    const bytes = files['delta.safetensors']!;
+    const refused = await alice.upload('alice/delta', bytes);
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.code).toBe('storage_unavailable');
+    expect(await hub.context.db.blob.findUnique({ where: { sha256: sha256(bytes) } })).toBeNull();
+    expect(await hub.context.db.upload.count()).toBe(0);
+    proxy.restore();
+    expect(await indexState(hub)).toEqual(before);
+
+    const retried = await alice.push('alice/delta', files, { parent: head });
+    expect(retried.status, JSON.stringify(retried.body)).toBe(201);
+    head = retried.body.revision as string;
+  });
+
+  it('answers a commit whose blobs it cannot read with 503, moves no branch, and a retry succeeds', async () => {
+    const files = makeDelta(3);
+    const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
+    for (const b of Object.values(files))
+      expect([200, 201]).toContain((await alice.upload('alice/delta', b)).status);
+    const before = await indexState(hub);
+    proxy.cut();
+    const commit = { files: list, message: 'while S3 is away', parent: head };
+    const refused = await alice.json('POST', '/api/repos/alice/delta/commits/main', commit);
+    expect(refused.status).toBe(503);
+    expect(refused.body.error.code).toBe('storage_unavailable');
+    proxy.restore();
+    expect(await indexState(hub)).toEqual(before);
+
+    const retried = await alice.json('POST', '/api/repos/alice/delta/commits/main', commit);
+    expect(retried.status, JSON.stringify(retried.body)).toBe(201);
+    head = retried.body.revision as string;
+  });
+
+  it('cut mid-stream: the upload fails, nothing is indexed, and a retry stores the blob', async () => {
+    const bytes = randomBytes(6 * 1024 * 1024);
+    const digest = sha256(bytes);
+    const before = await indexState(hub);
+    let sent = 0;
+    const chunk = 256 * 1024;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= bytes.length) return controller.close();
+        // Cut S3 once a third of the body is through the hub.
+        if (sent >= bytes.length / 3) proxy.cut();
+        controller.enqueue(bytes.subarray(sent, sent + chunk));
+        sent += chunk;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      },
+    });
+    const res = await fetch(`${hub.url}/api/repos/alice/delta/blobs/${digest}?size=${bytes.length}`, {
+      method: 'PUT',
+      headers: alice.headers(),
+      body,
+      duplex: 'half',
+    } as RequestInit).catch((err: unknown) => err);
+    // The 503 arrives, or the hub closed the socket while the client was still sending.
+    if (res instanceof Response) {
+      expect(res.status).toBe(503);
+      expect(res.headers.get('x-error-code')).toBe('storage_unavailable');
+    }
+    proxy.restore();
+    expect(await hub.context.db.blob.findUnique({ where: { sha256: digest } })).toBeNull();
+    const after = await indexState(hub);
+    expect({ ...after, uploads: 0 }).toEqual({ ...before, uploads: 0 });
+
+    const retried = await alice.upload('alice/delta', bytes);
+    expect(retried.status, JSON.stringify(retried.body)).toBe(201);
+    expect(await hub.context.store.stat(digest)).toEqual({ size: bytes.length });
+  });
+});
