@@ -11,6 +11,7 @@ export { AutoDeltaModel } from './auto-delta-model.js';
 export * from './checkpoint/index.js';
 export * from './hub/index.js';
 export * from './cache/index.js';
+export * from './peft/index.js';
 export { LIBRARY_VERSION } from './version.js';
 export {
   DELTA_CONFIG_FILE,
