@@ -80,7 +80,8 @@ const UNKNOWN = 'unknown';
  * `library_name`, `delta_type`, `tags`, `task`, `dataset`/`datasets`, `metrics` names, `license`, and
  * a Hugging Face `model-index` with the metric values when task and dataset are known), a title, the
  * description, a summary of the delta, the results, and a TypeScript usage snippet. `location` is
- * where the checkpoint was saved (a path or, later, a hub id) and names it in the snippet.
+ * where users load the checkpoint from (the folder it was saved to, or the hub id it was pushed to):
+ * its last segment is the title, and the snippet loads from it.
  */
 export function renderModelCard(config: DeltaConfig, card: ModelCardOptions, location: string): string {
   const name = basename(resolve(location));

@@ -21,6 +21,12 @@ export interface SaveFinetunedOptions {
    * error). A folder that is not a delta checkpoint is never replaced.
    */
   overwrite?: boolean;
+  /**
+   * Where users will load the checkpoint from, when not from `dir`: a hub id such as
+   * `alice/bert-lora` (`pushToHub` passes its repo). The model card's title and usage snippet name it.
+   * Default: `dir`.
+   */
+  publishedAs?: string;
 }
 
 /** What {@link saveFinetuned} wrote. */
@@ -59,7 +65,7 @@ export async function saveFinetuned(
   const carried = saved.filter((s) => !s.isDelta).map((s) => s.name);
   const backbone = await fingerprintBackbone(delta, { excludeWeights: carried });
   const config = buildDeltaConfig(delta, backbone, saved, card);
-  const readme = renderModelCard(config, card, dir);
+  const readme = renderModelCard(config, card, options.publishedAs ?? dir);
   const tensors = new Map<string, TensorData>(saved.map((s) => [s.name, tensorDataOf(s.name, s.parameter)]));
   const path = await writeFolderAtomically(
     dir,

@@ -91,6 +91,18 @@ describe('push', () => {
     revisions.set('lora', again.revision);
   });
 
+  it('the pushed model card is titled and loads from the repo id, not the temporary folder', async () => {
+    const snapshot = await snapshotFromHub('alice/bert-adapter', {
+      hubUrl: hub.url,
+      token,
+      cacheDir: await cacheIn('card-cache'),
+    });
+    const card = await readFile(join(snapshot.dir, 'README.md'), 'utf8');
+    expect(card).toMatch(/^# bert-adapter$/m);
+    expect(card).toContain(`AutoDeltaModel.fromFinetuned("alice/bert-adapter", { backboneModel: backbone })`);
+    expect(card).not.toMatch(/deltahub-push-|"\.\/delta"/);
+  });
+
   it('a stale parent is a typed HUB_STALE_PARENT error', async () => {
     const client = new HubClient({ hubUrl: hub.url, token });
     const repo = parseRepoId('alice/bert-lora');

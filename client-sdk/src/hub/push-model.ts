@@ -55,7 +55,11 @@ export async function pushToHub(
   const temp = await mkdtemp(join(tmpdir(), 'deltahub-push-'));
   try {
     const folder = join(temp, 'delta');
-    await saveFinetuned(delta, folder, options.card ? { card: options.card } : {});
+    // The card's usage snippet loads from the repo, not from this temporary folder.
+    await saveFinetuned(delta, folder, {
+      publishedAs: id.id,
+      ...(options.card ? { card: options.card } : {}),
+    });
     return await pushFolder(client, id, folder, {
       ...(options.branch ? { branch: options.branch } : {}),
       ...(options.commitMessage ? { commitMessage: options.commitMessage } : {}),
