@@ -119,9 +119,16 @@ export async function savePeft(
       addParameter(tensors, name, parameter);
   }
 
+  // An imported delta's placement was checked against its own config's: keep that wording.
+  const placement: Record<string, unknown> = {};
+  if (origin?.peftType === 'LORA' || origin?.peftType === 'IA3')
+    placement['target_modules'] = origin.raw['target_modules'] ?? null;
+  if (origin?.peftType === 'IA3')
+    placement['feedforward_modules'] = origin.raw['feedforward_modules'] ?? null;
   const config = sortKeys({
     ...(origin ? origin.raw : method.template),
     ...method.config,
+    ...placement,
     ...(delta instanceof LoraModel ? { bias } : {}),
     ...(modulesToSave.length || 'modules_to_save' in (origin?.raw ?? method.template)
       ? { modules_to_save: modulesToSave.length ? modulesToSave : null }
