@@ -9,6 +9,7 @@ import { fileRoutes } from './routes/files.js';
 import { blobRoutes, pushRoutes } from './routes/push.js';
 import { repoRoutes } from './routes/repos.js';
 import { searchRoutes } from './routes/search.js';
+import { webRoutes } from '../web/routes.js';
 
 /** JSON bodies (file lists of a commit) are small; blobs are streamed and never parsed. */
 const JSON_LIMIT = '4mb';
@@ -32,6 +33,8 @@ export function createApp(ctx: HubContext): Express {
   app.use(pushRoutes(ctx));
   app.use(repoRoutes(ctx));
   app.use(fileRoutes(ctx));
+  // Web pages last: no API route is shadowed, and unknown /api/ paths still get the JSON 404.
+  app.use(webRoutes(ctx));
   app.use(() => {
     throw notFound('not_found', 'no such route');
   });

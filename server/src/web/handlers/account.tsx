@@ -1,0 +1,143 @@
+import type { Request, Response } from 'express';
+import { createToken, revokeToken, type TokenScope } from '../../auth/accounts.js';
+import type { Principal } from '../../auth/principal.js';
+import { forbidden, HubError } from '../../errors.js';
+import type { HubContext } from '../../http/context.js';
+import { checkCsrf } from '../csrf.js';
+import type { PageHandler } from '../page.js';
+import { LoginPage } from '../pages/login.js';
+import { TokensPage } from '../pages/tokens.js';
+import type { Visitor } from '../pages/layout.js';
+import { sendPage } from '../render.js';
+import { closeSession, openSession } from '../session.js';
+
+const TOKENS_SHOWN = 100;
+
+/** A redirect target after login: a local path only (never `//host` or a backslash trick). */
+function safeNext(value: unknown): string {
+  return typeof value === 'string' && /^\/(?![/\\])[^\\\s]*$/.test(value) ? value : '/';
+}
+
+/** The string fields of a posted form. */
+function field(req: Request, name: string): string {
+  const value: unknown = (req.body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** `GET /login`. */
+export const loginForm =
+  (): PageHandler =>
+  async (req, res, { visitor }) => {
+    sendPage(res, 200, <LoginPage visitor={visitor} next={safeNext(req.query['next'])} />);
+  };
+
+/** `POST /login`: checks CSRF, then the token; a refused token re-renders the form with a 401. */
+export const login =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { visitor }) => {
+    checkCsrf(ctx, req);
+    const next = safeNext(field(req, 'next'));
+    try {
+      await openSession(ctx, req, res, field(req, 'token').trim());
+    } catch (err) {
+      if (!(err instanceof HubError) || err.status !== 401) throw err;
+      sendPage(
+        res,
+        401,
+        <LoginPage visitor={visitor} next={next} error={`This token was refused: ${err.message}.`} />,
+      );
+      return;
+    }
+    res.redirect(303, next);
+  };
+
+/** `POST /logout`. */
+export const logout =
+  (ctx: HubContext): PageHandler =>
+  async (req, res) => {
+    checkCsrf(ctx, req);
+    await closeSession(ctx, req, res);
+    res.redirect(303, '/');
+  };
+
+/** The logged-in user, or a redirect to the login form (returns null then). */
+function requireUser(req: Request, res: Response, principal: Principal | null): Principal | null {
+  if (!principal) res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
+  return principal;
+}
+
+async function renderTokens(
+  ctx: HubContext,
+  res: Response,
+  p: Principal,
+  visitor: Visitor,
+  extra: { created?: string; error?: string; status?: number } = {},
+): Promise<void> {
+  const rows = await ctx.db.token.findMany({
+    where: { userId: p.userId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    take: TOKENS_SHOWN,
+    select: {
+      id: true,
+      name: true,
+      scope: true,
+      createdAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+    },
+  });
+  const tokens = rows.map((t) => ({
+    id: t.id,
+    name: t.name,
+    scope: t.scope,
+    createdAt: t.createdAt.toISOString(),
+    expiresAt: t.expiresAt?.toISOString() ?? null,
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    revoked: t.revokedAt !== null,
+    current: t.id === p.tokenId,
+  }));
+  const { status = 200, ...messages } = extra;
+  sendPage(res, status, <TokensPage visitor={visitor} tokens={tokens} {...messages} />);
+}
+
+/** `GET /settings/tokens`. */
+export const tokensPage =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal, visitor }) => {
+    const p = requireUser(req, res, principal);
+    if (p) await renderTokens(ctx, res, p, visitor);
+  };
+
+/** `POST /settings/tokens`: creates a token (as the API does: a write-scoped session only) and shows it once. */
+export const createTokenAction =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal, visitor }) => {
+    checkCsrf(ctx, req);
+    const p = requireUser(req, res, principal);
+    if (!p) return;
+    if (p.scope !== 'write') throw forbidden('a session opened with a read-only token cannot create tokens');
+    const days = field(req, 'expiresInDays');
+    try {
+      const created = await createToken(ctx.db, p.userName, {
+        scope: (field(req, 'scope') || 'read') as TokenScope,
+        name: field(req, 'name').slice(0, 100),
+        ...(days ? { expiresInDays: Number(days) } : {}),
+      });
+      await renderTokens(ctx, res, p, visitor, { created: created.token, status: 201 });
+    } catch (err) {
+      if (!(err instanceof HubError) || err.status !== 400) throw err;
+      await renderTokens(ctx, res, p, visitor, { error: err.message, status: 400 });
+    }
+  };
+
+/** `POST /settings/tokens/:id/revoke`: revokes one of the user's tokens (and the sessions it opened). */
+export const revokeTokenAction =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal }) => {
+    checkCsrf(ctx, req);
+    const p = requireUser(req, res, principal);
+    if (!p) return;
+    await revokeToken(ctx.db, String(req.params['id']), p.isAdmin ? undefined : p.userId);
+    res.redirect(303, '/settings/tokens');
+  };

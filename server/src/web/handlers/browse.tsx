@@ -1,0 +1,121 @@
+import type { HubContext } from '../../http/context.js';
+import { dialectOf, query, Sql, toNumber } from '../../db/sql.js';
+import { notFound } from '../../errors.js';
+import { NAME_SEGMENT } from '../../names.js';
+import { searchRepos, type SearchQuery } from '../../search/search.js';
+import { queryString, type PageHandler } from '../page.js';
+import { HomePage, type Totals } from '../pages/home.js';
+import { OwnerPage } from '../pages/owner.js';
+import type { RepoItem } from '../pages/repo-list.js';
+import { SearchPage, type SearchState } from '../pages/search.js';
+import { sendPage } from '../render.js';
+
+const PAGE_SIZE = '20';
+const HOME_LIST_SIZE = '8';
+
+/** Public deltas with a pushed revision, their authors and downloads: one aggregate over Repo. */
+async function totals(ctx: HubContext): Promise<Totals> {
+  const sql = new Sql(dialectOf(ctx.db));
+  const [row] = await query<{ deltas: unknown; owners: unknown; downloads: unknown }>(
+    ctx.db,
+    sql,
+    `SELECT COUNT(*) AS "deltas", COUNT(DISTINCT "ownerId") AS "owners", COALESCE(SUM("downloads"), 0) AS "downloads"
+       FROM "Repo" WHERE "private" = ${sql.bool(false)} AND "headRevisionId" IS NOT NULL`,
+  );
+  return {
+    deltas: toNumber(row?.deltas ?? 0),
+    owners: toNumber(row?.owners ?? 0),
+    downloads: toNumber(row?.downloads ?? 0),
+  };
+}
+
+/** Search parameters of a state, leaving out empty fields (an empty filter would match nothing). */
+function toSearchQuery(state: SearchState): SearchQuery {
+  const q: SearchQuery = { limit: PAGE_SIZE };
+  for (const [key, value] of Object.entries(state) as [keyof SearchState, string][]) {
+    if (value) q[key] = value;
+  }
+  return q;
+}
+
+/** `/`: totals and two short lists, through the same search the API uses (so visibility is identical). */
+export const homePage =
+  (ctx: HubContext): PageHandler =>
+  async (_req, res, { principal, visitor }) => {
+    const [sums, popular, recent] = await Promise.all([
+      totals(ctx),
+      searchRepos(ctx.db, principal, { sort: 'downloads', limit: HOME_LIST_SIZE }),
+      searchRepos(ctx.db, principal, { sort: 'updated', limit: HOME_LIST_SIZE }),
+    ]);
+    sendPage(
+      res,
+      200,
+      <HomePage
+        visitor={visitor}
+        totals={sums}
+        popular={popular.items as unknown as RepoItem[]}
+        recent={recent.items as unknown as RepoItem[]}
+      />,
+    );
+  };
+
+/** `/search`: every field of the form is a query parameter, so a results URL can be shared. */
+export const searchPage =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal, visitor }) => {
+    const fields = [
+      'q',
+      'deltaType',
+      'architecture',
+      'backbone',
+      'task',
+      'author',
+      'fingerprint',
+      'sort',
+      'cursor',
+    ];
+    const state = Object.fromEntries(
+      fields.map((f) => [f, queryString(req, f).trim()]),
+    ) as unknown as SearchState;
+    state.sort ||= 'downloads';
+    const result = await searchRepos(ctx.db, principal, toSearchQuery(state));
+    sendPage(
+      res,
+      200,
+      <SearchPage
+        visitor={visitor}
+        state={state}
+        items={result.items as unknown as RepoItem[]}
+        nextCursor={result.nextCursor}
+      />,
+    );
+  };
+
+/** `/{owner}`: the account's deltas the visitor may see, most recently updated first. */
+export const ownerPage =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal, visitor }) => {
+    const name = String(req.params['owner']);
+    const account = NAME_SEGMENT.test(name)
+      ? await ctx.db.account.findUnique({ where: { name }, select: { name: true, kind: true } })
+      : null;
+    if (!account) throw notFound('owner_not_found', `no user or organisation named ${name}`);
+    const cursor = queryString(req, 'cursor');
+    const result = await searchRepos(ctx.db, principal, {
+      author: account.name,
+      sort: 'updated',
+      limit: PAGE_SIZE,
+      ...(cursor ? { cursor } : {}),
+    });
+    sendPage(
+      res,
+      200,
+      <OwnerPage
+        visitor={visitor}
+        owner={account}
+        items={result.items as unknown as RepoItem[]}
+        cursor={cursor}
+        nextCursor={result.nextCursor}
+      />,
+    );
+  };

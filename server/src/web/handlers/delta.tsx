@@ -1,0 +1,117 @@
+import type { Request } from 'express';
+import type { Principal } from '../../auth/principal.js';
+import { HubError, notFound } from '../../errors.js';
+import type { HubContext } from '../../http/context.js';
+import { repoInfo } from '../../read/repo-info.js';
+import { resolveRevision, revisionView } from '../../read/revisions.js';
+import { findRepo, type RepoRef } from '../../repos/repos.js';
+import { searchRepos } from '../../search/search.js';
+import { renderModelCard } from '../markdown.js';
+import { queryString, type PageHandler } from '../page.js';
+import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
+import type { RepoItem } from '../pages/repo-list.js';
+import { sendPage } from '../render.js';
+import { readTensorView, type TensorView } from '../tensors.js';
+import { usageSnippet } from '../usage.js';
+
+const REVISIONS_SHOWN = 20;
+const RELATED_SHOWN = 6;
+
+/**
+ * The repo of a page, exactly as the API finds it: private repos the visitor may not see, and
+ * names that cannot exist, are the same 404 as missing ones.
+ */
+export async function pageRepo(ctx: HubContext, req: Request, principal: Principal | null): Promise<RepoRef> {
+  try {
+    return await findRepo(ctx.db, principal, String(req.params['owner']), String(req.params['name']));
+  } catch (err) {
+    if (err instanceof HubError && err.code === 'invalid_name') throw notFound('repo_not_found', err.message);
+    throw err;
+  }
+}
+
+/** The URL path of a file: segments encoded one by one so `/` stays a separator. */
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+async function tensorsOf(ctx: HubContext, rev: RevisionData): Promise<TensorView | null> {
+  const file = rev.files.find((f) => f.path === 'delta.safetensors');
+  if (!file) return null;
+  try {
+    return await readTensorView(ctx.store, file);
+  } catch (err) {
+    ctx.log.warn({ err, sha256: file.sha256 }, 'tensor view unavailable');
+    return { ok: false, reason: 'the header of this file could not be read' };
+  }
+}
+
+/** Deltas with the same backbone structure fingerprint, the visitor's visibility applied. */
+async function relatedOf(ctx: HubContext, principal: Principal | null, id: string, rev: RevisionData) {
+  const fingerprint = rev.backbone.structureFingerprint;
+  if (!fingerprint) return [];
+  const found = await searchRepos(ctx.db, principal, { fingerprint, limit: String(RELATED_SHOWN + 1) });
+  return (found.items as unknown as RepoItem[]).filter((r) => r.id !== id).slice(0, RELATED_SHOWN);
+}
+
+/** `/{owner}/{name}` (optionally `?rev=<ref or revision id>`): the delta page. */
+export const deltaPage =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal, visitor }) => {
+    const repo = await pageRepo(ctx, req, principal);
+    const id = `${repo.ownerName}/${repo.name}`;
+    const revParam = queryString(req, 'rev');
+    const [info, revisions] = await Promise.all([
+      repoInfo(ctx.db, repo) as Promise<{
+        downloads: number;
+        updatedAt: string;
+        refs: DeltaPageData['refs'];
+        counts: { revisions: number };
+        head: RevisionData | null;
+      }>,
+      ctx.db.revision.findMany({
+        where: { repoId: repo.id },
+        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+        take: REVISIONS_SHOWN,
+        select: { id: true, message: true, createdAt: true },
+      }),
+    ]);
+    const revision = revParam
+      ? ((await revisionView(
+          ctx.db,
+          (await resolveRevision(ctx.db, repo, revParam)).id,
+        )) as unknown as RevisionData)
+      : info.head;
+    const [tensors, others] = revision
+      ? await Promise.all([tensorsOf(ctx, revision), relatedOf(ctx, principal, id, revision)])
+      : [null, []];
+    const card = (revision as { card?: { text?: string } } | null)?.card?.text ?? '';
+    const revId = revision?.id ?? '';
+    const data: DeltaPageData = {
+      id,
+      owner: repo.ownerName,
+      name: repo.name,
+      private: repo.private,
+      downloads: info.downloads,
+      updatedAt: info.updatedAt,
+      revision,
+      rev: revParam || null,
+      refs: info.refs,
+      revisions: revisions.map((r) => ({
+        id: r.id,
+        message: r.message,
+        createdAt: r.createdAt.toISOString(),
+      })),
+      revisionCount: info.counts.revisions,
+      cardHtml: card ? renderModelCard(card) : '',
+      tensors,
+      others,
+      usage: usageSnippet(id, revision?.backbone.modelClass ?? null, revision?.backbone.nameOrPath ?? null),
+      // Public files link to the download URL hub clients use; private ones to the session-checked route.
+      fileUrl: (path) =>
+        repo.private
+          ? `/-/download/${id}/${revId}/${encodePath(path)}`
+          : `/${id}/resolve/${revId}/${encodePath(path)}`,
+    };
+    sendPage(res, 200, <DeltaPage visitor={visitor} data={data} />);
+  };

@@ -1,0 +1,45 @@
+import { basename } from 'node:path';
+import { dialectOf, query, Sql, toNumber } from '../../db/sql.js';
+import { notFound } from '../../errors.js';
+import { param, type HubContext } from '../../http/context.js';
+import { checkFilePath } from '../../names.js';
+import { resolveRevision } from '../../read/revisions.js';
+import type { PageHandler } from '../page.js';
+import { pageRepo } from './delta.js';
+
+/**
+ * `GET /-/download/{owner}/{name}/{rev}/{path}`: a file of a private delta for a logged-in
+ * visitor. Browsers cannot send the `Authorization` header the API's resolve URL needs, so the
+ * pages link here instead; visibility is checked exactly as for the page (404 to others).
+ */
+export const download =
+  (ctx: HubContext): PageHandler =>
+  async (req, res, { principal }) => {
+    const repo = await pageRepo(ctx, req, principal);
+    const rev = await resolveRevision(ctx.db, repo, param(req, 'rev'));
+    const path = checkFilePath(param(req, 'path'));
+    const sql = new Sql(dialectOf(ctx.db));
+    const [file] = await query<{ sha256: string; size: unknown }>(
+      ctx.db,
+      sql,
+      `SELECT "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${sql.param(rev.id)} AND "path" = ${sql.param(path)}`,
+    );
+    if (!file) throw notFound('entry_not_found', `${path} is not in revision ${rev.id}`);
+    const size = toNumber(file.size);
+    res.setHeader('Content-Type', 'application/octet-stream');
+    res.setHeader('Content-Length', String(size));
+    res.setHeader('Content-Disposition', `attachment; filename="${basename(path).replace(/[^\w.-]/g, '_')}"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Repo-Commit', rev.id);
+    if (size === 0) {
+      res.end();
+      return;
+    }
+    const body = await ctx.store.get(file.sha256);
+    body.on('error', (err) => {
+      ctx.log.error({ err, sha256: file.sha256 }, 'blob read failed mid-download');
+      res.destroy(err);
+    });
+    res.on('close', () => body.destroy());
+    body.pipe(res);
+  };

@@ -1,0 +1,342 @@
+import type { ReactNode } from 'react';
+import { formatAge, formatBytes, formatCount, formatDate, formatPercent } from '../format.js';
+import type { TensorView } from '../tensors.js';
+import { Layout, type Visitor } from './layout.js';
+import { RepoList, type RepoItem } from './repo-list.js';
+import { searchUrl } from './search.js';
+
+/** The fields of `revisionView` the page shows. */
+export interface RevisionData {
+  id: string;
+  message: string;
+  author: string | null;
+  createdAt: string;
+  deltaType: string | null;
+  backbone: {
+    architecture: string | null;
+    modelClass: string | null;
+    nameOrPath: string | null;
+    structureFingerprint: string | null;
+    weightsFingerprint: string | null;
+    totalParameters: number | null;
+  };
+  trainableParameters: number | null;
+  modifiedModules: unknown;
+  task: string | null;
+  dataset: string | null;
+  license: string | null;
+  tags: string[];
+  files: { path: string; sha256: string; size: number }[];
+}
+
+/** Everything the delta page shows. */
+export interface DeltaPageData {
+  id: string;
+  owner: string;
+  name: string;
+  private: boolean;
+  downloads: number;
+  updatedAt: string;
+  /** The revision shown, or null when nothing was pushed yet. */
+  revision: RevisionData | null;
+  /** The ref or revision id asked for with `?rev=`, when not the default branch. */
+  rev: string | null;
+  refs: { name: string; kind: string; revision: string }[];
+  revisions: { id: string; message: string; createdAt: string }[];
+  revisionCount: number;
+  cardHtml: string;
+  tensors: TensorView | null;
+  others: RepoItem[];
+  usage: string;
+  /** URL of a file of the shown revision. */
+  fileUrl: (path: string) => string;
+}
+
+/** Modified modules as a list of names (the config stores them as given and as resolved). */
+function moduleNames(modules: unknown): string[] {
+  if (Array.isArray(modules)) return modules.filter((m): m is string => typeof m === 'string');
+  if (modules && typeof modules === 'object') {
+    const given = (modules as { given?: unknown }).given;
+    if (Array.isArray(given)) return given.filter((m): m is string => typeof m === 'string');
+  }
+  return [];
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="kv">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Fingerprint({ value }: { value: string | null }) {
+  if (!value) return <span className="muted">—</span>;
+  return (
+    <code className="hash" title={value}>
+      {value.slice(0, 12)}…
+    </code>
+  );
+}
+
+function MetadataPanel({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
+  const b = rev.backbone;
+  const size = rev.files.reduce((sum, f) => sum + f.size, 0);
+  const modules = moduleNames(rev.modifiedModules);
+  return (
+    <aside className="panel" aria-labelledby="meta-title">
+      <h2 id="meta-title">Details</h2>
+      <dl>
+        <Row label="Delta type">
+          {rev.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : '—'}
+        </Row>
+        <Row label="Backbone">
+          {b.nameOrPath ?? '—'}
+          {b.architecture ? <span className="muted"> ({b.architecture})</span> : null}
+          {b.modelClass ? <div className="muted small">{b.modelClass}</div> : null}
+        </Row>
+        <Row label="Structure fingerprint">
+          <Fingerprint value={b.structureFingerprint} />
+          {b.structureFingerprint ? (
+            <div className="small">
+              <a href={searchUrl({ fingerprint: b.structureFingerprint })}>deltas for this backbone</a>
+            </div>
+          ) : null}
+        </Row>
+        <Row label="Weights fingerprint">
+          <Fingerprint value={b.weightsFingerprint} />
+        </Row>
+        <Row label="Modified modules">
+          {modules.length ? (
+            <ul className="modules">
+              {modules.slice(0, 12).map((m) => (
+                <li key={m}>
+                  <code>{m}</code>
+                </li>
+              ))}
+              {modules.length > 12 ? <li className="muted">+{modules.length - 12} more</li> : null}
+            </ul>
+          ) : (
+            <span className="muted">default placement</span>
+          )}
+        </Row>
+        <Row label="Trainable parameters">
+          {rev.trainableParameters === null ? (
+            '—'
+          ) : (
+            <>
+              {formatCount(rev.trainableParameters)}
+              {b.totalParameters ? (
+                <span className="muted">
+                  {' '}
+                  ({formatPercent(rev.trainableParameters / b.totalParameters)} of{' '}
+                  {formatCount(b.totalParameters)})
+                </span>
+              ) : null}
+            </>
+          )}
+        </Row>
+        <Row label="Size">{formatBytes(size)}</Row>
+        <Row label="License">{rev.license ?? '—'}</Row>
+        <Row label="Task">{rev.task ?? '—'}</Row>
+        <Row label="Dataset">{rev.dataset ?? '—'}</Row>
+        <Row label="Downloads">{formatCount(data.downloads)}</Row>
+        <Row label="Updated">{formatAge(data.updatedAt)}</Row>
+      </dl>
+      {rev.tags.length ? (
+        <div className="tags">
+          {rev.tags.map((t) => (
+            <span key={t} className="tag">
+              {t}
+            </span>
+          ))}
+        </div>
+      ) : null}
+    </aside>
+  );
+}
+
+function Usage({ code }: { code: string }) {
+  return (
+    <section aria-labelledby="usage-title">
+      <h2 id="usage-title">Use this delta</h2>
+      <div className="snippet">
+        <pre>
+          <code id="usage-code">{code}</code>
+        </pre>
+        <button type="button" className="copy" data-copy-target="usage-code">
+          Copy
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function Files({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
+  return (
+    <section aria-labelledby="files-title">
+      <h2 id="files-title">Files</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Path</th>
+              <th scope="col" className="num">
+                Size
+              </th>
+              <th scope="col">sha256</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rev.files.map((f) => (
+              <tr key={f.path}>
+                <td>
+                  <a href={data.fileUrl(f.path)} download>
+                    {f.path}
+                  </a>
+                </td>
+                <td className="num">{formatBytes(f.size)}</td>
+                <td>
+                  <code className="hash" title={f.sha256}>
+                    {f.sha256.slice(0, 16)}…
+                  </code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function Tensors({ view }: { view: TensorView }) {
+  return (
+    <section aria-labelledby="tensors-title">
+      <h2 id="tensors-title">Tensors in delta.safetensors</h2>
+      {!view.ok ? (
+        <p className="muted">{view.reason}</p>
+      ) : (
+        <>
+          <p className="muted small">
+            {formatCount(view.total)} tensors, {formatBytes(view.tensors.reduce((s, t) => s + t.bytes, 0))}
+            {view.total > view.tensors.length ? ` (first ${view.tensors.length} shown)` : ''} — read from the
+            file header.
+          </p>
+          <div className="table-wrap">
+            <table className="tensors">
+              <thead>
+                <tr>
+                  <th scope="col">Name</th>
+                  <th scope="col">Shape</th>
+                  <th scope="col">dtype</th>
+                  <th scope="col" className="num">
+                    Bytes
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.tensors.map((t) => (
+                  <tr key={t.name}>
+                    <td>
+                      <code>{t.name}</code>
+                    </td>
+                    <td>
+                      <code>{`[${t.shape.join(', ')}]`}</code>
+                    </td>
+                    <td>{t.dtype}</td>
+                    <td className="num">{formatCount(t.bytes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function History({ data }: { data: DeltaPageData }) {
+  const base = `/${data.id}`;
+  return (
+    <section aria-labelledby="history-title">
+      <h2 id="history-title">Revisions and refs</h2>
+      <div className="refs">
+        {data.refs.map((r) => (
+          <a key={r.name} className={`ref ref-${r.kind}`} href={`${base}?rev=${encodeURIComponent(r.name)}`}>
+            {r.kind === 'tag' ? '⌂ ' : '⎇ '}
+            {r.name}
+          </a>
+        ))}
+      </div>
+      <ol className="revisions">
+        {data.revisions.map((r) => (
+          <li key={r.id}>
+            <a href={`${base}?rev=${r.id}`}>
+              <code className="hash">{r.id.slice(0, 10)}</code>
+            </a>{' '}
+            <span>{r.message || <span className="muted">(no message)</span>}</span>{' '}
+            <span className="muted small">{formatDate(r.createdAt)}</span>
+          </li>
+        ))}
+      </ol>
+      {data.revisionCount > data.revisions.length ? (
+        <p className="muted small">
+          {data.revisionCount - data.revisions.length} older revisions (see the <code>/revisions</code> API).
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** `/{owner}/{name}`: card, details, usage, files, tensors, history, related deltas. */
+export function DeltaPage({ visitor, data }: { visitor: Visitor; data: DeltaPageData }) {
+  const rev = data.revision;
+  return (
+    <Layout title={data.id} visitor={visitor}>
+      <div className="delta-head">
+        <h1 className="page-title">
+          <a href={`/${data.owner}`}>{data.owner}</a>
+          <span className="slash">/</span>
+          <span>{data.name}</span>
+        </h1>
+        {data.private ? <span className="badge badge-private">private</span> : null}
+        {rev?.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : null}
+        {rev?.task ? <span className="badge">{rev.task}</span> : null}
+      </div>
+      {data.rev ? (
+        <p className="notice">
+          Viewing <code>{data.rev}</code> · <a href={`/${data.id}`}>back to main</a>
+        </p>
+      ) : null}
+      {rev === null ? (
+        <p className="empty">Nothing has been pushed to this repository yet.</p>
+      ) : (
+        <div className="delta-layout">
+          <div className="delta-main">
+            <article className="card" aria-label="Model card">
+              {data.cardHtml ? (
+                <div className="markdown" dangerouslySetInnerHTML={{ __html: data.cardHtml }} />
+              ) : (
+                <p className="muted">This delta has no model card.</p>
+              )}
+            </article>
+            <Usage code={data.usage} />
+            <Files data={data} rev={rev} />
+            {data.tensors ? <Tensors view={data.tensors} /> : null}
+            <History data={data} />
+          </div>
+          <div className="delta-side">
+            <MetadataPanel data={data} rev={rev} />
+            <section className="panel" aria-labelledby="others-title">
+              <h2 id="others-title">Other deltas for this backbone</h2>
+              <RepoList items={data.others} empty="None yet." />
+            </section>
+          </div>
+        </div>
+      )}
+    </Layout>
+  );
+}
