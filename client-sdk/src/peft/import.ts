@@ -66,7 +66,11 @@ export async function fromPeft(folderOrRepo: string, options: FromPeftOptions): 
   const tensors = await readPeftTensors(weightsPath);
 
   const translate = modulePathTranslator(backbone, [...tensors.keys()].map(innerPath));
-  const delta = buildDelta(config, backbone, tensors, translate, weightsPath);
+  const delta = buildOrExplain(
+    () => buildDelta(config, backbone, tensors, translate, weightsPath),
+    backbone,
+    configPath,
+  );
   try {
     checkPlacement(delta, config, tensors, translate, weightsPath);
     const mapped = peftToDeltahub(delta, tensors, translate, weightsPath);
@@ -85,6 +89,22 @@ export async function fromPeft(folderOrRepo: string, options: FromPeftOptions): 
   setPeftOrigin(delta, config);
   backbone.eval();
   return delta;
+}
+
+/** Builds the delta; a target pattern that selects nothing is this backbone not fitting the config. */
+function buildOrExplain(build: () => DeltaModel, backbone: Module, path: string): DeltaModel {
+  try {
+    return build();
+  } catch (error) {
+    if (error instanceof DeltahubError && error.code === 'MODULE_PATTERN_UNMATCHED') {
+      throw new PeftError(
+        'PEFT_KEYS_MISMATCH',
+        `${path}: $.target_modules does not fit this backbone (${backbone.constructor.name}): ${error.message}`,
+        { path, cause: error },
+      );
+    }
+    throw error;
+  }
 }
 
 /** A folder as it is, or a hub id through the cache (`fromFinetuned`'s resolution). */
