@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HubClient, makeDelta, sha256 } from '@deltahub/server/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkRepoConsistency } from '../support/consistency.js';
+import { serverCli, spawnHub, type HubProcess } from '../support/hub-process.js';
+
+const REPO = 'alice/delta';
+
+/** Files in a folder (recursively), or none when it does not exist. */
+async function filesUnder(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name));
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw err;
+  }
+}
+
+async function until(condition: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`gave up waiting for ${what}`);
+}
+
+// A hub process on SQLite + files, killed with SIGKILL (no shutdown of any kind) and restarted on
+// the same folder.
+describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let hub: HubProcess;
+  let alice: HubClient;
+  let token: string;
+  let head: string;
+
+  const restart = async (): Promise<void> => {
+    hub = await spawnHub(env);
+    alice = new HubClient(hub.url, token);
+  };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'deltahub-crash-'));
+    env = { DELTAHUB_DATA: dir, DELTAHUB_ALLOW_SIGNUP: 'true', DELTAHUB_AUTH_RATE_LIMIT: '100000' };
+    hub = await spawnHub(env);
+    const res = await fetch(`${hub.url}/api/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'alice' }),
+    });
+    token = ((await res.json()) as { token: string }).token;
+    alice = new HubClient(hub.url, token);
+    expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
+    const first = await alice.push(REPO, makeDelta(1), { parent: null });
+    expect(first.status).toBe(201);
+    head = first.body.revision as string;
+  });
+  afterAll(async () => {
+    await hub?.kill();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('mid-upload: after a restart the index is consistent, GC removes the partial upload, a retry stores the blob', async () => {
+    const uploads = join(dir, 'blobs-store', 'uploads');
+    const bytes = randomBytes(4 * 1024 * 1024);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= bytes.length) return controller.close();
+        controller.enqueue(bytes.subarray(sent, sent + 64 * 1024));
+        sent += 64 * 1024;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      },
+    });
+    const upload = fetch(`${hub.url}/api/repos/${REPO}/blobs/${sha256(bytes)}?size=${bytes.length}`, {
+      method: 'PUT',
+      headers: alice.headers(),
+      body,
+      duplex: 'half',
+    } as RequestInit).catch((err: unknown) => err);
+    // Kill once part of the body sits in the temporary file.
+    await until(async () => {
+      const [temp] = await filesUnder(uploads);
+      return temp !== undefined && (await stat(temp)).size > 0;
+    }, 'the upload to reach the store');
+    await hub.kill();
+    expect(await upload).toBeInstanceOf(Error);
+    expect(sent).toBeLessThan(bytes.length);
+    expect(await filesUnder(uploads)).toHaveLength(1);
+
+    await restart();
+    expect((await checkRepoConsistency(alice, REPO)).map((r) => r.id)).toEqual([head]);
+    expect((await alice.json('GET', `/api/repos/${REPO}`)).body.head.id).toBe(head);
+
+    const report = JSON.parse(await serverCli(env, ['gc', '--grace', '0'])) as { abandonedUploads: number };
+    expect(report.abandonedUploads).toBe(1);
+    expect(await filesUnder(uploads)).toEqual([]);
+
+    const retried = await alice.upload(REPO, bytes);
+    expect(retried.status).toBe(201);
+  });
+
+  it.each([0, 5, 20])(
+    'mid-commit (kill %i ms after sending): the revision is all there or not at all',
+    async (delayMs) => {
+      const files = makeDelta(100 + delayMs);
+      const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
+      for (const b of Object.values(files))
+        expect([200, 201]).toContain((await alice.upload(REPO, b)).status);
+      const known = (await alice.json('GET', `/api/repos/${REPO}/revisions`)).body.length as number;
+      const commit = fetch(`${hub.url}/api/repos/${REPO}/commits/main`, {
+        method: 'POST',
+        headers: alice.headers({ 'content-type': 'application/json' }),
+        body: JSON.stringify({ files: list, message: `kill after ${delayMs} ms`, parent: head }),
+      }).then(
+        async (res) => ({ status: res.status, body: (await res.json()) as { revision?: string } }),
+        (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+      );
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await hub.kill();
+      const answer = await commit;
+      await restart();
+
+      const revisions = await checkRepoConsistency(alice, REPO);
+      const now = (await alice.json('GET', `/api/repos/${REPO}`)).body.head.id as string;
+      if (now === head) {
+        // Not committed: no acknowledged answer, and no revision row beyond the old ones.
+        expect(answer).not.toMatchObject({ status: 201 });
+        expect(revisions).toHaveLength(known);
+      } else {
+        // Committed: the new head is a complete revision whose parent is the old head.
+        expect(revisions).toHaveLength(known + 1);
+        const view = await alice.json('GET', `/api/repos/${REPO}/revisions/${now}`);
+        expect(view.body.parent).toBe(head);
+        expect(view.body.files).toHaveLength(list.length);
+        if (!(answer instanceof Error)) expect(answer.body.revision).toBe(now);
+        head = now;
+      }
+      // Committed or not, the same push can be retried to completion.
+      const retried = await alice.push(REPO, files, { parent: head });
+      expect(retried.status).toBe(201);
+      head = retried.body.revision as string;
+    },
+  );
+
+  it('GC then leaves exactly the referenced blobs on disk, and no temporary files', async () => {
+    await serverCli(env, ['gc', '--grace', '0']);
+    const revisions = await checkRepoConsistency(alice, REPO);
+    const referenced = new Set<string>();
+    for (const { id } of revisions) {
+      const view = await alice.json('GET', `/api/repos/${REPO}/revisions/${id}`);
+      for (const f of view.body.files as { sha256: string }[]) referenced.add(f.sha256);
+    }
+    const stored = (await filesUnder(join(dir, 'blobs-store', 'blobs'))).map((p) => p.split('/').pop()!);
+    expect(new Set(stored)).toEqual(referenced);
+    expect(await filesUnder(join(dir, 'blobs-store', 'uploads'))).toEqual([]);
+  });
+});
