@@ -73,7 +73,7 @@ try {
       value: median(warm),
       unit: 'ms',
       goal: '<= 100',
-      baseline: null,
+      baseline: `first reapply ${coldMs.toFixed(0)} ms, weights fingerprint ${fingerprintMs.toFixed(0)} ms`,
       note: `median of ${warm.length}; warm cache, backbone reapplied to before; ${note}`,
     },
     {
