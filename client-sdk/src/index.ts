@@ -4,6 +4,8 @@
  * and adds delta checkpoints: `deltaModel.saveFinetuned(dir)` and `AutoDeltaModel.fromFinetuned(dir)`.
  */
 import './delta-model.js';
+// fromPretrained('owner/name', { hubUrl }) downloads backbones from a hub (core's source hook).
+import './hub/pretrained-source.js';
 
 export * from '@deltahub/core';
 // Core's AutoDeltaModel with fromFinetuned added; the named export takes precedence over `export *`.
@@ -12,6 +14,7 @@ export * from './checkpoint/index.js';
 export * from './hub/index.js';
 export * from './cache/index.js';
 export * from './peft/index.js';
+export { snapshotPretrained, type PretrainedHubOptions } from './hub/pretrained.js';
 export { LIBRARY_VERSION } from './version.js';
 export {
   DELTA_CONFIG_FILE,

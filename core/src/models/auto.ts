@@ -4,6 +4,7 @@ import {
   buildFromConfig,
   loadPretrainedWithConfig,
   readMergedConfig,
+  resolvePretrainedFolder,
   type FromPretrainedOptions,
 } from './loading.js';
 import type { PreTrainedModel } from './pretrained-model.js';
@@ -11,7 +12,7 @@ import { resolveModelClass, type AutoTask } from './registry.js';
 
 /** An Auto class: picks the model class for a task from `config.json`'s `model_type`. */
 export interface AutoModelClass {
-  /** Loads the right class for the folder's `config.json`. */
+  /** Loads the right class for the folder's `config.json` (or a hub id, with the `deltahub` package). */
   fromPretrained(folder: string, options?: FromPretrainedOptions): Promise<PreTrainedModel>;
   /** Builds the right class, randomly initialised, for a config object. */
   fromConfig(config: PretrainedConfig): PreTrainedModel;
@@ -21,8 +22,12 @@ function autoClass(task: AutoTask): AutoModelClass {
   return {
     async fromPretrained(folder, options) {
       await ensureBackend();
-      const config = await readMergedConfig(folder, options);
-      return loadPretrainedWithConfig(resolveModelClass(config, task), folder, config, options);
+      const dir = await resolvePretrainedFolder(folder, options);
+      const config = await readMergedConfig(dir, options);
+      const model = await loadPretrainedWithConfig(resolveModelClass(config, task), dir, config, options);
+      // A hub id, not the cache folder it was downloaded to.
+      model.nameOrPath = folder;
+      return model;
     },
     fromConfig(config) {
       return buildFromConfig(resolveModelClass(config, task), config);

@@ -116,14 +116,55 @@ export function alignPrefix(
   return { rename: (k) => k, adjustment: 'none' };
 }
 
-/** Builds `modelClass` from a folder holding `config.json` and safetensors weights. */
+/**
+ * Turns a name that is not a local folder (a hub id such as `user/bert`) into a local folder, or
+ * returns undefined when it does not handle the name. Core has no network: the `deltahub` package
+ * installs a resolver that downloads from a hub into its cache.
+ */
+export type PretrainedSourceResolver = (
+  nameOrPath: string,
+  options: FromPretrainedOptions,
+) => Promise<string | undefined>;
+
+let sourceResolver: PretrainedSourceResolver | undefined;
+
+/** Installs (or, with undefined, removes) the resolver of names that are not local folders. */
+export function setPretrainedSourceResolver(resolver: PretrainedSourceResolver | undefined): void {
+  sourceResolver = resolver;
+}
+
+/**
+ * The folder `fromPretrained` loads: `nameOrPath` itself when it exists or no resolver is
+ * installed (local paths behave exactly as without one), else what the resolver makes of it.
+ */
+export async function resolvePretrainedFolder(
+  nameOrPath: string,
+  options: FromPretrainedOptions = {},
+): Promise<string> {
+  if (!sourceResolver || (await exists(nameOrPath))) return nameOrPath;
+  return (await sourceResolver(nameOrPath, options)) ?? nameOrPath;
+}
+
+/**
+ * Builds `modelClass` from a folder holding `config.json` and safetensors weights (or a name the
+ * installed resolver turns into one, see {@link setPretrainedSourceResolver}).
+ */
 export async function loadPretrained<T extends PreTrainedModel>(
   modelClass: PretrainedModelClass<T>,
   folder: string,
   options: FromPretrainedOptions = {},
 ): Promise<T> {
   await ensureBackend();
-  return loadPretrainedWithConfig(modelClass, folder, await readMergedConfig(folder, options), options);
+  const dir = await resolvePretrainedFolder(folder, options);
+  const model = await loadPretrainedWithConfig(
+    modelClass,
+    dir,
+    await readMergedConfig(dir, options),
+    options,
+  );
+  // A hub id, not the cache folder it was downloaded to.
+  model.nameOrPath = folder;
+  return model;
 }
 
 /** `<folder>/config.json` with the caller's `configOverrides` applied. */

@@ -1,0 +1,51 @@
+/**
+ * `fromPretrained('owner/name', { hubUrl, token, revision })` for every Auto class and model class:
+ * installs core's pretrained-source hook (core has no network) with a download from deltahub or
+ * any Hugging Face-compatible hub into the cache. Installed when this package is imported.
+ */
+import { setPretrainedSourceResolver } from '@deltahub/core';
+import { HubClientError } from './errors.js';
+import { snapshotPretrained } from './pretrained.js';
+import { parseRepoId } from './repo-id.js';
+
+declare module '@deltahub/core' {
+  interface FromPretrainedOptions {
+    /** Hub of a `owner/name` id: deltahub or any Hugging Face-compatible endpoint (default: `DELTAHUB_URL`, the login). */
+    hubUrl?: string | undefined;
+    /** Token for private repos (default: `DELTAHUB_TOKEN`, the login). */
+    token?: string | undefined;
+    /** Branch, tag or commit of a hub id (default `main`). */
+    revision?: string | undefined;
+    /** Cache folder of hub downloads (default `DELTAHUB_CACHE` or `~/.cache/deltahub`). */
+    cacheDir?: string | undefined;
+  }
+}
+
+/** Whether `name` reads as `owner/name[@revision]` rather than a path. */
+function isRepoId(name: string): boolean {
+  try {
+    parseRepoId(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+setPretrainedSourceResolver(async (name, options) => {
+  // Anything else stays a (missing) local path, with core's error as before.
+  if (!isRepoId(name)) return undefined;
+  try {
+    return (await snapshotPretrained(name, options)).dir;
+  } catch (error) {
+    if (!(error instanceof HubClientError)) throw error;
+    throw new HubClientError(
+      error.code,
+      `'${name}' is not a local folder, and from the hub: ${error.message}`,
+      {
+        ...(error.status !== undefined ? { status: error.status } : {}),
+        ...(error.serverCode !== undefined ? { serverCode: error.serverCode } : {}),
+        cause: error,
+      },
+    );
+  }
+});

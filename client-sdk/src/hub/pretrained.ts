@@ -1,0 +1,210 @@
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { DeltaCache, isOffline, nodeStream, type CachedRevision } from '../cache/cache.js';
+import { HubClient } from './client.js';
+import { resolveHubTarget } from './credentials.js';
+import { HubClientError } from './errors.js';
+import { parseRepoId, type RepoId } from './repo-id.js';
+
+/** Where and how {@link snapshotPretrained} downloads. */
+export interface PretrainedHubOptions {
+  /** deltahub or any Hugging Face-compatible endpoint (default: `DELTAHUB_URL`, the login, localhost). */
+  hubUrl?: string | undefined;
+  token?: string | undefined;
+  /** Branch, tag or commit (default `main`; also `owner/name@revision`). */
+  revision?: string | undefined;
+  /** Cache folder (default `DELTAHUB_CACHE` or `~/.cache/deltahub`). */
+  cacheDir?: string | undefined;
+  /** Use the cache only (default: `DELTAHUB_OFFLINE=1`); needs `revision` to be a commit id. */
+  offline?: boolean | undefined;
+}
+
+/** An entry of `GET /api/models/{repo}/tree/{rev}` (the fields used here). */
+interface TreeEntry {
+  type: string;
+  path: string;
+  size: number;
+  lfs?: { oid: string; size: number };
+}
+
+/** A file of a snapshot; `sha256` is unknown until downloaded for files the hub lists without LFS. */
+interface Wanted {
+  path: string;
+  size: number;
+  sha256: string | undefined;
+}
+
+const CONFIG = 'config.json';
+const WEIGHTS = 'model.safetensors';
+const INDEX = 'model.safetensors.index.json';
+// Snapshots of only a backbone's files are kept apart from full snapshots of the same commit.
+const SNAPSHOT_SUFFIX = '-pretrained';
+
+const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
+const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** The Hugging Face API, as deltahub and the Hub both serve it. */
+class HfApi {
+  constructor(
+    private readonly client: HubClient,
+    private readonly repo: RepoId,
+  ) {}
+
+  private async json<T>(path: string, what: string): Promise<T> {
+    const response = await this.client.request({ method: 'GET', path, what });
+    try {
+      return (await response.json()) as T;
+    } catch (cause) {
+      throw new HubClientError('HUB_BAD_RESPONSE', `${what}: the hub answered with invalid JSON.`, { cause });
+    }
+  }
+
+  /** The commit a revision points at. */
+  async commit(revision: string): Promise<string> {
+    const what = `resolving ${this.repo.id}@${revision}`;
+    const info = await this.json<{ sha?: unknown }>(
+      `/api/models/${this.repo.id}/revision/${encodeURIComponent(revision)}`,
+      what,
+    );
+    if (typeof info.sha !== 'string' || !/^[0-9a-f]{40,64}$/.test(info.sha))
+      throw new HubClientError('HUB_BAD_RESPONSE', `${what}: the hub sent no commit id (sha).`);
+    return info.sha;
+  }
+
+  /** The top-level files of a commit, following `Link` pages on the same host. */
+  async files(commit: string): Promise<Map<string, TreeEntry>> {
+    const files = new Map<string, TreeEntry>();
+    let path: string | undefined = `/api/models/${this.repo.id}/tree/${commit}`;
+    while (path) {
+      const response = await this.client.request({ method: 'GET', path, what: `listing ${this.repo.id}` });
+      for (const entry of (await response.json()) as TreeEntry[])
+        if (entry.type === 'file') files.set(entry.path, entry);
+      const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+      const url = next ? new URL(next, this.client.hubUrl) : undefined;
+      path = url && url.origin === new URL(this.client.hubUrl).origin ? url.pathname + url.search : undefined;
+    }
+    return files;
+  }
+
+  /** The response of `GET /{repo}/resolve/{commit}/{path}`. */
+  download(commit: string, path: string): Promise<Response> {
+    return this.client.request({
+      method: 'GET',
+      path: `/${this.repo.id}/resolve/${commit}/${encodePath(path)}`,
+      what: `downloading ${path} of ${this.repo.id}@${commit}`,
+      transfer: true,
+    });
+  }
+}
+
+/** Which files a backbone needs: config, then one safetensors file or the index and its shards. */
+async function wantedFiles(
+  files: Map<string, TreeEntry>,
+  readIndex: (entry: TreeEntry) => Promise<Buffer>,
+  repo: RepoId,
+): Promise<Wanted[]> {
+  const wanted = (entry: TreeEntry): Wanted => ({
+    path: entry.path,
+    size: entry.size,
+    sha256: entry.lfs?.oid,
+  });
+  const config = files.get(CONFIG);
+  if (!config)
+    throw new HubClientError('HUB_NOT_FOUND', `${repo.id} has no ${CONFIG}: it does not hold a backbone.`);
+  const single = files.get(WEIGHTS);
+  if (single) return [wanted(config), wanted(single)];
+  const index = files.get(INDEX);
+  if (!index) {
+    throw new HubClientError(
+      'HUB_NOT_FOUND',
+      `${repo.id} has neither ${WEIGHTS} nor ${INDEX} (deltahub reads safetensors weights only).`,
+    );
+  }
+  let weightMap: Record<string, unknown>;
+  try {
+    weightMap = (
+      JSON.parse((await readIndex(index)).toString('utf8')) as { weight_map: Record<string, unknown> }
+    ).weight_map;
+  } catch (cause) {
+    throw new HubClientError('HUB_BAD_RESPONSE', `${INDEX} of ${repo.id} is not a safetensors index.`, {
+      cause,
+    });
+  }
+  const shards = [...new Set(Object.values(weightMap ?? {}))].map((name) => {
+    const entry = typeof name === 'string' ? files.get(name) : undefined;
+    if (!entry)
+      throw new HubClientError(
+        'HUB_NOT_FOUND',
+        `${INDEX} of ${repo.id} names a missing shard ${String(name)}.`,
+      );
+    return wanted(entry);
+  });
+  return [wanted(config), wanted(index), ...shards];
+}
+
+/**
+ * Makes the backbone files of a hub repo (`config.json` and `model.safetensors`, or the sharded
+ * index and its shards) available as a folder in the content-addressed cache, through the Hugging
+ * Face API: `revision` → commit, the file list, then `resolve` downloads pinned to that commit.
+ * Files listed with an LFS sha256 stream into the cache and are verified; others (small files on
+ * the Hugging Face Hub, which lists only a git hash for them) are hashed as they arrive. Cached
+ * blobs are not downloaded again. Returns the folder and the commit.
+ */
+export async function snapshotPretrained(
+  id: string,
+  options: PretrainedHubOptions = {},
+): Promise<{ dir: string; commit: string }> {
+  const parsed = parseRepoId(id);
+  const revision = options.revision ?? parsed.revision ?? 'main';
+  const repo: RepoId = { ...parsed, revision };
+  const cache = new DeltaCache(options.cacheDir);
+  if (options.offline ?? isOffline()) {
+    const cached = await cache.readRevision(repo, revision + SNAPSHOT_SUFFIX);
+    const dir = cached && (await cache.validSnapshot(repo, cached));
+    if (!dir) {
+      throw new HubClientError(
+        'HUB_OFFLINE_MISS',
+        `DELTAHUB_OFFLINE is set and ${repo.id}@${revision} is not in the cache (${cache.root}); offline loads need the commit id of an earlier download.`,
+      );
+    }
+    return { dir, commit: revision };
+  }
+  const api = new HfApi(new HubClient(await resolveHubTarget(options)), repo);
+  const commit = await api.commit(revision);
+  const snapshotId = commit + SNAPSHOT_SUFFIX;
+  const known = await cache.readRevision(repo, snapshotId);
+  const ready = known && (await cache.validSnapshot(repo, known));
+  if (ready) return { dir: ready, commit };
+
+  const fetched = new Map<string, Buffer>();
+  const readWhole = async (entry: TreeEntry): Promise<Buffer> => {
+    const bytes = Buffer.from(await (await api.download(commit, entry.path)).arrayBuffer());
+    fetched.set(entry.path, bytes);
+    return bytes;
+  };
+  const files: CachedRevision['files'] = [];
+  for (const f of await wantedFiles(await api.files(commit), readWhole, repo)) {
+    if (f.sha256 && (await cache.hasValidBlob(f.sha256, f.size))) {
+      files.push({ path: f.path, sha256: f.sha256, size: f.size });
+      continue;
+    }
+    let body: Readable;
+    let sha256 = f.sha256;
+    if (sha256) {
+      const response = await api.download(commit, f.path);
+      if (!response.body) throw new HubClientError('HUB_BAD_RESPONSE', `${f.path}: the hub sent no content.`);
+      body = nodeStream(response.body);
+    } else {
+      const bytes = fetched.get(f.path) ?? (await readWhole({ type: 'file', path: f.path, size: f.size }));
+      sha256 = sha256Of(bytes);
+      body = Readable.from([bytes]);
+    }
+    // Verified against the digest and the listed size (HUB_INTEGRITY otherwise).
+    await cache.writeBlob(sha256, f.size, body);
+    files.push({ path: f.path, sha256, size: f.size });
+  }
+  const snapshot = { id: snapshotId, files };
+  const dir = await cache.buildSnapshot(repo, snapshot);
+  await cache.writeRevision(repo, snapshot);
+  return { dir, commit };
+}
