@@ -7,6 +7,7 @@ import {
   LoraModel,
   PrefixModel,
   SoftPromptModel,
+  parsePeftKey,
   type DeltaModel,
   type Module,
 } from '@deltahub/core';
@@ -65,7 +66,7 @@ export async function fromPeft(folderOrRepo: string, options: FromPeftOptions): 
   const weightsPath = join(folder, PEFT_WEIGHTS_FILE);
   const tensors = await readPeftTensors(weightsPath);
 
-  const translate = modulePathTranslator(backbone, [...tensors.keys()].map(innerPath));
+  const translate = modulePathTranslator(backbone, [...tensors.keys()].flatMap(pathOf));
   const delta = buildOrExplain(
     () => buildDelta(config, backbone, tensors, translate, weightsPath),
     backbone,
@@ -169,9 +170,11 @@ async function readPeftTensors(path: string): Promise<Map<string, TensorData>> {
   }
 }
 
-/** `base_model.model.<path>` → `<path>`; other keys as they are. */
-function innerPath(key: string): string {
-  return key.replace(/^base_model\.model\./, '');
+/** The backbone path a PEFT key names: its module (delta tensors) or parameter (carried ones). */
+function pathOf(key: string): string[] {
+  const parsed = parsePeftKey(key);
+  if (parsed === undefined || parsed.kind === 'prompt_embeddings') return [];
+  return [parsed.kind === 'parameter' ? parsed.name : parsed.module];
 }
 
 /** The backbone parameters (other than the delta's) the config saves: bias modes, `modules_to_save`. */
