@@ -4,7 +4,8 @@
 //  - hub.repush_unchanged_blob_bytes: blob bytes uploaded when re-pushing an unchanged delta (goal <= 0).
 //  - hub.push_pull_over_raw_s3: (raw PutObject + GetObject time) / (hub push + pull time) for the
 //    same 100 MB against the same s3rver (goal >= 0.8).
-// Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
+// Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only. Knobs: BENCH_REPOS,
+// BENCH_BIG_MB, BENCH_ONLY=search|s3.
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ import { load } from './load.mjs';
 
 const REPOS = Number(process.env.BENCH_REPOS ?? 10_000);
 const BIG_BYTES = Number(process.env.BENCH_BIG_MB ?? 100) * 1024 * 1024;
+// BENCH_ONLY=search or BENCH_ONLY=s3 runs one half and only prints (before/after runs of one change).
+const ONLY = process.env.BENCH_ONLY;
 const silent = createLogger('silent');
 const sha256 = (b) => createHash('sha256').update(b).digest('hex');
 const results = [];
@@ -229,11 +232,14 @@ async function s3Bench() {
 }
 
 try {
-  await searchBench();
-  await s3Bench();
-  const out = new URL('./results/', import.meta.url);
-  mkdirSync(out, { recursive: true });
-  writeFileSync(new URL('hub.json', out), JSON.stringify({ results }, null, 2) + '\n');
+  if (ONLY !== 's3') await searchBench();
+  if (ONLY !== 'search') await s3Bench();
+  // A partial run only prints: the results file always holds a whole run.
+  if (ONLY === undefined) {
+    const out = new URL('./results/', import.meta.url);
+    mkdirSync(out, { recursive: true });
+    writeFileSync(new URL('hub.json', out), JSON.stringify({ results }, null, 2) + '\n');
+  }
   for (const r of results)
     console.log(
       `${r.id}: ${typeof r.value === 'number' ? r.value.toFixed(3) : r.value} ${r.unit} ${r.baseline ?? ''}`,

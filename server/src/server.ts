@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { HubConfig } from './config/config.js';
 import { openDb } from './db/client.js';
 import { migrate } from './db/migrate.js';
+import { closeReader } from './db/sql.js';
 import { createApp } from './http/app.js';
 import type { HubContext } from './http/context.js';
 import { createLogger, type Logger } from './log.js';
@@ -36,6 +37,7 @@ export async function openHub(
 
 /** Closes what {@link openHub} opened. */
 export async function closeHub(ctx: HubContext): Promise<void> {
+  closeReader(ctx.db);
   await ctx.db.$disconnect();
   await ctx.store.close();
 }

@@ -28,7 +28,7 @@ export function openDb(databaseUrl: string): Db {
     // Concurrent writers queue on SQLite's lock for up to 10 s instead of failing at once.
     const adapter = new PrismaBetterSQLite3({ url: sqlitePath(databaseUrl), timeout: 10_000 });
     const db = new SqliteClient({ adapter });
-    registerProvider(db, 'sqlite');
+    registerProvider(db, 'sqlite', sqlitePath(databaseUrl));
     return db;
   }
   const adapter = new PrismaPg({ connectionString: databaseUrl, max: 10 });

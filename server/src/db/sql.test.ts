@@ -1,5 +1,22 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { escapeLike, Sql, toBool, toDate, toNumber, toNumberOrNull } from './sql.js';
+import { createLogger } from '../log.js';
+import { openDb } from './client.js';
+import { migrate } from './migrate.js';
+import {
+  closeReader,
+  escapeLike,
+  query,
+  readQuery,
+  Sql,
+  toBool,
+  toDate,
+  toNumber,
+  toNumberOrNull,
+} from './sql.js';
 
 describe('Sql builder', () => {
   it('numbers PostgreSQL placeholders and uses ? on SQLite, keeping values out of the text', () => {
@@ -12,6 +29,15 @@ describe('Sql builder', () => {
     expect(`${lite.param(1)} ${lite.list([2, 3])}`).toBe('? ?, ?');
     expect(lite.params).toEqual([1, 2, 3]);
     expect([lite.bool(false), pg.bool(true)]).toEqual(['0', 'TRUE']);
+  });
+
+  it('tests containment exactly: instr on SQLite, an escaped LIKE (pg_trgm-indexable) on PostgreSQL', () => {
+    const lite = new Sql('sqlite');
+    expect(lite.containsExact('c', '5%_')).toBe('instr(c, ?) > 0');
+    expect(lite.params).toEqual(['5%_']);
+    const pg = new Sql('postgresql');
+    expect(pg.containsExact('c', '5%_\\')).toBe('c LIKE $1');
+    expect(pg.params).toEqual(['%5\\%\\_\\\\%']);
   });
 
   it('escapes LIKE wildcards and the escape character', () => {
@@ -30,5 +56,54 @@ describe('Sql builder', () => {
     expect(toDate('2026-01-02T03:04:05.006+00:00').toISOString()).toBe('2026-01-02T03:04:05.006Z');
     expect(toDate(0).toISOString()).toBe('1970-01-01T00:00:00.000Z');
     expect([toNumber(3n), toNumber('4'), toNumberOrNull(null)]).toEqual([3, 4, null]);
+  });
+});
+
+describe('readQuery on SQLite', () => {
+  it('reads what Prisma committed, with the same values, through a read-only connection', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deltahub-sql-'));
+    const url = `file:${join(dir, 'index.db')}`;
+    await migrate(url, createLogger('silent'));
+    const db = openDb(url);
+    try {
+      const text = (sql: Sql): string =>
+        `SELECT "name", "isAdmin", "createdAt" FROM "Account" WHERE "createdAt" >= ${sql.param(new Date(0))} ORDER BY "name"`;
+      const read = async () => {
+        const sql = new Sql('sqlite');
+        return readQuery<{ name: string; isAdmin: unknown; createdAt: unknown }>(db, sql, text(sql));
+      };
+      expect(await read()).toEqual([]);
+      const created = new Date('2026-01-02T03:04:05.006Z');
+      await db.account.create({
+        data: { id: randomUUID(), name: 'ann', kind: 'user', isAdmin: true, createdAt: created },
+      });
+      // The cached statement sees the new row (WAL: every statement reads the latest commit).
+      const [row] = await read();
+      expect([row?.name, toBool(row?.isAdmin), toDate(row?.createdAt).toISOString()]).toEqual([
+        'ann',
+        true,
+        created.toISOString(),
+      ]);
+      const viaPrisma = new Sql('sqlite');
+      const [same] = await query<{ name: string; isAdmin: unknown; createdAt: unknown }>(
+        db,
+        viaPrisma,
+        text(viaPrisma),
+      );
+      expect([same?.name, toBool(same?.isAdmin), toDate(same?.createdAt).toISOString()]).toEqual([
+        'ann',
+        true,
+        created.toISOString(),
+      ]);
+      const write = new Sql('sqlite');
+      await expect(readQuery(db, write, `DELETE FROM "Account" RETURNING "name"`)).rejects.toThrow(
+        /readonly/,
+      );
+      expect(await db.account.count()).toBe(1);
+    } finally {
+      closeReader(db);
+      await db.$disconnect();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

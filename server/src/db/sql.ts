@@ -1,4 +1,5 @@
 import type { Db, Provider } from './client.js';
+import { SqliteReader } from './sqlite-reader.js';
 
 /**
  * Hand-written SQL for the hot read paths (search, repo info, file resolve). Prisma's query
@@ -7,10 +8,20 @@ import type { Db, Provider } from './client.js';
  */
 
 const PROVIDERS = new WeakMap<object, Provider>();
+const READERS = new WeakMap<object, SqliteReader>();
 
-/** Records which SQL dialect a client speaks (called by openDb). */
-export function registerProvider(db: object, provider: Provider): void {
+/**
+ * Records which SQL dialect a client speaks (called by openDb), and for SQLite the database file,
+ * which {@link readQuery} reads through its own read-only connection.
+ */
+export function registerProvider(db: object, provider: Provider, sqliteFile?: string): void {
   PROVIDERS.set(db, provider);
+  if (provider === 'sqlite' && sqliteFile !== undefined) READERS.set(db, new SqliteReader(sqliteFile));
+}
+
+/** Closes the read-only connection {@link readQuery} may have opened for `db` (before $disconnect). */
+export function closeReader(db: object): void {
+  READERS.get(db)?.close();
 }
 
 /** The SQL dialect of a client opened by openDb. */
@@ -46,12 +57,14 @@ export class Sql {
   }
 
   /**
-   * `column` contains `text`, compared exactly (case-sensitive, no wildcards at all): `instr` on
-   * SQLite, `strpos` on PostgreSQL. Cheaper than LIKE; used on the lowercased search text.
+   * `column` contains `text`, compared exactly (case-sensitive, no wildcards at all). SQLite:
+   * `instr`, cheaper than LIKE (which folds ASCII case). PostgreSQL: a case-sensitive `LIKE` with
+   * the wildcards escaped (backslash is PostgreSQL's default LIKE escape), the form a pg_trgm
+   * index answers; `strpos` would be the same test but never uses an index.
    */
   containsExact(column: string, text: string): string {
-    const fn = this.dialect === 'postgresql' ? 'strpos' : 'instr';
-    return `${fn}(${column}, ${this.param(text)}) > 0`;
+    if (this.dialect === 'postgresql') return `${column} LIKE ${this.param(`%${escapeLike(text)}%`)}`;
+    return `instr(${column}, ${this.param(text)}) > 0`;
   }
 
   /**
@@ -72,6 +85,22 @@ export function escapeLike(text: string): string {
 /** Runs a statement built with `Sql` and returns its rows. */
 export function query<T>(db: Db, sql: Sql, text: string): Promise<T[]> {
   return db.$queryRawUnsafe<T[]>(text, ...sql.params);
+}
+
+/**
+ * Runs a read-only statement built with `Sql`, outside any transaction, and returns its rows. On
+ * SQLite (a client opened by openDb) it runs on a read-only connection with cached prepared
+ * statements, skipping Prisma's per-query cost; rows then come as better-sqlite3 returns them
+ * (dates as ISO text, booleans as 0/1, integers as numbers), which the `to*` helpers below accept.
+ */
+export function readQuery<T>(db: Db, sql: Sql, text: string): Promise<T[]> {
+  const reader = READERS.get(db);
+  if (!reader) return query<T>(db, sql, text);
+  try {
+    return Promise.resolve(reader.all<T>(text, sql.params));
+  } catch (err) {
+    return Promise.reject(err as Error);
+  }
 }
 
 /** Runs a statement built with `Sql` and returns the number of affected rows. */

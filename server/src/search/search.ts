@@ -2,15 +2,25 @@ import type { Db } from '../db/client.js';
 import { badRequest } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
 import { visibleNamespaces } from '../auth/permissions.js';
-import { dialectOf, query as runQuery, Sql, toBool, toDate, toNumber } from '../db/sql.js';
+import { dialectOf, readQuery, Sql, toBool, toDate, toNumber } from '../db/sql.js';
+import {
+  INDEX_MAX_SHARE,
+  indexedRepoIds,
+  sampleIndexableShare,
+  searchWords,
+  trigramMatch,
+} from './text-match.js';
 
 /** Sort orders: most downloaded, most recently updated, most recently created. */
 export const SORTS = ['downloads', 'updated', 'created'] as const;
 export type Sort = (typeof SORTS)[number];
 const SORT_COLUMN = { downloads: 'downloads', updated: 'updatedAt', created: 'createdAt' } as const;
 const MAX_LIMIT = 100;
-// Rows in sort order a text search on SQLite examines before falling back to a sequential scan.
+// Rows in sort order a text search on SQLite examines before asking the trigram index.
 const PROBE_ROWS = 250;
+
+/** How one SQLite statement finds rows: see the strategy comment in searchRepos. */
+type Mode = 'index' | 'probe' | 'fts' | 'scan';
 
 /** A search result row as the raw query returns it (column types vary by driver). */
 interface RepoRow {
@@ -74,10 +84,13 @@ function str(value: unknown, name: string): string | undefined {
 }
 
 /**
- * Searches repos visible to `principal`. Text matches name, card, tags, backbone and task
- * (case-insensitive); filters are exact. Ordering is (sort column desc, id asc), and the cursor
- * continues strictly after the last item, so pages never repeat or skip rows that did not change.
- * One hand-written, parameterised SQL statement (no Prisma query compilation on the hot path).
+ * Searches repos visible to `principal`. Each word of the text query must occur as a substring
+ * (case-insensitive) of the repo's name, backbone, delta type, task, dataset, tags or card;
+ * filters are exact. Ordering is (sort column desc, id asc), and the cursor continues strictly
+ * after the last item, so pages never repeat or skip rows that did not change. Hand-written,
+ * parameterised SQL read through `readQuery` (no Prisma query compilation on the hot path), with
+ * trigram indexes for the text: FTS5 on SQLite, pg_trgm on PostgreSQL. No total count: a page
+ * fetches `limit + 1` rows to know whether there is a next one.
  */
 export async function searchRepos(
   db: Db,
@@ -93,10 +106,10 @@ export async function searchRepos(
 
   const column = SORT_COLUMN[sort];
   const namespaces = await visibleNamespaces(db, principal);
-  const q = str(query.q, 'q')?.trim().toLowerCase();
-  // searchText is stored lowercased and q is lowercased, so an exact substring test is the
-  // case-insensitive match (and user text can never act as a wildcard).
-  const words = q ? q.split(/\s+/).slice(0, 8) : [];
+  // searchText is stored lowercased and the words are lowercased, so an exact substring test is
+  // the case-insensitive match (and user text can never act as a wildcard).
+  const words = searchWords(str(query.q, 'q'));
+  const match = trigramMatch(words);
   const exact: [keyof SearchQuery, string][] = [
     ['deltaType', 'deltaType'],
     ['architecture', 'backboneArchitecture'],
@@ -123,7 +136,7 @@ export async function searchRepos(
    * One statement. `source` is what rows come from: the table, or (probe) only the first
    * `PROBE_ROWS` rows in sort order after the cursor. `order` is the ORDER BY column expression.
    */
-  const statement = (sql: Sql, mode: 'index' | 'probe' | 'scan'): string => {
+  const statement = (sql: Sql, mode: Mode): string => {
     const source =
       mode === 'probe'
         ? `(SELECT * FROM "Repo" p ${cursor ? `WHERE ${after(sql, 'p')}` : ''} ORDER BY p."${column}" DESC, p."id" ASC LIMIT ${sql.param(PROBE_ROWS)})`
@@ -136,13 +149,15 @@ export async function searchRepos(
           : `r."private" = ${sql.bool(false)}`,
       );
     }
+    if (mode === 'fts' && match !== undefined) where.push(indexedRepoIds(sql, match));
     for (const word of words) where.push(sql.containsExact('r."searchText"', word));
     for (const [field, value] of equals) where.push(`r."${field}" = ${sql.param(value)}`);
     if (author !== undefined) where.push(`a."name" = ${sql.param(author)}`);
     if (tag !== undefined) where.push(sql.contains('r."tags"', `|${tag}|`));
     if (cursor && mode !== 'probe') where.push(after(sql, 'r'));
-    // `+` (a no-op on the value) keeps SQLite's planner off the sort index: a sequential scan.
-    const order = mode === 'scan' ? `+r."${column}"` : `r."${column}"`;
+    // `+` (a no-op on the value) keeps SQLite's planner off the sort index, so it starts from the
+    // index matches (fts) or scans the table once (scan) and sorts what matched.
+    const order = mode === 'fts' || mode === 'scan' ? `+r."${column}"` : `r."${column}"`;
     return `SELECT r."id", r."name", r."private", r."downloads", r."createdAt", r."updatedAt", r."headRevisionId", r."deltaType",
             r."backboneArchitecture", r."backboneName", r."backboneFingerprint", r."task", r."license", r."tags",
             a."name" AS "ownerName"
@@ -151,31 +166,42 @@ export async function searchRepos(
       ORDER BY ${order} DESC, r."id" ASC
       LIMIT ${sql.param(limit + 1)}`;
   };
-  const run = (mode: 'index' | 'probe' | 'scan'): Promise<RepoRow[]> => {
+  const run = (mode: Mode): Promise<RepoRow[]> => {
     const sql = new Sql(dialectOf(db));
-    return runQuery<RepoRow>(db, sql, statement(sql, mode));
+    return readQuery<RepoRow>(db, sql, statement(sql, mode));
+  };
+
+  /** Whether few enough repos contain the indexable words for the trigram index to pay off. */
+  const indexPays = async (): Promise<boolean> => {
+    const sql = new Sql('sqlite');
+    const [row] = await readQuery<{ n: unknown }>(
+      db,
+      sql,
+      sampleIndexableShare(sql, words, column, PROBE_ROWS),
+    );
+    return toNumber(row?.n ?? 0) <= INDEX_MAX_SHARE * PROBE_ROWS;
   };
 
   // SQLite walks the sort index and stops after one page: best unless a text filter is rare, when
-  // it visits every row through the index (random lookups, several times a sequential scan). So
-  // with text it first probes the first PROBE_ROWS rows in sort order — enough matches there are
-  // the page — and otherwise scans sequentially and sorts the matches, which bounds the worst
-  // case. PostgreSQL's planner weighs the plans itself.
+  // it visits every row through the index. So with text it first probes the first PROBE_ROWS rows
+  // in sort order — for common words enough matches are there, and that is the page. Otherwise
+  // the trigram index lists the repos containing the words and only those are checked and sorted,
+  // unless a sample says that would be most of the table (the rarity came from filters or short
+  // words): then one sequential scan, which also serves queries of short words only. The worst
+  // case stays one scan. PostgreSQL's planner weighs the sort index against pg_trgm itself.
   let rows: RepoRow[];
   if (words.length && dialectOf(db) === 'sqlite') {
     rows = await run('probe');
-    if (rows.length <= limit) rows = await run('scan');
+    if (rows.length <= limit) rows = await run(match !== undefined && (await indexPays()) ? 'fts' : 'scan');
   } else {
     rows = await run('index');
   }
-  const page = rows
-    .slice(0, limit)
-    .map((r) => ({
-      ...r,
-      createdAt: toDate(r.createdAt),
-      updatedAt: toDate(r.updatedAt),
-      downloads: toNumber(r.downloads),
-    }));
+  const page = rows.slice(0, limit).map((r) => ({
+    ...r,
+    createdAt: toDate(r.createdAt),
+    updatedAt: toDate(r.updatedAt),
+    downloads: toNumber(r.downloads),
+  }));
   const last = page.at(-1);
   const nextCursor =
     rows.length > limit && last
