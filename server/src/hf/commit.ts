@@ -7,21 +7,24 @@ import { checkRefName } from '../names.js';
 import { commitRevision } from '../push/commit.js';
 import { parseFileList } from '../push/files.js';
 import { uploadBlob } from '../push/upload.js';
-import { findRepo, type RepoRef } from '../repos/repos.js';
+import { DEFAULT_BRANCH, findRepo, type RepoRef } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { applyOperations, parseCommitLine, type CommitHeader, type CommitOperation } from './commit-ops.js';
 import { revisionFiles } from './model-view.js';
 import { readNdjson } from './ndjson.js';
 import { origin, revisionParam } from './paths.js';
-import { DEFAULT_BRANCH } from '../repos/repos.js';
 
 /** Limits of an NDJSON commit body: inline files are small (larger ones go through LFS). */
 const MAX_COMMIT_BYTES = 256 * 1024 * 1024;
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
 // Same cap as the deltahub push route (the safetensors format allows 100 MB).
 const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;
-/** Attempts of a commit without `parentCommit` when the branch moves under it. */
-const ATTEMPTS_WITHOUT_PARENT = 3;
+/**
+ * Attempts of a commit without `parentCommit` when the branch moves under it. Each failed attempt
+ * means another commit landed after this one read the head, so with k concurrent writers k
+ * attempts suffice; this covers 8.
+ */
+const ATTEMPTS_WITHOUT_PARENT = 8;
 
 /**
  * Reads the NDJSON body: the header first, then operations. Inline files are stored as verified

@@ -217,6 +217,16 @@ describe('Hugging Face protocol on sqlite + fs', () => {
       expect(info.body.siblings).toEqual([{ rfilename: 'config.json' }]);
     });
 
+    it('commits concurrent uploads without parentCommit on top of each other: none is lost', async () => {
+      const names = ['p0.txt', 'p1.txt', 'p2.txt', 'p3.txt'];
+      const results = await Promise.all(
+        names.map((name) => commit('alice/public-bert', [header, inline(name, Buffer.from(name))])),
+      );
+      expect(results.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+      const tree = await call('GET', '/api/models/alice/public-bert/tree/main');
+      expect(tree.body.map((e: Json) => e.path)).toEqual(expect.arrayContaining(names));
+    });
+
     it('requires a write token and refuses pull requests', async () => {
       expect((await commit('alice/public-bert', [header, inline('c.txt', CONFIG)], reader)).status).toBe(403);
       const pr = await call('POST', '/api/models/alice/public-bert/commit/main?create_pr=1', {
