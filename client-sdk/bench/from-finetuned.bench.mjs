@@ -3,8 +3,10 @@
 //    LoRA delta (r=8 on query and value) onto a BERT-base-sized backbone, from a warm cache (pulled
 //    once through a real local hub), the backbone already loaded and reapplied to once before (so
 //    its weights fingerprint is cached on it). The backbone load is not timed.
-//  - context rows: the first (cold) reapply on a freshly loaded backbone, which hashes its frozen
-//    weights, and the weights fingerprint alone.
+//    Resolving `main` asks the hub which revision it names (one request to the local hub).
+//  - context rows: the same pinned to the revision id (`owner/name@<id>`: no hub request), the first
+//    (cold) reapply on a freshly loaded backbone, which hashes its frozen weights, and the weights
+//    fingerprint alone.
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,18 +52,22 @@ try {
   const backbone = withoutRandomInit(() => new BertModel(config));
   backbone.loadStateDict(trained.stateDict());
   trained.dispose();
-  await snapshotFromHub(REPO, pull);
+  const { revision } = await snapshotFromHub(REPO, pull);
 
-  const reapply = async () => {
+  const reapply = async (id = REPO) => {
     const start = performance.now();
-    const pulled = await AutoDeltaModel.fromFinetuned(REPO, { backboneModel: backbone, ...pull });
+    const pulled = await AutoDeltaModel.fromFinetuned(id, { backboneModel: backbone, ...pull });
     const ms = performance.now() - start;
     pulled.detach();
     return ms;
   };
   const coldMs = await reapply();
   const warm = [];
-  for (let i = 0; i < 10; i++) warm.push(await reapply());
+  const pinned = [];
+  for (let i = 0; i < 10; i++) {
+    warm.push(await reapply());
+    pinned.push(await reapply(`${REPO}@${revision}`));
+  }
   const fingerprintMs = median(
     await timeRuns(() => fingerprintBackbone(backbone, { cache: false }), { warmup: 0, reps: 3 }),
   );
@@ -75,6 +81,14 @@ try {
       goal: '<= 100',
       baseline: `first reapply ${coldMs.toFixed(0)} ms, weights fingerprint ${fingerprintMs.toFixed(0)} ms`,
       note: `median of ${warm.length}; warm cache, backbone reapplied to before; ${note}`,
+    },
+    {
+      id: 'client.from_finetuned_warm_pinned_ms',
+      value: median(pinned),
+      unit: 'ms',
+      goal: null,
+      baseline: null,
+      note: `as client.from_finetuned_warm_ms with owner/name@<revision id>: no hub request; ${note}`,
     },
     {
       id: 'client.from_finetuned_cold_ms',
