@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSafetensorsFile } from '@deltahub/core/safetensors';
+import { loadSafetensorsFile, writeSafetensorsFile } from '@deltahub/core/safetensors';
 import {
   AutoModelForSequenceClassification,
   IA3Model,
@@ -224,5 +224,29 @@ describe('fromPeft across head and base classes', () => {
     expect(
       maxOutputDiff(out, { last_hidden_state: expected.outputs['last_hidden_state']! }, mask),
     ).toBeLessThan(1e-4);
+  });
+});
+
+describe('fromPeft with layers_to_transform', () => {
+  it('targets only the listed layers, and exports the same config back', async () => {
+    const root2 = join(root.dir, 'layers');
+    await cp(join(PEFT_FIXTURES, 'bert_lora'), root2, { recursive: true });
+    const configPath = join(root2, PEFT_CONFIG_FILE);
+    const config = JSON.parse(await readFile(configPath, 'utf8')) as Record<string, unknown>;
+    await writeFile(configPath, JSON.stringify({ ...config, layers_to_transform: [1] }));
+    const weights = join(root2, PEFT_WEIGHTS_FILE);
+    const { tensors } = await loadSafetensorsFile(weights);
+    await writeSafetensorsFile(weights, new Map([...tensors].filter(([k]) => k.includes('.layer.1.'))), {
+      format: 'pt',
+    });
+    const model = await loadPeftBackbone('bert');
+    const delta = await fromPeft(root2, { backboneModel: model });
+    expect([...delta.resolvedModules]).toEqual([
+      'encoder.layer.1.attention.self.query',
+      'encoder.layer.1.attention.self.value',
+    ]);
+    const saved = await delta.savePeft(join(root.dir, 'layers-out'));
+    expect(saved.config).toMatchObject({ layers_to_transform: [1], target_modules: ['value', 'query'] });
+    model.dispose();
   });
 });

@@ -20,6 +20,11 @@ describe('fromPeft on the PEFT references', () => {
     const backbone = await loadPeftBackbone(expected.arch);
     const delta = await fromPeft(join(PEFT_FIXTURES, name), { backboneModel: backbone });
     const config = expected.adapter_config;
+    // Parameter counts as PEFT printed them: the delta's, and the backbone's with it.
+    expect(delta.parameterCounts()).toMatchObject({
+      delta: expected.trainable_params,
+      total: expected.all_params,
+    });
     const p = (config['num_virtual_tokens'] as number | undefined) ?? 0;
     const mask = expected.inputs['attention_mask']!;
     let inputs: ModelInputs = inputsOf(expected);

@@ -45,6 +45,8 @@ export interface JsonTensor {
 export interface PeftExpected {
   arch: 'bert' | 'gpt2';
   adapter_config: Record<string, unknown>;
+  trainable_params: number;
+  all_params: number;
   inputs: Record<string, JsonTensor>;
   outputs_base: Record<string, JsonTensor>;
   outputs: Record<string, JsonTensor>;

@@ -16,7 +16,10 @@ export const PEFT_PROMPT_EMBEDDINGS = 'prompt_embeddings';
 export type PeftTensorKey =
   /** LoRA's down (`lora_A [r, in]`) or up (`lora_B [out, r]`) projection of `module`. */
   | { readonly kind: 'lora_A' | 'lora_B'; readonly module: string }
-  /** DoRA's magnitude `[out]` of `module` (`.lora_magnitude_vector`, `.weight` from PEFT 0.12 on). */
+  /**
+   * DoRA's magnitude `[out]` of `module`: saved as `.lora_magnitude_vector` (PEFT 0.12 and later keep
+   * that name on disk, stripping the `.weight` of their in-memory module); `.weight` keys are read too.
+   */
   | { readonly kind: 'lora_magnitude_vector'; readonly module: string }
   /** (IA)³'s vector of `module`, `[out, 1]` (output scaling) or `[1, in]` (feed-forward input). */
   | { readonly kind: 'ia3_l'; readonly module: string }
@@ -46,10 +49,7 @@ export function parsePeftKey(key: string): PeftTensorKey | undefined {
   return { kind: 'parameter', name: inner };
 }
 
-/**
- * The PEFT key of a tensor. DoRA's magnitude is written as `<module>.lora_magnitude_vector` (the
- * name of PEFT 0.9 to 0.11, which later versions still load).
- */
+/** The PEFT key of a tensor, as PEFT saves it (DoRA's magnitude without `.weight`). */
 export function peftKeyOf(key: PeftTensorKey): string {
   switch (key.kind) {
     case 'lora_A':
