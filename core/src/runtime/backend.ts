@@ -1,5 +1,6 @@
 import { DeltahubError } from '../errors.js';
 import { tf } from './tf.js';
+import { installWasmMatMulFastPath } from './wasm-matmul.js';
 
 /** The TensorFlow.js backends deltahub knows how to load, fastest first. */
 export type BackendName = 'tensorflow' | 'wasm' | 'cpu';
@@ -17,6 +18,8 @@ async function loadBackendPackage(name: BackendName): Promise<boolean> {
         return true;
       case 'wasm':
         await import('@tensorflow/tfjs-backend-wasm');
+        // Before the backend starts, so the wrapped kernel's setup runs with it.
+        installWasmMatMulFastPath();
         return true;
       case 'cpu':
         await import('@tensorflow/tfjs-backend-cpu');

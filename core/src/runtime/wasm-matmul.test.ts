@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { selectBackend } from './backend.js';
+import { tf } from './tf.js';
+import { installWasmMatMulFastPath } from './wasm-matmul.js';
+
+/** Shapes of `a` and `b` before transposition flags are applied, covering each path of the wrapper. */
+const CASES: Array<{ name: string; a: number[]; b: number[]; transposeA: boolean; transposeB: boolean }> = [
+  // x·Wᵀ with few rows: computed as (W·xᵀ)ᵀ.
+  { name: 'few rows, b transposed', a: [3, 7], b: [11, 7], transposeA: false, transposeB: true },
+  // Many rows: the weight itself is transposed.
+  { name: 'many rows, b transposed', a: [40, 5], b: [6, 5], transposeA: false, transposeB: true },
+  // A weight gradient dYᵀ·X.
+  { name: 'a transposed', a: [9, 4], b: [9, 6], transposeA: true, transposeB: false },
+  { name: 'both transposed', a: [5, 3], b: [4, 5], transposeA: true, transposeB: true },
+  { name: 'rank 3, batch 1', a: [1, 6, 4], b: [1, 5, 4], transposeA: false, transposeB: true },
+  // Batched products keep the backend's own kernel.
+  { name: 'batched', a: [2, 3, 6, 4], b: [2, 3, 5, 4], transposeA: false, transposeB: true },
+  { name: 'no transpose', a: [6, 4], b: [4, 5], transposeA: false, transposeB: false },
+];
+
+function inputs(a: number[], b: number[]): [tf.Tensor, tf.Tensor] {
+  const fill = (shape: number[], offset: number): tf.Tensor => {
+    const n = shape.reduce((p, d) => p * d, 1);
+    return tf.tensor(
+      Array.from({ length: n }, (_, i) => Math.sin(i * 0.37 + offset)),
+      shape,
+    );
+  };
+  return [fill(a, 0), fill(b, 1)];
+}
+
+/** Value and both gradients of `sum(matMul(a, b) · weights)`, as plain arrays. */
+function evaluate(c: (typeof CASES)[number]): {
+  value: number[];
+  da: number[];
+  db: number[];
+  shape: number[];
+} {
+  return tf.tidy(() => {
+    const [a, b] = inputs(c.a, c.b);
+    const value = tf.matMul(a, b, c.transposeA, c.transposeB);
+    const weights = tf.tensor(
+      Array.from({ length: value.size }, (_, i) => (i % 5) - 2),
+      value.shape,
+    );
+    const grads = tf.grads((x: tf.Tensor, y: tf.Tensor) =>
+      tf.sum(tf.mul(tf.matMul(x, y, c.transposeA, c.transposeB), weights)),
+    )([a, b]);
+    return {
+      value: [...value.dataSync()],
+      da: [...grads[0]!.dataSync()],
+      db: [...grads[1]!.dataSync()],
+      shape: value.shape,
+    };
+  });
+}
+
+function expectClose(actual: number[], expected: number[]): void {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThan(1e-4));
+}
+
+describe('wasm matMul fast path', () => {
+  const reference = new Map<string, ReturnType<typeof evaluate>>();
+
+  beforeAll(async () => {
+    await selectBackend('cpu');
+    for (const c of CASES) reference.set(c.name, evaluate(c));
+    await selectBackend('wasm');
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    '%s: value and gradients match the cpu backend without leaking tensors',
+    (_, c) => {
+      const before = tf.memory().numTensors;
+      const actual = evaluate(c);
+      const expected = reference.get(c.name)!;
+      expect(actual.shape).toEqual(expected.shape);
+      expectClose(actual.value, expected.value);
+      expectClose(actual.da, expected.da);
+      expectClose(actual.db, expected.db);
+      expect(tf.memory().numTensors).toBe(before);
+    },
+  );
+
+  it('wraps the kernel once however often it is installed', () => {
+    const wrapped = tf.getKernel('BatchMatMul', 'wasm');
+    installWasmMatMulFastPath();
+    expect(tf.getKernel('BatchMatMul', 'wasm')).toBe(wrapped);
+  });
+});
