@@ -93,7 +93,7 @@ export async function savePeft(
   if (alternative) {
     throw new PeftError(
       'PEFT_UNSUPPORTED_METHOD',
-      `Cannot save a ${delta.deltaType} delta as a PEFT adapter: ${alternative}.`,
+      `Cannot save this ${delta.deltaType} delta as a PEFT adapter: ${alternative}.`,
     );
   }
   const origin = peftOrigin(delta);
@@ -329,7 +329,7 @@ function methodTensorsAndConfig(
   }
   throw new PeftError(
     'PEFT_UNSUPPORTED_METHOD',
-    `Cannot save a ${delta.deltaType} delta as a PEFT adapter: PEFT import/export covers lora, ia3, soft_prompt and prefix.`,
+    `Cannot save this ${delta.deltaType} delta as a PEFT adapter: PEFT import/export covers lora, ia3, soft_prompt and prefix.`,
   );
 }
 

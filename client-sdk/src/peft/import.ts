@@ -319,7 +319,7 @@ function keysMismatch(
     parts.push(
       `wrong shapes or dtypes: ${error.mismatchedKeys
         .slice(0, 5)
-        .map((m) => `${peft(m.key)} is ${m.actual}, this backbone needs ${m.expected}`)
+        .map((m) => `${peft(m.key)} is ${m.actual}, config and backbone need ${m.expected}`)
         .join('; ')}`,
     );
   }
