@@ -52,6 +52,9 @@ export interface DeltaPageData {
   fileUrl: (path: string) => string;
 }
 
+/** Tensor tables up to this many rows start open; longer ones start folded. */
+const OPEN_TENSOR_ROWS = 16;
+
 /** Modified modules as a list of names (the config stores them as given and as resolved). */
 function moduleNames(modules: unknown): string[] {
   if (Array.isArray(modules)) return modules.filter((m): m is string => typeof m === 'string');
@@ -224,34 +227,39 @@ function Tensors({ view }: { view: TensorView }) {
             {view.total > view.tensors.length ? ` (first ${view.tensors.length} shown)` : ''} — read from the
             file header.
           </p>
-          <div className="table-wrap">
-            <table className="tensors">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Shape</th>
-                  <th scope="col">dtype</th>
-                  <th scope="col" className="num">
-                    Bytes
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {view.tensors.map((t) => (
-                  <tr key={t.name}>
-                    <td>
-                      <code>{t.name}</code>
-                    </td>
-                    <td>
-                      <code>{`[${t.shape.join(', ')}]`}</code>
-                    </td>
-                    <td>{t.dtype}</td>
-                    <td className="num">{formatCount(t.bytes)}</td>
+          <details className="tensor-details" open={view.total <= OPEN_TENSOR_ROWS}>
+            <summary>
+              {view.total <= OPEN_TENSOR_ROWS ? 'Tensors' : `Show all ${view.tensors.length} tensors`}
+            </summary>
+            <div className="table-wrap">
+              <table className="tensors">
+                <thead>
+                  <tr>
+                    <th scope="col">Name</th>
+                    <th scope="col">Shape</th>
+                    <th scope="col">dtype</th>
+                    <th scope="col" className="num">
+                      Bytes
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {view.tensors.map((t) => (
+                    <tr key={t.name}>
+                      <td>
+                        <code>{t.name}</code>
+                      </td>
+                      <td>
+                        <code>{`[${t.shape.join(', ')}]`}</code>
+                      </td>
+                      <td>{t.dtype}</td>
+                      <td className="num">{formatCount(t.bytes)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
         </>
       )}
     </section>
