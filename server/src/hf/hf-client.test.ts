@@ -72,6 +72,9 @@ describe.each(await hubVariants())('@huggingface/hub against the hub on $db + $s
     hub = await startTestHub(variant);
     hubUrl = hub.url;
     token = await hub.user('alice');
+    // Seeded before any request: a long gap of in-process work between requests lets the server
+    // close idle keep-alive sockets just as the client reuses them (ECONNRESET).
+    await seedRepos(hub, 'alice', 103);
   });
   afterAll(() => hub.stop());
 
@@ -191,7 +194,6 @@ describe.each(await hubVariants())('@huggingface/hub against the hub on $db + $s
   });
 
   it('searches and pages through more than one page (listModels)', async () => {
-    await seedRepos(hub, 'alice', 103);
     const names: string[] = [];
     for await (const m of listModels({ hubUrl, search: { query: 'paged', owner: 'alice' } }))
       names.push(m.name);
