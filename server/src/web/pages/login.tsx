@@ -7,8 +7,8 @@ export function LoginPage(props: { visitor: Visitor; next: string; error?: strin
       <section className="narrow">
         <h1 className="page-title">Log in</h1>
         <p className="muted">
-          Paste an access token (<code>dh_…</code>). Create one with <code>deltahub-server token create</code>{' '}
-          or from the tokens page once logged in.
+          Paste an access token (<code>hf_…</code> or <code>dh_…</code>). Create one with{' '}
+          <code>deltahub-server token create</code> or from the tokens page once logged in.
         </p>
         {props.error ? (
           <p className="alert" role="alert">
