@@ -15,7 +15,8 @@ export interface CommitHeader {
 export type CommitOperation =
   | { kind: 'header'; header: CommitHeader }
   | { kind: 'file'; path: string; content: Buffer; sha256: string }
-  | { kind: 'lfsFile'; file: FileEntry }
+  /** `size` is optional on the wire (huggingface_hub sends none): the stored blob's size is used. */
+  | { kind: 'lfsFile'; file: Omit<FileEntry, 'size'> & { size: number | undefined } }
   | { kind: 'delete'; path: string; folder: boolean };
 
 const str = (v: unknown): v is string => typeof v === 'string';
@@ -72,8 +73,8 @@ export function parseCommitLine({ line, value }: NdjsonLine): CommitOperation {
     if (key === 'lfsFile') {
       if ((op['algo'] ?? 'sha256') !== 'sha256' || !isSha256(op['oid']))
         throw badRequest('invalid_commit', 'lfsFile needs algo sha256 and oid, a lowercase hex sha256');
-      const size = op['size'];
-      if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0)
+      const size = op['size'] ?? undefined;
+      if (size !== undefined && (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0))
         throw badRequest('invalid_commit', 'lfsFile.size must be a non-negative integer');
       return { kind: 'lfsFile', file: { path, sha256: op['oid'], size } };
     }
@@ -81,19 +82,20 @@ export function parseCommitLine({ line, value }: NdjsonLine): CommitOperation {
   });
 }
 
+/** An operation ready to apply: a file whose blob is stored, or a deletion. */
+export type ResolvedOperation =
+  { kind: 'add'; file: FileEntry } | { kind: 'delete'; path: string; folder: boolean };
+
 /**
  * The files of the new revision: the parent's, with the operations applied in order (a later
  * operation on a path wins, as in the Hub).
  */
-export function applyOperations(parentFiles: FileEntry[], ops: CommitOperation[]): FileEntry[] {
+export function applyOperations(parentFiles: FileEntry[], ops: ResolvedOperation[]): FileEntry[] {
   const files = new Map(parentFiles.map((f) => [f.path, f]));
   for (const op of ops) {
-    if (op.kind === 'file') files.set(op.path, { path: op.path, sha256: op.sha256, size: op.content.length });
-    else if (op.kind === 'lfsFile') files.set(op.file.path, op.file);
-    else if (op.kind === 'delete') {
-      if (!op.folder) files.delete(op.path);
-      else for (const path of [...files.keys()]) if (path.startsWith(`${op.path}/`)) files.delete(path);
-    }
+    if (op.kind === 'add') files.set(op.file.path, op.file);
+    else if (!op.folder) files.delete(op.path);
+    else for (const path of [...files.keys()]) if (path.startsWith(`${op.path}/`)) files.delete(path);
   }
   return [...files.values()];
 }

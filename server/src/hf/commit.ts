@@ -9,7 +9,7 @@ import { parseFileList } from '../push/files.js';
 import { uploadBlob } from '../push/upload.js';
 import { DEFAULT_BRANCH, findRepo, type RepoRef } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
-import { applyOperations, parseCommitLine, type CommitHeader, type CommitOperation } from './commit-ops.js';
+import { applyOperations, parseCommitLine, type CommitHeader, type ResolvedOperation } from './commit-ops.js';
 import { revisionFiles } from './model-view.js';
 import { readNdjson } from './ndjson.js';
 import { origin, revisionParam } from './paths.js';
@@ -29,14 +29,15 @@ const ATTEMPTS_WITHOUT_PARENT = 8;
 /**
  * Reads the NDJSON body: the header first, then operations. Inline files are stored as verified
  * blobs as they arrive, so memory holds one line at a time; a failed commit leaves only
- * unreferenced blobs, which GC removes.
+ * unreferenced blobs, which GC removes. LFS files must already be stored (uploaded through the
+ * batch endpoint); their size, when the line omits it, is the stored blob's.
  */
 async function readCommitBody(
   ctx: HubContext,
   body: Readable,
-): Promise<{ header: CommitHeader; ops: CommitOperation[] }> {
+): Promise<{ header: CommitHeader; ops: ResolvedOperation[] }> {
   let header: CommitHeader | undefined;
-  const ops: CommitOperation[] = [];
+  const ops: ResolvedOperation[] = [];
   for await (const line of readNdjson(body, { maxBytes: MAX_COMMIT_BYTES, maxLineBytes: MAX_LINE_BYTES })) {
     const op = parseCommitLine(line);
     if (op.kind === 'header') {
@@ -51,7 +52,20 @@ async function readCommitBody(
         size: file.size,
         maxBytes: ctx.config.maxBlobBytes,
       });
-      ops.push({ kind: 'lfsFile', file });
+      ops.push({ kind: 'add', file });
+    } else if (op.kind === 'lfsFile') {
+      const { path, sha256 } = op.file;
+      let size = op.file.size;
+      if (size === undefined) {
+        const blob = await ctx.db.blob.findUnique({ where: { sha256 }, select: { size: true } });
+        if (!blob)
+          throw badRequest(
+            'missing_blob',
+            `line ${line.line}: blob ${sha256} (${path}) has not been uploaded`,
+          );
+        size = Number(blob.size);
+      }
+      ops.push({ kind: 'add', file: { path, sha256, size } });
     } else {
       ops.push(op);
     }
@@ -67,7 +81,7 @@ async function commitOps(
   principal: Principal,
   branch: string,
   header: CommitHeader,
-  ops: CommitOperation[],
+  ops: ResolvedOperation[],
 ): Promise<string> {
   const attempts = header.parentCommit ? 1 : ATTEMPTS_WITHOUT_PARENT;
   for (let attempt = 1; ; attempt++) {

@@ -227,6 +227,30 @@ describe('Hugging Face protocol on sqlite + fs', () => {
       expect(tree.body.map((e: Json) => e.path)).toEqual(expect.arrayContaining(names));
     });
 
+    it('takes lfsFile lines without size, as huggingface_hub sends them', async () => {
+      const weights = Buffer.from('\0binary weights\0');
+      const oid = sha256(weights);
+      const batch = await call('POST', '/alice/public-bert.git/info/lfs/objects/batch', {
+        token: alice,
+        type: 'application/vnd.git-lfs+json',
+        body: JSON.stringify({ operation: 'upload', objects: [{ oid, size: weights.length }] }),
+      });
+      const href = new URL(batch.body.objects[0].actions.upload.href as string);
+      expect((await call('PUT', href.pathname + href.search, { body: weights })).status).toBe(200);
+      const res = await commit('alice/public-bert', [
+        header,
+        { key: 'lfsFile', value: { path: 'w.bin', algo: 'sha256', oid } },
+      ]);
+      expect(res.status).toBe(200);
+      const info = await call('GET', '/api/models/alice/public-bert?blobs=true');
+      expect(info.body.siblings).toContainEqual({
+        rfilename: 'w.bin',
+        size: weights.length,
+        blobId: oid,
+        lfs: { sha256: oid, size: weights.length, pointerSize: 134 },
+      });
+    });
+
     it('requires a write token and refuses pull requests', async () => {
       expect((await commit('alice/public-bert', [header, inline('c.txt', CONFIG)], reader)).status).toBe(403);
       const pr = await call('POST', '/api/models/alice/public-bert/commit/main?create_pr=1', {

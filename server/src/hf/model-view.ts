@@ -1,6 +1,7 @@
 import type { Db } from '../db/client.js';
 import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
 import type { RepoRef } from '../repos/repos.js';
+import { isLfsPath, LFS_POINTER_SIZE } from './paths.js';
 
 /** A file of a revision. */
 export interface RevisionFileRow {
@@ -29,6 +30,7 @@ export async function modelView(
   db: Db,
   repo: RepoRef,
   revisionId: string | null,
+  options: { blobs?: boolean } = {},
 ): Promise<Record<string, unknown>> {
   const [row, revision, files] = await Promise.all([
     db.repo.findUniqueOrThrow({
@@ -62,6 +64,18 @@ export async function modelView(
     tags,
     ...(revision?.task ? { pipeline_tag: revision.task } : {}),
     ...(revision?.deltaType ? { library_name: 'deltahub' } : {}),
-    siblings: files.map((f) => ({ rfilename: f.path })),
+    siblings: files.map((f) =>
+      // `?blobs=true` (huggingface_hub's files_metadata) adds sizes and digests.
+      options.blobs
+        ? {
+            rfilename: f.path,
+            size: f.size,
+            blobId: f.sha256,
+            ...(isLfsPath(f.path, f.size)
+              ? { lfs: { sha256: f.sha256, size: f.size, pointerSize: LFS_POINTER_SIZE } }
+              : {}),
+          }
+        : { rfilename: f.path },
+    ),
   };
 }

@@ -6,7 +6,7 @@ import { resolveRevision } from '../read/revisions.js';
 import { searchRepos, type SearchQuery } from '../search/search.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { modelView, revisionFiles, type RevisionFileRow } from './model-view.js';
-import { isLfsPath, origin, revisionParam } from './paths.js';
+import { isLfsPath, LFS_POINTER_SIZE, origin, revisionParam } from './paths.js';
 
 /** Hugging Face sort keys and the search sort they map to. */
 const SORTS: Record<string, string> = {
@@ -16,8 +16,6 @@ const SORTS: Record<string, string> = {
 };
 const MAX_PAGE = 100;
 const TREE_PAGE = 1000;
-// The pointer file git would hold for an LFS file; clients only display it.
-const LFS_POINTER_SIZE = 134;
 
 /** A string query parameter; repeated or non-string values are refused. */
 function single(req: Request, name: string): string | undefined {
@@ -26,6 +24,9 @@ function single(req: Request, name: string): string | undefined {
   if (typeof value !== 'string') throw badRequest('invalid_request', `${name} must be given once`);
   return value;
 }
+
+/** Whether a model-info request asks for file sizes and digests (`?blobs=true`). */
+const withBlobs = (req: Request): boolean => ['1', 'true', 'True'].includes(single(req, 'blobs') ?? '');
 
 /** The `/api/models` query as a deltahub search. */
 function toSearch(req: Request): SearchQuery {
@@ -112,13 +113,13 @@ export function modelRoutes(ctx: HubContext): Router {
   router.get('/api/models/:owner/:name', async (req, res) => {
     const repo = await repoOf(req);
     const head = await resolveRevision(ctx.db, repo, DEFAULT_BRANCH).catch(() => null);
-    res.json(await modelView(ctx.db, repo, head?.id ?? null));
+    res.json(await modelView(ctx.db, repo, head?.id ?? null, { blobs: withBlobs(req) }));
   });
 
   router.get('/api/models/:owner/:name/revision/:rev', async (req, res) => {
     const repo = await repoOf(req);
     const rev = await resolveRevision(ctx.db, repo, revisionParam(param(req, 'rev'), DEFAULT_BRANCH));
-    res.json(await modelView(ctx.db, repo, rev.id));
+    res.json(await modelView(ctx.db, repo, rev.id, { blobs: withBlobs(req) }));
   });
 
   const tree = async (req: Request, res: Response): Promise<void> => {
