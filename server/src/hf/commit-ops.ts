@@ -15,7 +15,7 @@ export interface CommitHeader {
 export type CommitOperation =
   | { kind: 'header'; header: CommitHeader }
   | { kind: 'file'; path: string; content: Buffer; sha256: string }
-  /** `size` is optional on the wire (huggingface_hub sends none): the stored blob's size is used. */
+  /** `size` is optional on the wire (the Hub's API does not require it): the stored blob's size is used. */
   | { kind: 'lfsFile'; file: Omit<FileEntry, 'size'> & { size: number | undefined } }
   | { kind: 'delete'; path: string; folder: boolean };
 

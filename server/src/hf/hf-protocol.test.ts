@@ -227,7 +227,7 @@ describe('Hugging Face protocol on sqlite + fs', () => {
       expect(tree.body.map((e: Json) => e.path)).toEqual(expect.arrayContaining(names));
     });
 
-    it('takes lfsFile lines without size, as huggingface_hub sends them', async () => {
+    it('takes lfsFile lines without size (the Hub does not require it), and lists sizes with ?blobs=true', async () => {
       const weights = Buffer.from('\0binary weights\0');
       const oid = sha256(weights);
       const batch = await call('POST', '/alice/public-bert.git/info/lfs/objects/batch', {
