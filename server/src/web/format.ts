@@ -1,6 +1,9 @@
 /** Display formats of the web pages (numbers, sizes, dates), independent of the visitor's locale. */
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+// Formatters are built once: constructing an Intl.NumberFormat costs more than formatting a page.
+const COUNT = new Intl.NumberFormat('en-US');
+const COMPACT = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 
 /** `1536` → `1.5 KB` (powers of 1024, like file browsers). */
 export function formatBytes(bytes: number): string {
@@ -15,12 +18,12 @@ export function formatBytes(bytes: number): string {
 
 /** `1234567` → `1,234,567`. */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  return COUNT.format(n);
 }
 
 /** `1234567` → `1.2M` for compact badges. */
 export function formatCompact(n: number): string {
-  return new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  return COMPACT.format(n);
 }
 
 /** A ratio as a percentage with enough digits to be non-zero: `0.00042` → `0.042%`. */

@@ -40,10 +40,10 @@ export function sendErrorPage(
   visitor: Visitor,
 ): void {
   const requestId = res.locals['requestId'] as string | undefined;
-  let status = 500;
+  // A HubError keeps its status (a 503 stays a 503); its message is shown below 500 only.
+  const status = err instanceof HubError ? err.status : 500;
   let message = 'The hub failed to build this page. Try again in a moment.';
-  if (err instanceof HubError && err.status < 500) {
-    status = err.status;
+  if (err instanceof HubError && status < 500) {
     message = status === 404 ? 'There is nothing here, or you are not allowed to see it.' : err.message;
   } else {
     ctx.log.error({ err, requestId, url: req.originalUrl }, 'page failed');

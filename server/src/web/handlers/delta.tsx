@@ -7,6 +7,7 @@ import { resolveRevision, revisionView } from '../../read/revisions.js';
 import { findRepo, type RepoRef } from '../../repos/repos.js';
 import { searchRepos } from '../../search/search.js';
 import { renderModelCard } from '../markdown.js';
+import { Memo } from '../memo.js';
 import { queryString, type PageHandler } from '../page.js';
 import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
 import type { RepoItem } from '../pages/repo-list.js';
@@ -16,6 +17,9 @@ import { usageSnippet } from '../usage.js';
 
 const REVISIONS_SHOWN = 20;
 const RELATED_SHOWN = 6;
+// Rendered cards by revision id and tensor views by blob sha256: both immutable content.
+const CARDS = new Memo<string>(256);
+const TENSOR_VIEWS = new Memo<TensorView>(256);
 
 /**
  * The repo of a page, exactly as the API finds it: private repos the visitor may not see, and
@@ -39,7 +43,7 @@ async function tensorsOf(ctx: HubContext, rev: RevisionData): Promise<TensorView
   const file = rev.files.find((f) => f.path === 'delta.safetensors');
   if (!file) return null;
   try {
-    return await readTensorView(ctx.store, file);
+    return await TENSOR_VIEWS.get(file.sha256, () => readTensorView(ctx.store, file));
   } catch (err) {
     ctx.log.warn({ err, sha256: file.sha256 }, 'tensor view unavailable');
     return { ok: false, reason: 'the header of this file could not be read' };
@@ -103,7 +107,7 @@ export const deltaPage =
         createdAt: r.createdAt.toISOString(),
       })),
       revisionCount: info.counts.revisions,
-      cardHtml: card ? renderModelCard(card) : '',
+      cardHtml: card && revision ? await CARDS.get(revision.id, () => renderModelCard(card)) : '',
       tensors,
       others,
       usage: usageSnippet(id, revision?.backbone.modelClass ?? null, revision?.backbone.nameOrPath ?? null),
