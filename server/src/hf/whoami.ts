@@ -1,11 +1,15 @@
 import { Router } from 'express';
 import { unauthorized } from '../errors.js';
 import { principalOf, type HubContext } from '../http/context.js';
+import { rateLimit } from '../http/middleware.js';
 
-/** `GET /api/whoami-v2`: the caller in the shape of the Hugging Face API (`whoAmI` in the JS client). */
+/**
+ * `GET /api/whoami-v2`: the caller in the shape of the Hugging Face API (`whoAmI` in the JS client).
+ * Rate-limited like deltahub's `/api/whoami`: it is the natural route for guessing tokens.
+ */
 export function whoamiRoutes(ctx: HubContext): Router {
   const router = Router();
-  router.get('/api/whoami-v2', async (req, res) => {
+  router.get('/api/whoami-v2', rateLimit(ctx.config.authRateLimitPerMinute), async (req, res) => {
     const p = await principalOf(ctx, req);
     if (!p) throw unauthorized();
     const [memberships, token] = await Promise.all([
