@@ -353,10 +353,15 @@ try {
   await page.screenshot({ path: new URL('delta-page.png', OUT).pathname, fullPage: true });
   await page.goto(`${hub.url}/search?q=glue&sort=downloads`);
   await page.screenshot({ path: new URL('search.png', OUT).pathname, fullPage: true });
-  await page.goto(`${hub.url}/`);
-  await page.screenshot({ path: join(tmp, 'home.png'), fullPage: true });
-  if (process.env.SCREENSHOT_HOME)
-    await page.screenshot({ path: process.env.SCREENSHOT_HOME, fullPage: true });
+  // Review shots (home, a phone-sized delta page) go to SCREENSHOT_EXTRA_DIR when set; not committed.
+  const extra = process.env.SCREENSHOT_EXTRA_DIR;
+  if (extra) {
+    await page.goto(`${hub.url}/`);
+    await page.screenshot({ path: join(extra, 'home.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${hub.url}/alice/bert-base-lora-sst2`);
+    await page.screenshot({ path: join(extra, 'delta-page-mobile.png'), fullPage: true });
+  }
   await browser.close();
   await hub.close();
   console.log(`wrote ${new URL('delta-page.png', OUT).pathname} and search.png`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../test-support/client.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { hubVariants } from '../test-support/variants.js';
 import { seedDelta, WebClient } from './test-support/web.js';
 
 const XSS_CARD = [
@@ -23,13 +24,13 @@ const LIVE_PAYLOAD = /<script[\s>]|<[a-z][^>]*\son[a-z]+\s*=|<iframe|href="javas
 const withoutOwnScript = (html: string): string =>
   html.replace('<script src="/assets/copy.js" defer=""></script>', '');
 
-describe('web pages over HTTP', () => {
+describe.each(await hubVariants())('web pages over HTTP on $db + $storage', (variant) => {
   let hub: TestHub;
   let alice: HubClient;
   let aliceToken: string;
 
   beforeAll(async () => {
-    hub = await startTestHub({ db: 'sqlite', storage: 'fs' });
+    hub = await startTestHub(variant);
     aliceToken = await hub.user('alice');
     alice = new HubClient(hub.url, aliceToken);
     await seedDelta(alice, 'alice/bert-lora-sst2', {
