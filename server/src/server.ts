@@ -6,6 +6,7 @@ import { openDb } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { closeReader } from './db/sql.js';
 import { createApp } from './http/app.js';
+import { flushDownloads } from './read/download-counter.js';
 import type { HubContext } from './http/context.js';
 import { createLogger, type Logger } from './log.js';
 import { createBlobStore } from './storage/create.js';
@@ -37,6 +38,8 @@ export async function openHub(
 
 /** Closes what {@link openHub} opened. */
 export async function closeHub(ctx: HubContext): Promise<void> {
+  // Download counts are batched in memory: write them before the index closes.
+  await flushDownloads(ctx.db);
   closeReader(ctx.db);
   await ctx.db.$disconnect();
   await ctx.store.close();

@@ -93,6 +93,27 @@ describe.each(await hubVariants())('read and search API on $db + $storage', (var
     expect((await bodyOf(missing)).error.code).toBe('entry_not_found');
   });
 
+  it('answers resolve errors in lookup order (repo, revision, path) and serves by revision id', async () => {
+    const failure = async (path: string): Promise<[number, string]> => {
+      const res = await fetch(`${hub.url}${path}`);
+      return [res.status, (await bodyOf(res)).error.code as string];
+    };
+    expect(await failure('/alice/nope/resolve/bad%20ref/a%5Cb')).toEqual([404, 'repo_not_found']);
+    expect(await failure('/alice/bert-lora/resolve/bad%20ref/a%5Cb')).toEqual([400, 'invalid_ref']);
+    expect(await failure('/alice/bert-lora/resolve/nobranch/a%5Cb')).toEqual([404, 'revision_not_found']);
+    expect(await failure(`/alice/bert-lora/resolve/${'0'.repeat(64)}/x`)).toEqual([
+      404,
+      'revision_not_found',
+    ]);
+    expect(await failure('/alice/bert-lora/resolve/main/a%5Cb')).toEqual([400, 'invalid_path']);
+    expect(await failure(`/alice/bert-lora/resolve/${head}/nope.bin`)).toEqual([404, 'entry_not_found']);
+    const byId = await fetch(`${hub.url}/alice/bert-lora/resolve/${head}/delta.safetensors`);
+    expect(byId.status).toBe(200);
+    expect(byId.headers.get('x-repo-commit')).toBe(head);
+    expect(byId.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(new Uint8Array(await byId.arrayBuffer())).toEqual(files['delta.safetensors']);
+  });
+
   it('counts one download per fetch of delta_config.json, not per other file or HEAD', async () => {
     const before = (await anon.json('GET', '/api/repos/alice/bert-lora')).body.downloads as number;
     await (await fetch(`${hub.url}/alice/bert-lora/resolve/main/delta_config.json`)).arrayBuffer();

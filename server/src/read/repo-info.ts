@@ -1,10 +1,13 @@
 import type { Db } from '../db/client.js';
 import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
 import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
+import { flushDownloads } from './download-counter.js';
 import { revisionView } from './revisions.js';
 
 /** Repo info: identity, counters, refs, and the head revision of the default branch in full. */
 export async function repoInfo(db: Db, repo: RepoRef): Promise<Record<string, unknown>> {
+  // Downloads are counted in batches: write the pending ones so the count read is current.
+  await flushDownloads(db);
   // A hot path: raw SQL (two statements), no Prisma query compilation.
   const one = new Sql(dialectOf(db));
   const refsSql = new Sql(one.dialect);

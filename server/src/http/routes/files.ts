@@ -1,10 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import { DELTA_CONFIG_FILE } from '@deltahub/core/checkpoint';
-import { HubError, notFound } from '../../errors.js';
-import { checkFilePath } from '../../names.js';
-import { findRepo } from '../../repos/repos.js';
-import { resolveRevision } from '../../read/revisions.js';
-import { dialectOf, execute, query, Sql, toNumber } from '../../db/sql.js';
+import { HubError } from '../../errors.js';
+import { downloadCounter } from '../../read/download-counter.js';
+import { resolveFile } from '../../read/resolve-file.js';
 import type { ByteRange } from '../../storage/blob-store.js';
 import { principalOf, param, type HubContext } from '../context.js';
 
@@ -45,18 +43,14 @@ export function fileRoutes(ctx: HubContext): Router {
   const router = Router();
 
   const resolve = async (req: Request, res: Response): Promise<void> => {
-    const repo = await findRepo(ctx.db, await principalOf(ctx, req), param(req, 'owner'), param(req, 'name'));
-    const rev = await resolveRevision(ctx.db, repo, param(req, 'rev'));
-    const path = checkFilePath(param(req, 'path'));
-    // A hot path: raw SQL, no Prisma query compilation.
-    const sql = new Sql(dialectOf(ctx.db));
-    const [file] = await query<{ sha256: string; size: unknown }>(
-      ctx.db,
-      sql,
-      `SELECT "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${sql.param(rev.id)} AND "path" = ${sql.param(path)}`,
-    );
-    if (!file) throw notFound('entry_not_found', `${path} is not in revision ${rev.id}`);
-    const size = toNumber(file.size);
+    // One indexed read resolves repo, ref and file; the principal is needed for private repos.
+    const file = await resolveFile(ctx.db, await principalOf(ctx, req), {
+      owner: param(req, 'owner'),
+      name: param(req, 'name'),
+      rev: param(req, 'rev'),
+      path: param(req, 'path'),
+    });
+    const { repo, revision: rev, size } = file;
     const etag = `"${file.sha256}"`;
     res.setHeader('ETag', etag);
     res.setHeader('X-Repo-Commit', rev.id);
@@ -68,14 +62,9 @@ export function fileRoutes(ctx: HubContext): Router {
       'Cache-Control',
       rev.immutable ? `${visibility}, max-age=31536000, immutable` : `${visibility}, no-cache`,
     );
-    if (req.method === 'GET' && path === DELTA_CONFIG_FILE) {
-      const inc = new Sql(sql.dialect);
-      await execute(
-        ctx.db,
-        inc,
-        `UPDATE "Repo" SET "downloads" = "downloads" + 1 WHERE "id" = ${inc.param(repo.id)}`,
-      );
-    }
+    // Counted in memory and written in batches: no database write before the bytes go out.
+    if (req.method === 'GET' && file.path === DELTA_CONFIG_FILE)
+      downloadCounter(ctx.db, ctx.log).add(repo.id);
     if (etagMatches(req.get('if-none-match'), etag)) {
       res.status(304).end();
       return;
