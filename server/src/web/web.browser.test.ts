@@ -137,4 +137,25 @@ describe.skipIf(!chromiumAvailable())('web pages in headless Chromium', () => {
     await expect(page.locator('#q').inputValue()).resolves.toBe('<img src=x onerror=alert(8)>');
     expect(dialogs).toEqual([]);
   });
+  it('labels every form control and lets the keyboard skip to the content', async () => {
+    const { page } = await newPage();
+    for (const path of ['/', '/search?q=sst2', '/login', '/alice/bert-lora-sst2']) {
+      await page.goto(path);
+      // A string script: the server's TypeScript has no DOM types.
+      const unlabelled = (await page.evaluate(
+        `[...document.querySelectorAll('input:not([type=hidden]), select, textarea')]
+          .filter((e) => !e.labels?.length && !e.getAttribute('aria-label'))
+          .map((e) => e.outerHTML)`,
+      )) as string[];
+      expect(unlabelled, path).toEqual([]);
+    }
+    await page.goto('/alice/bert-lora-sst2');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/);
+    await page.keyboard.press('Tab');
+    // The next stop is inside the main content, past the top bar.
+    await expect(page.evaluate("document.activeElement.closest('main') !== null")).resolves.toBe(true);
+  });
 });
