@@ -144,10 +144,29 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
     expect(await store.stat(d)).toBeNull();
   });
 
-  it('stores a large streamed blob (multipart on S3) intact', async () => {
+  it('fails an upload whose body errors mid-stream (client gone), and keeps nothing', async () => {
+    const before = await list(store);
+    let chunks = 0;
+    const failing = new Readable({
+      read() {
+        if (++chunks > 8) this.destroy(new Error('client gone'));
+        else this.push(randomBytes(64 * 1024));
+      },
+    });
+    const d = digest(randomBytes(8));
+    await expect(
+      store.put(tempKey(), failing, { sha256: d, size: 10 * 1024 * 1024, maxBytes: MAX }),
+    ).rejects.toThrow('client gone');
+    expect(await list(store)).toEqual(before);
+  });
+
+  it.each([
+    ['announced (one streamed PutObject on S3)', true],
+    ['not announced (multipart on S3)', false],
+  ])('stores a large streamed blob of a size %s intact', async (_how, announced) => {
     const size = 20 * 1024 * 1024 + 123;
     const { stream, sha256 } = generated(size);
-    await store.put(tempKey(), stream, { sha256, size, maxBytes: MAX });
+    await store.put(tempKey(), stream, { sha256, size: announced ? size : undefined, maxBytes: MAX });
     expect(await store.stat(sha256)).toEqual({ size });
     const hash = createHash('sha256');
     for await (const c of await store.get(sha256)) hash.update(c as Buffer);

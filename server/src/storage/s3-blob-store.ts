@@ -4,6 +4,7 @@ import {
   GetObjectCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
+  PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -12,10 +13,14 @@ import type { S3Config } from '../config/config.js';
 import { blobKey, checkTempKey, type BlobStore, type ByteRange, type ExpectedBlob } from './blob-store.js';
 import { VerifyingStream } from './verify-stream.js';
 
-// Multipart parts of 5 MiB (S3's minimum), 2 in flight: an upload of any size holds a few parts
-// of body in memory (lib-storage copies each part once while assembling it; measured by
-// bench/upload.mjs, goal <= 100 MB of RSS growth for 1 GiB). Parts grow only for blobs that would
-// otherwise need more than S3's 10,000 parts (over ~48 GiB).
+// A body of announced size up to S3's single-PUT limit is streamed as one PutObject: no part
+// buffering, and no multipart completion, which makes S3-compatible servers that store parts as
+// files (s3rver, MinIO on one disk) read and write every byte a second time.
+const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
+// Otherwise (size not announced, or larger) multipart: parts of 5 MiB (S3's minimum), 2 in
+// flight, so an upload of any size holds a few parts of body in memory (lib-storage copies each
+// part once while assembling it; measured by bench/upload.mjs, goal <= 100 MB of RSS growth for
+// 1 GiB). Parts grow only for blobs that would otherwise need more than S3's 10,000 parts.
 const MIN_PART_SIZE = 5 * 1024 * 1024;
 const MAX_PARTS = 10_000;
 const QUEUE_SIZE = 2;
@@ -25,7 +30,10 @@ export function partSizeFor(bytes: number): number {
   return Math.max(MIN_PART_SIZE, Math.ceil(bytes / MAX_PARTS));
 }
 
-/** Creates the S3 client with the settings S3-compatible stores (s3rver, R2, MinIO) need. */
+/**
+ * Creates the S3 client with the settings S3-compatible stores (s3rver, R2, MinIO) need. The
+ * SDK's default Node handler already keeps connections alive (50 sockets per client).
+ */
 export function createS3Client(config: S3Config): S3Client {
   return new S3Client({
     region: config.region,
@@ -47,13 +55,25 @@ function isNotFound(err: unknown): boolean {
 }
 
 /**
- * Blobs in an S3 bucket. Uploads stream through lib-storage (multipart beyond one part, bounded
- * memory) to `uploads/<id>`, are verified while streaming, then copied to the blob's address and
- * the temporary object deleted. Nothing relies on conditional PUT or AbortMultipartUpload, which
- * some compatible stores lack.
+ * Blobs in an S3 bucket. Uploads stream to `uploads/<id>` (one PutObject when the size is
+ * announced, else multipart through lib-storage; bounded memory either way), are hashed on the
+ * way, then copied server-side to the blob's address and the temporary object deleted.
+ *
+ * Why not upload straight to the address, saving the copy: the digest is known only after the
+ * last byte, and by then a PUT to the address has replaced whatever was there. A corrupt or
+ * malicious upload racing a good one for the same sha256 could then clobber a verified blob
+ * (which the index may already point at) or, deleting its bad bytes, delete the good ones. A
+ * conditional PUT (`If-None-Match: *`) would stop the clobbering, but compatible stores ignore or
+ * refuse it (s3rver ignores it), and a PUT cut mid-body is not atomic on all of them either
+ * (s3rver writes straight into the object file). With a temporary key, an address only ever
+ * receives bytes that were verified, by an atomic server-side copy; identical concurrent copies
+ * are harmless. The copy costs a fraction of the upload (measured by bench/hub.mjs against raw
+ * PutObject + GetObject). Nothing relies on AbortMultipartUpload either.
  */
 export class S3BlobStore implements BlobStore {
   private readonly client: S3Client;
+  /** Copies to a blob address in flight, by sha256. */
+  readonly #publishing = new Map<string, Promise<void>>();
 
   constructor(private readonly config: S3Config) {
     this.client = createS3Client(config);
@@ -78,24 +98,17 @@ export class S3BlobStore implements BlobStore {
   async put(tempKey: string, body: Readable, expected: ExpectedBlob): Promise<{ size: number }> {
     const temp = this.key(checkTempKey(tempKey));
     const verifier = new VerifyingStream(expected);
-    // Request errors (client gone) must reach the verifier, or the upload would wait forever.
+    // Request errors (client gone) must reach the verifier, or the upload would wait forever;
+    // a failed verifier must abort a PutObject, which only pipes the stream and would wait for
+    // the rest of its Content-Length.
+    const abort = new AbortController();
     body.on('error', (err) => verifier.destroy(err));
+    verifier.on('error', () => abort.abort());
     body.pipe(verifier);
     try {
-      await new Upload({
-        client: this.client,
-        params: { Bucket: this.config.bucket, Key: temp, Body: verifier },
-        partSize: partSizeFor(expected.size ?? expected.maxBytes),
-        queueSize: QUEUE_SIZE,
-      }).done();
+      await this.upload(temp, verifier, expected, abort.signal);
       const size = verifier.verify();
-      await this.client.send(
-        new CopyObjectCommand({
-          Bucket: this.config.bucket,
-          Key: this.key(blobKey(expected.sha256)),
-          CopySource: `${this.config.bucket}/${temp}`,
-        }),
-      );
+      await this.publish(temp, expected.sha256);
       return { size };
     } catch (err) {
       body.unpipe(verifier);
@@ -104,6 +117,56 @@ export class S3BlobStore implements BlobStore {
     } finally {
       await this.deleteTemp(tempKey).catch(() => undefined);
     }
+  }
+
+  /**
+   * Copies a verified temporary object to its blob address. Identical uploads finishing together
+   * in this process share one copy: the bytes are the same, and some compatible stores do not
+   * copy to one key atomically (s3rver rewrites the object's files in place, and a concurrent
+   * copy can read them half-written).
+   */
+  private publish(temp: string, sha256: string): Promise<void> {
+    const inFlight = this.#publishing.get(sha256);
+    if (inFlight) return inFlight;
+    const copy = this.client
+      .send(
+        new CopyObjectCommand({
+          Bucket: this.config.bucket,
+          Key: this.key(blobKey(sha256)),
+          CopySource: `${this.config.bucket}/${temp}`,
+        }),
+      )
+      .then(() => undefined)
+      .finally(() => this.#publishing.delete(sha256));
+    this.#publishing.set(sha256, copy);
+    return copy;
+  }
+
+  /** Streams `body` to `key`: one PutObject for an announced size S3 accepts in one, else multipart. */
+  private async upload(
+    key: string,
+    body: Readable,
+    expected: ExpectedBlob,
+    signal: AbortSignal,
+  ): Promise<void> {
+    if (expected.size !== undefined && expected.size <= MAX_SINGLE_PUT_BYTES) {
+      await this.client.send(
+        new PutObjectCommand({
+          Bucket: this.config.bucket,
+          Key: key,
+          Body: body,
+          ContentLength: expected.size,
+        }),
+        { abortSignal: signal },
+      );
+      return;
+    }
+    await new Upload({
+      client: this.client,
+      params: { Bucket: this.config.bucket, Key: key, Body: body },
+      partSize: partSizeFor(expected.size ?? expected.maxBytes),
+      queueSize: QUEUE_SIZE,
+    }).done();
   }
 
   async get(sha256: string, range?: ByteRange): Promise<Readable> {
