@@ -186,6 +186,18 @@ describe.each(await hubVariants())('web pages over HTTP on $db + $storage', (var
     expect((await web.get('/settings/tokens')).status).toBe(200);
   });
 
+  it('redirects after login only to a local path', async () => {
+    const web = new WebClient(hub.url);
+    const csrf = await web.csrf();
+    const local = await web.post('/login', { _csrf: csrf, token: aliceToken, next: '/alice/secret-delta' });
+    expect(local.headers.get('location')).toBe('/alice/secret-delta');
+    for (const next of ['//evil.example/x', '/\\evil.example', 'https://evil.example/']) {
+      const res = await web.post('/login', { _csrf: csrf, token: aliceToken, next });
+      expect(res.status, next).toBe(303);
+      expect(res.headers.get('location'), next).toBe('/');
+    }
+  });
+
   it('refuses a bad token with the login form again', async () => {
     const web = new WebClient(hub.url);
     const res = await web.login('dh_' + 'A'.repeat(43));
