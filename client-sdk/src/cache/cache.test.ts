@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +71,21 @@ describe('cache', () => {
       (await readdir(dir, { recursive: true })).filter((name) => /\.tmp$|\.old$/.test(name));
     expect(await leftovers(cacheDir)).toEqual([]);
   }, 90_000);
+
+  it('a warm pull of a branch leaves the unchanged revision and ref entries alone', async () => {
+    const cacheDir = join(root.dir, 'warm-cache');
+    const first = await snapshotFromHub('dave/bitfit', { hubUrl: hub.url, cacheDir });
+    const entries = [
+      join(cacheDir, 'repos', 'dave', 'bitfit', 'refs', 'main'),
+      join(cacheDir, 'repos', 'dave', 'bitfit', 'revisions', `${first.revision}.json`),
+    ];
+    // Every write renames a new file into place: an unchanged inode means no rewrite.
+    const inodes = async (): Promise<number[]> => Promise.all(entries.map(async (p) => (await stat(p)).ino));
+    const before = await inodes();
+    const warm = await snapshotFromHub('dave/bitfit', { hubUrl: hub.url, cacheDir });
+    expect(warm).toMatchObject({ revision: first.revision, dir: first.dir, downloadedBytes: 0 });
+    expect(await inodes()).toEqual(before);
+  });
 
   it('a deleted snapshot file is rebuilt from the blobs without downloading', async () => {
     const cacheDir = join(root.dir, 'rebuild-cache');

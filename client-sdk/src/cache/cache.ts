@@ -68,9 +68,10 @@ export class DeltaCache {
     }
   }
 
+  /** Records the files of a revision (left as is when the same entry is already there). */
   async writeRevision(repo: RepoId, revision: CachedRevision): Promise<void> {
     const files = revision.files.map(({ path, sha256, size }) => ({ path, sha256, size }));
-    await writeAtomically(
+    await writeIfChanged(
       join(this.repoDir(repo), 'revisions', `${revision.id}.json`),
       JSON.stringify({ id: revision.id, files }),
     );
@@ -82,8 +83,9 @@ export class DeltaCache {
     return id && /^[0-9a-f]{64}$/.test(id.trim()) ? id.trim() : undefined;
   }
 
+  /** Records the revision `ref` points at (left as is when unchanged). */
   async writeRef(repo: RepoId, ref: string, id: string): Promise<void> {
-    await writeAtomically(join(this.repoDir(repo), 'refs', ref), id);
+    await writeIfChanged(join(this.repoDir(repo), 'refs', ref), id);
   }
 
   /** True when the cached blob exists and its content matches `sha256` and `size`. A bad one is deleted. */
@@ -147,13 +149,18 @@ export class DeltaCache {
   }
 
   /**
-   * Builds the snapshot folder of a revision from verified blobs (all must be cached): in a temporary
-   * folder, renamed into place. A concurrent builder may win the rename; its folder is as good.
+   * Builds the snapshot folder of a revision from blobs the caller has just verified (downloaded
+   * with {@link writeBlob} or checked with {@link hasValidBlob}; all must be cached): in a temporary
+   * folder, renamed into place. The files are hard links to (or copies of) those blobs, so they are
+   * not hashed again; only their sizes are checked. A concurrent builder may win the rename; its
+   * folder is verified in full before it is used, and replaced when damaged.
    */
   async buildSnapshot(repo: RepoId, revision: CachedRevision): Promise<string> {
     const dir = this.snapshotDir(repo, revision.id);
     await mkdir(dirname(dir), { recursive: true });
     const temp = `${dir}.${randomUUID()}.tmp`;
+    // Whose folder ends up at `dir`: ours (built from verified blobs) or another builder's.
+    let ours = true;
     try {
       for (const f of revision.files) {
         const target = join(temp, ...f.path.split('/'));
@@ -166,25 +173,35 @@ export class DeltaCache {
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
-        if (!(await this.validSnapshot(repo, revision))) {
-          // A damaged snapshot: move it aside, then put the new one in its place.
-          const aside = `${dir}.${randomUUID()}.old`;
-          await rename(dir, aside).catch(() => {});
-          await rename(temp, dir).catch(() => {});
-          await rm(aside, { recursive: true, force: true });
-        }
+        if (await this.validSnapshot(repo, revision)) return dir;
+        // A damaged snapshot: move it aside, then put the new one in its place. A third builder
+        // may get there first, so the folder is checked in full below.
+        ours = false;
+        const aside = `${dir}.${randomUUID()}.old`;
+        await rename(dir, aside).catch(() => {});
+        await rename(temp, dir).catch(() => {});
+        await rm(aside, { recursive: true, force: true });
       }
     } finally {
       await rm(temp, { recursive: true, force: true });
     }
-    const valid = await this.validSnapshot(repo, revision);
+    const valid = ours ? await this.sizesMatch(dir, revision) : await this.validSnapshot(repo, revision);
     if (!valid) {
       throw new HubClientError(
         'HUB_INTEGRITY',
         `The cached snapshot ${dir} keeps failing verification; delete it and retry.`,
       );
     }
-    return valid;
+    return dir;
+  }
+
+  /** Whether every file of `revision` is in `dir` with its size (a cheap check of a fresh snapshot). */
+  private async sizesMatch(dir: string, revision: CachedRevision): Promise<boolean> {
+    for (const f of revision.files) {
+      const info = await stat(join(dir, ...f.path.split('/'))).catch(() => undefined);
+      if (!info?.isFile() || info.size !== f.size) return false;
+    }
+    return true;
   }
 }
 
@@ -201,7 +218,12 @@ export async function fileMatches(path: string, sha256: string, size: number): P
   return hash.digest('hex') === sha256;
 }
 
-async function writeAtomically(path: string, content: string): Promise<void> {
+/**
+ * Writes `content` to `path` atomically, unless the file already holds exactly that: a warm pull
+ * finds its revision and ref entries unchanged and leaves them alone.
+ */
+async function writeIfChanged(path: string, content: string): Promise<void> {
+  if ((await readFile(path, 'utf8').catch(() => undefined)) === content) return;
   await mkdir(dirname(path), { recursive: true });
   const temp = `${path}.${randomUUID()}.tmp`;
   try {

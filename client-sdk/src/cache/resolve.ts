@@ -76,8 +76,10 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
     } else {
       const answer = await (await online()).revision(repo, rev);
       revision = { id: answer.id, files: answer.files };
-      await cache.writeRevision(repo, revision);
-      if (!isRevisionId(rev)) await cache.writeRef(repo, rev, answer.id);
+      await Promise.all([
+        cache.writeRevision(repo, revision),
+        isRevisionId(rev) ? undefined : cache.writeRef(repo, rev, answer.id),
+      ]);
     }
   }
 

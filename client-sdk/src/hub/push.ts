@@ -69,6 +69,39 @@ export async function sha256File(path: string): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Blobs uploaded at the same time by {@link pushFolder}. */
+const UPLOAD_CONCURRENCY = 3;
+
+/** {@link branchRevision}'s answer when the repo does not exist (yet). */
+const NO_REPO = Symbol('no repo');
+
+/** The revision `branch` points at (null: no such branch), or {@link NO_REPO}. */
+async function branchRevision(
+  client: HubClient,
+  repo: RepoId,
+  branch: string,
+): Promise<string | null | typeof NO_REPO> {
+  try {
+    return (await client.refs(repo)).find((r) => r.name === branch)?.revision ?? null;
+  } catch (error) {
+    if (error instanceof HubClientError && error.code === 'HUB_NOT_FOUND') return NO_REPO;
+    throw error;
+  }
+}
+
+/** Runs `task` on every item, at most `limit` at a time; rejects with the first failure. */
+async function forEachConcurrently<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await task(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 /**
  * Pushes a delta checkpoint folder to `repo` with the server's protocol: announce every file, upload
  * only the blobs the hub lacks (streamed, with sha256 and size), then commit on `branch` with the
@@ -83,7 +116,8 @@ export async function pushFolder(
 ): Promise<PushResult> {
   const branch = options.branch ?? 'main';
   const progress = options.onProgress ?? (() => {});
-  const files = await hashFolder(folder);
+  // The branch lookup (a round trip) runs while the files are hashed (local CPU and disk).
+  const [files, branchHead] = await Promise.all([hashFolder(folder), branchRevision(client, repo, branch)]);
   if (!files.some((f) => f.path === DELTA_CONFIG_FILE)) {
     throw new HubClientError(
       'HUB_BAD_REQUEST',
@@ -94,34 +128,37 @@ export async function pushFolder(
 
   let parent: string | null = null;
   let createdRepo = false;
-  try {
-    parent = (await client.refs(repo)).find((r) => r.name === branch)?.revision ?? null;
-  } catch (error) {
-    if (!(error instanceof HubClientError) || error.code !== 'HUB_NOT_FOUND') throw error;
+  if (branchHead === NO_REPO) {
     createdRepo = (await client.createRepo(repo, { private: options.private ?? false })).created;
+  } else {
+    parent = branchHead;
   }
 
   const announced = files.map(({ path, sha256, size }) => ({ path, sha256, size }));
   const missing = await client.preupload(repo, announced);
-  const totalBytes = missing.reduce((n, m) => n + m.size, 0);
-  let bytes = 0;
-  let uploadedFiles = 0;
-  for (const m of missing) {
+  const uploads = missing.map((m) => {
     const file = files.find((f) => f.sha256 === m.sha256);
     if (!file)
       throw new HubClientError(
         'HUB_BAD_RESPONSE',
         `The hub asked for blob ${m.sha256}, which this push does not hold.`,
       );
-    const before = bytes;
+    return file;
+  });
+  const totalBytes = uploads.reduce((n, f) => n + f.size, 0);
+  let bytes = 0;
+  // A few uploads at a time: the small files' round trips overlap the large file's transfer.
+  await forEachConcurrently(uploads, UPLOAD_CONCURRENCY, async (file) => {
+    let sent = 0;
     progress({ phase: 'upload', file: file.path, bytes, totalBytes });
     await client.uploadBlob(repo, file, (n) => {
+      sent += n;
       bytes += n;
       progress({ phase: 'upload', file: file.path, bytes, totalBytes });
     });
-    bytes = before + file.size; // a retried upload re-reads the file
-    uploadedFiles++;
-  }
+    bytes += file.size - sent; // a retried upload re-reads the file: count each byte once
+  });
+  const uploadedFiles = uploads.length;
   progress({ phase: 'commit', bytes, totalBytes });
   const result = await client.commit(repo, branch, {
     files: announced,
