@@ -120,7 +120,13 @@ describe.runIf(await postgresAvailable())('two hubs sharing PostgreSQL and S3', 
       `two hubs, 20 clients, 15 s: ${report.acknowledged.length} revisions acknowledged, ${report.conflicts} stale-parent 409s (retried), ` +
         `${report.pulls} pulls, ${report.filesVerified} files sha256-verified, ${report.errors.length} errors`,
     );
-    expect(report.errors).toEqual([]);
+    // On failure, show what the hubs logged about it.
+    const hubErrors = [a.output(), b.output()]
+      .join('\n')
+      .split('\n')
+      .filter((line) => line.includes('"level":50'))
+      .join('\n');
+    expect(report.errors, hubErrors).toEqual([]);
     expect(report.acknowledged.length).toBeGreaterThan(0);
     expect(report.pulls).toBeGreaterThan(0);
 
