@@ -27,9 +27,15 @@ export function randomInitSkipped(): boolean {
   return skipRandomInit > 0;
 }
 
-/** A new trainable parameter holding `value` (the tensor is consumed into the variable). */
+/** A new trainable parameter holding `value` (the tensor is consumed: disposed once copied in). */
 export function parameterFrom(value: tf.Tensor, trainable = true): Parameter {
-  return tf.tidy(() => tf.variable(value.asType('float32'), trainable));
+  try {
+    return tf.tidy(() => tf.variable(value.asType('float32'), trainable));
+  } finally {
+    // The variable holds the values now. Left alive, every initial tensor outlived its parameter:
+    // a BERT-base build took 876 MB instead of 440 MB and disposing the model freed only half.
+    value.dispose();
+  }
 }
 
 /** `N(mean, std)` of the given shape, as transformers' `_init_weights` uses. */
