@@ -21,6 +21,7 @@ interface Seeded {
   name: string;
   downloads: number;
   text: string;
+  deltaType: string;
 }
 
 function seedRows(): Seeded[] {
@@ -33,6 +34,7 @@ function seedRows(): Seeded[] {
       n % 100 === 7 ? 'rare "quoted" snake_case 100% ünïcödé' : 'common words',
       `x${n % 10}`,
     ].join('\n'),
+    deltaType: n % 40 === 3 ? 'rare' : n % 2 ? 'lora' : 'adapter',
   }));
 }
 
@@ -84,6 +86,7 @@ describe.each(variants)('search through the trigram index on %s', (provider, ope
           name: r.name,
           downloads: r.downloads,
           headRevisionId: 'r',
+          deltaType: r.deltaType,
           searchText: r.text.toLowerCase(),
         };
       }),
@@ -98,20 +101,26 @@ describe.each(variants)('search through the trigram index on %s', (provider, ope
   });
 
   /** The definition: every word a substring of the lowercased text, by (downloads desc, id asc). */
-  const expected = (q: string): string[] => {
+  const expected = (q: string, deltaType?: string): string[] => {
     const words = searchWords(q);
     return rows
       .filter((r) => words.every((w) => r.text.toLowerCase().includes(w)))
+      .filter((r) => deltaType === undefined || r.deltaType === deltaType)
       .map((r) => ({ id: ids.get(r.name) ?? '', name: `alice/${r.name}`, downloads: r.downloads }))
       .sort((a, b) => b.downloads - a.downloads || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((r) => r.name);
   };
 
-  const paged = async (q: string, limit: number): Promise<string[]> => {
+  const paged = async (q: string, limit: number, deltaType?: string): Promise<string[]> => {
     const out: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await searchRepos(db, null, { q, limit: String(limit), ...(cursor ? { cursor } : {}) });
+      const page = await searchRepos(db, null, {
+        ...(q ? { q } : {}),
+        ...(deltaType ? { deltaType } : {}),
+        limit: String(limit),
+        ...(cursor ? { cursor } : {}),
+      });
       out.push(...page.items.map((i) => i.id as string));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -133,6 +142,18 @@ describe.each(variants)('search through the trigram index on %s', (provider, ope
     const want = expected(q);
     expect(await paged(q, 100)).toEqual(want);
     expect(await paged(q, 3)).toEqual(want);
+  });
+
+  it.each([
+    ['lora', ''], // half the repos: the page is in the first rows in sort order
+    ['rare', ''], // 10 repos: the probe does not fill the page, SQLite's plan (deltaType index) follows
+    ['rare', 'common'],
+    ['lora', 'rare'],
+  ])('filters by deltaType %j (with text %j) exactly, across pages', async (deltaType, q) => {
+    const want = expected(q, deltaType);
+    expect(want.length).toBeGreaterThan(0);
+    expect(await paged(q, 100, deltaType)).toEqual(want);
+    expect(await paged(q, 3, deltaType)).toEqual(want);
   });
 
   it('follows updates and deletes of repos (index kept in the same transaction)', async () => {

@@ -16,8 +16,12 @@ export const SORTS = ['downloads', 'updated', 'created'] as const;
 export type Sort = (typeof SORTS)[number];
 const SORT_COLUMN = { downloads: 'downloads', updated: 'updatedAt', created: 'createdAt' } as const;
 const MAX_LIMIT = 100;
-// Rows in sort order a text search on SQLite examines before asking the trigram index.
-const PROBE_ROWS = 250;
+// Rows in sort order SQLite examines before another plan: a text search before asking the
+// trigram index (also the sample size that decides whether to ask it), a search by filters only
+// before leaving the plan to SQLite. Filters-only fallbacks can be slow (a low-cardinality index
+// and a sort), so those probes go further: 1000 rows fill a page of 20 at 2% selectivity.
+const TEXT_PROBE_ROWS = 250;
+const FILTER_PROBE_ROWS = 1000;
 
 /** How one SQLite statement finds rows: see the strategy comment in searchRepos. */
 type Mode = 'index' | 'probe' | 'fts' | 'scan';
@@ -139,7 +143,7 @@ export async function searchRepos(
   const statement = (sql: Sql, mode: Mode): string => {
     const source =
       mode === 'probe'
-        ? `(SELECT * FROM "Repo" p ${cursor ? `WHERE ${after(sql, 'p')}` : ''} ORDER BY p."${column}" DESC, p."id" ASC LIMIT ${sql.param(PROBE_ROWS)})`
+        ? `(SELECT * FROM "Repo" p ${cursor ? `WHERE ${after(sql, 'p')}` : ''} ORDER BY p."${column}" DESC, p."id" ASC LIMIT ${sql.param(words.length ? TEXT_PROBE_ROWS : FILTER_PROBE_ROWS)})`
         : '"Repo"';
     const where: string[] = ['r."headRevisionId" IS NOT NULL'];
     if (!principal?.isAdmin) {
@@ -177,22 +181,29 @@ export async function searchRepos(
     const [row] = await readQuery<{ n: unknown }>(
       db,
       sql,
-      sampleIndexableShare(sql, words, column, PROBE_ROWS),
+      sampleIndexableShare(sql, words, column, TEXT_PROBE_ROWS),
     );
-    return toNumber(row?.n ?? 0) <= INDEX_MAX_SHARE * PROBE_ROWS;
+    return toNumber(row?.n ?? 0) <= INDEX_MAX_SHARE * TEXT_PROBE_ROWS;
   };
 
-  // SQLite walks the sort index and stops after one page: best unless a text filter is rare, when
-  // it visits every row through the index. So with text it first probes the first PROBE_ROWS rows
-  // in sort order — for common words enough matches are there, and that is the page. Otherwise
-  // the trigram index lists the repos containing the words and only those are checked and sorted,
-  // unless a sample says that would be most of the table (the rarity came from filters or short
-  // words): then one sequential scan, which also serves queries of short words only. The worst
-  // case stays one scan. PostgreSQL's planner weighs the sort index against pg_trgm itself.
+  // SQLite walks the sort index and stops after one page: best unless the conditions are rare,
+  // when it visits every row through the index; without statistics it also prefers an equality
+  // index however many rows share the value (deltaType), then sorts them. So text searches and
+  // searches by low-cardinality filters first probe the first rows in sort order: for common
+  // conditions enough matches are there, and that is the page. Otherwise, with text, the trigram
+  // index lists the repos containing the words and only those are checked and sorted, unless a
+  // sample says that would be most of the table (the rarity came from filters or short words):
+  // then one sequential scan, which also serves queries of short words only. The worst case stays
+  // one scan. Filters only: SQLite's own plan. Selective filters with an index of their own
+  // (fingerprint, author) go straight to it. PostgreSQL's planner has statistics and pg_trgm.
+  const weakFilters = equals.some(([field]) => field !== 'backboneFingerprint') || tag !== undefined;
+  const selectiveFilter = equals.some(([field]) => field === 'backboneFingerprint') || author !== undefined;
   let rows: RepoRow[];
-  if (words.length && dialectOf(db) === 'sqlite') {
+  if (dialectOf(db) === 'sqlite' && (words.length || (weakFilters && !selectiveFilter))) {
     rows = await run('probe');
-    if (rows.length <= limit) rows = await run(match !== undefined && (await indexPays()) ? 'fts' : 'scan');
+    if (rows.length <= limit && words.length)
+      rows = await run(match !== undefined && (await indexPays()) ? 'fts' : 'scan');
+    else if (rows.length <= limit) rows = await run('index');
   } else {
     rows = await run('index');
   }
