@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../hub/client.js';
-import { pushFolder } from '../hub/push.js';
+import { pushFolder, type TransferProgress } from '../hub/push.js';
 import { parseRepoId } from '../hub/repo-id.js';
 import { AutoDeltaModel } from '../index.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
@@ -71,6 +71,23 @@ describe('cache', () => {
       (await readdir(dir, { recursive: true })).filter((name) => /\.tmp$|\.old$/.test(name));
     expect(await leftovers(cacheDir)).toEqual([]);
   }, 90_000);
+
+  it('a cold pull downloads every file (at the same time) and counts each byte once', async () => {
+    const cacheDir = join(root.dir, 'progress-cache');
+    const events: TransferProgress[] = [];
+    const snapshot = await snapshotFromHub('dave/bitfit', {
+      hubUrl: hub.url,
+      cacheDir,
+      onProgress: (p) => events.push(p),
+    });
+    const total = snapshot.files.reduce((n, f) => n + f.size, 0);
+    expect(snapshot.downloadedBytes).toBe(total);
+    expect(events.at(-1)).toEqual({ phase: 'done', bytes: total, totalBytes: total });
+    expect(new Set(events.filter((e) => e.phase === 'download').map((e) => e.file))).toEqual(
+      new Set(snapshot.files.map((f) => f.path)),
+    );
+    expect(events.every((e) => e.bytes <= total)).toBe(true);
+  });
 
   it('a warm pull of a branch leaves the unchanged revision and ref entries alone', async () => {
     const cacheDir = join(root.dir, 'warm-cache');

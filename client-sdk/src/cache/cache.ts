@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HubClientError } from '../hub/errors.js';
-import type { HubFile } from '../hub/client.js';
+import { FILE_CHUNK_BYTES, type HubFile } from '../hub/client.js';
 import type { RepoId } from '../hub/repo-id.js';
 
 /** `DELTAHUB_CACHE`, else `$XDG_CACHE_HOME/deltahub`, else `~/.cache/deltahub`. */
@@ -211,7 +211,8 @@ export async function fileMatches(path: string, sha256: string, size: number): P
   if (!info?.isFile() || info.size !== size) return false;
   const hash = createHash('sha256');
   try {
-    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+    for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK_BYTES }))
+      hash.update(chunk as Buffer);
   } catch {
     return false;
   }

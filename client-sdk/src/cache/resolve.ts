@@ -1,9 +1,12 @@
 import { HubClient } from '../hub/client.js';
 import { resolveHubTarget } from '../hub/credentials.js';
 import { HubClientError } from '../hub/errors.js';
-import type { TransferProgress } from '../hub/push.js';
+import { forEachConcurrently, type TransferProgress } from '../hub/push.js';
 import { isRevisionId, parseRepoId, type RepoId } from '../hub/repo-id.js';
 import { DeltaCache, isOffline, nodeStream, type CachedRevision } from './cache.js';
+
+/** Files downloaded at the same time by {@link snapshotFromHub}. */
+const DOWNLOAD_CONCURRENCY = 3;
 
 /** Options of {@link snapshotFromHub}. */
 export interface SnapshotOptions {
@@ -49,14 +52,14 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
   const repo: RepoId = { ...parsed, revision: rev };
   const cache = new DeltaCache(options.cacheDir);
   const offline = options.offline ?? isOffline();
-  let client: HubClient | undefined;
+  // One client, created on first use (concurrent downloads share the pending creation).
+  let client: Promise<HubClient> | undefined;
   const online = async (): Promise<HubClient> => {
     if (offline)
       throw new HubClientError('HUB_OFFLINE_MISS', 'DELTAHUB_OFFLINE is set: not contacting the hub.');
-    client ??= new HubClient({
-      ...(await resolveHubTarget({ hubUrl: options.hubUrl, token: options.token })),
-      ...(options.attempts ? { attempts: options.attempts } : {}),
-    });
+    client ??= resolveHubTarget({ hubUrl: options.hubUrl, token: options.token }).then(
+      (target) => new HubClient({ ...target, ...(options.attempts ? { attempts: options.attempts } : {}) }),
+    );
     return client;
   };
   const offlineMiss = (what: string): HubClientError =>
@@ -94,7 +97,7 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
     throw offlineMiss(`${missing.map((f) => f.path).join(', ')} of ${repo.id}@${rev}`);
   const totalBytes = missing.reduce((n, f) => n + f.size, 0);
   let bytes = 0;
-  for (const f of missing) {
+  await forEachConcurrently(missing, DOWNLOAD_CONCURRENCY, async (f) => {
     const hub = await online();
     options.onProgress?.({ phase: 'download', file: f.path, bytes, totalBytes });
     const response = await hub.download(repo, revision.id, f.path);
@@ -107,13 +110,14 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
       );
     }
     if (!response.body) throw new HubClientError('HUB_BAD_RESPONSE', `${f.path}: the hub sent no content.`);
-    const start = bytes;
+    let received = 0;
     await cache.writeBlob(f.sha256, f.size, nodeStream(response.body), (n) => {
+      received += n;
       bytes += n;
       options.onProgress?.({ phase: 'download', file: f.path, bytes, totalBytes });
     });
-    bytes = start + f.size;
-  }
+    bytes += f.size - received;
+  });
   const dir = await cache.buildSnapshot(repo, revision);
   options.onProgress?.({ phase: 'done', bytes, totalBytes });
   return { repo, revision: revision.id, dir, files: revision.files, downloadedBytes: bytes };

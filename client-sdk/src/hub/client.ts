@@ -112,6 +112,12 @@ interface RequestSpec {
   transfer?: boolean;
 }
 
+/**
+ * Read size of local files that are hashed or uploaded whole: 1 MiB chunks instead of the 64 KiB
+ * default mean 16x fewer reads, hash updates and stream hand-offs for a large weights file.
+ */
+export const FILE_CHUNK_BYTES = 1024 * 1024;
+
 const TRANSIENT = new Set([502, 503, 504, 429]);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -270,7 +276,7 @@ export class HubClient {
       method: 'PUT',
       path: `/api/repos/${repoPath(repo)}/blobs/${blob.sha256}?size=${blob.size}`,
       body: () => {
-        const stream = createReadStream(blob.file);
+        const stream = createReadStream(blob.file, { highWaterMark: FILE_CHUNK_BYTES });
         if (onBytes) stream.on('data', (chunk) => onBytes(chunk.length));
         return { stream, length: blob.size };
       },

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { DELTA_CONFIG_FILE } from '@deltahub/core/checkpoint';
-import type { HubClient, HubFile } from './client.js';
+import { FILE_CHUNK_BYTES, type HubClient, type HubFile } from './client.js';
 import { HubClientError } from './errors.js';
 import type { RepoId } from './repo-id.js';
 
@@ -65,7 +65,8 @@ export async function hashFolder(folder: string): Promise<(HubFile & { file: str
 /** sha256 (hex) of a file, streamed. */
 export async function sha256File(path: string): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  for await (const chunk of createReadStream(path, { highWaterMark: FILE_CHUNK_BYTES }))
+    hash.update(chunk as Buffer);
   return hash.digest('hex');
 }
 
@@ -89,15 +90,27 @@ async function branchRevision(
   }
 }
 
-/** Runs `task` on every item, at most `limit` at a time; rejects with the first failure. */
-async function forEachConcurrently<T>(
+/**
+ * Runs `task` on every item, at most `limit` at a time (transfers of several files: the small
+ * files' round trips overlap the large file's bytes). Rejects with the first failure, after which
+ * no further item is started.
+ */
+export async function forEachConcurrently<T>(
   items: readonly T[],
   limit: number,
   task: (item: T) => Promise<void>,
 ): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++] as T);
+    while (!failed && next < items.length) {
+      try {
+        await task(items[next++] as T);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
