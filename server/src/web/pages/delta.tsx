@@ -274,7 +274,7 @@ function History({ data }: { data: DeltaPageData }) {
       <div className="refs">
         {data.refs.map((r) => (
           <a key={r.name} className={`ref ref-${r.kind}`} href={`${base}?rev=${encodeURIComponent(r.name)}`}>
-            {r.kind === 'tag' ? '⌂ ' : '⎇ '}
+            <span className="ref-kind">{r.kind}</span>
             {r.name}
           </a>
         ))}
