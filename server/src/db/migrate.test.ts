@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,25 @@ import { createTestDatabase, postgresAvailable } from '../test-support/postgres.
 import { migrate } from './migrate.js';
 
 const log = createLogger('silent');
+
+/** The migrations of a provider, by name, in the order they apply. */
+async function migrationNames(provider: 'sqlite' | 'postgresql'): Promise<string[]> {
+  const dir = new URL(`../../../prisma/migrations/${provider}/`, import.meta.url);
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.sql'))
+    .map((f) => f.replace(/\.sql$/, ''))
+    .sort();
+}
 const withPostgres = await postgresAvailable();
+
+/** Every migration of a provider, by name, in the order they apply. */
+async function allMigrations(provider: 'sqlite' | 'postgresql'): Promise<string[]> {
+  const dir = new URL(`../../../prisma/migrations/${provider}/`, import.meta.url);
+  return (await readdir(dir))
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => f.slice(0, -'.sql'.length));
+}
 
 describe('index migrations', () => {
   it('apply once on SQLite, also when two servers start together', async () => {
@@ -15,7 +33,7 @@ describe('index migrations', () => {
     try {
       const url = `file:${join(dir, 'index.db')}`;
       const runs = await Promise.all([migrate(url, log), migrate(url, log)]);
-      expect(runs.flat()).toEqual(['0001_init']);
+      expect(runs.flat()).toEqual(await migrationNames('sqlite'));
       expect(await migrate(url, log)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -26,7 +44,7 @@ describe('index migrations', () => {
     const db = await createTestDatabase();
     try {
       const runs = await Promise.all(Array.from({ length: 4 }, () => migrate(db.url, log)));
-      expect(runs.flat()).toEqual(['0001_init']);
+      expect(runs.flat()).toEqual(await migrationNames('postgresql'));
       expect(await migrate(db.url, log)).toEqual([]);
     } finally {
       await db.drop();
