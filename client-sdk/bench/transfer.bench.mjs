@@ -7,18 +7,29 @@
 //    sha256 verification, snapshot folder).
 //  - context row client.hub_get_over_raw_http: the same GETs from the hub's resolve URLs with plain
 //    fetch (no client-side hashing or cache), which separates the hub's share from the client's.
+//  - context row client.hub_put_over_raw_http: plain PUTs of same-sized new blobs to the hub's blob
+//    URLs (sha256 computed beforehand, no preupload or commit): the hub's share of a push.
 // The delta is a LoRA (r=128 on query and value) of a BERT-base-sized model: about 18 MiB. Each
 // repetition pushes new values (so the hub lacks the blob) to the same repo. Median of REPS runs,
 // raw and hub runs interleaved so load on the shared machine hits both alike.
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
 import { once } from 'node:events';
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   BertModel,
+  hashFolder,
   HubClient,
   LoraModel,
   parseRepoId,
@@ -72,6 +83,27 @@ async function rawPut(url, folder, prefix) {
   }
 }
 
+/** PUTs each blob (`{ sha256, size, file }`) to the hub's blob URL of REPO, streamed from its file. */
+async function hubPut(url, token, blobs) {
+  for (const b of blobs) {
+    const res = await fetch(`${url}/api/repos/${REPO}/blobs/${b.sha256}?size=${b.size}`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-length': String(b.size) },
+      body: Readable.toWeb(createReadStream(b.file)),
+      duplex: 'half',
+    });
+    if (res.status !== 201) throw new Error(`hub PUT ${res.status}: ${await res.text()}`);
+  }
+}
+
+/** Copies of a folder's files with one byte appended: same sizes (+1), blobs the hub does not hold. */
+function variantOf(folder, into, tag) {
+  mkdirSync(into);
+  for (const f of files(folder))
+    writeFileSync(join(into, f.name), Buffer.concat([readFileSync(f.path), Buffer.from([tag])]));
+  return into;
+}
+
 /** GETs `urlOf(name)` for each file of `folder`, streaming the bodies to files in `into`. */
 async function getAll(folder, urlOf, into) {
   mkdirSync(into, { recursive: true });
@@ -98,7 +130,7 @@ try {
   const delta = new LoraModel({ backboneModel: model, loraR: 128 });
   const client = new HubClient({ hubUrl: hub.url, token: hub.token });
   const repo = parseRepoId(REPO);
-  const times = { hubPush: [], hubPull: [], hubGet: [], rawPut: [], rawGet: [] };
+  const times = { hubPush: [], hubPull: [], hubGet: [], hubPut: [], rawPut: [], rawGet: [] };
   let bytes = 0;
   // Repetition 0 is a warm-up (it also creates the repo); its times are not kept.
   for (let i = 0; i <= REPS; i++) {
@@ -108,6 +140,7 @@ try {
     const folder = join(hub.tmp, `delta-${i}`);
     await delta.saveFinetuned(folder);
     bytes = files(folder).reduce((n, f) => n + statSync(f.path).size, 0);
+    const putBlobs = await hashFolder(variantOf(folder, join(hub.tmp, `put-${i}`), i));
 
     let revision;
     const hubPush = await timed(async () => {
@@ -123,6 +156,7 @@ try {
     const hubGet = await timed(() =>
       getAll(folder, (name) => `${hub.url}/${REPO}/resolve/${revision}/${name}`, join(hub.tmp, `get-${i}`)),
     );
+    const hubPutMs = await timed(() => hubPut(hub.url, hub.token, putBlobs));
     const rawPutMs = await timed(() => rawPut(raw.url, folder, i));
     const rawGetMs = await timed(() =>
       getAll(folder, (name) => `${raw.url}/${i}-${name}`, join(hub.tmp, `raw-get-${i}`)),
@@ -131,6 +165,7 @@ try {
     times.hubPush.push(hubPush);
     times.hubPull.push(hubPull);
     times.hubGet.push(hubGet);
+    times.hubPut.push(hubPutMs);
     times.rawPut.push(rawPutMs);
     times.rawGet.push(rawGetMs);
   }
@@ -162,6 +197,14 @@ try {
       goal: null,
       baseline: `raw GET ${m.rawGet.toFixed(0)} ms, plain GET from the hub ${m.hubGet.toFixed(0)} ms for ${size}`,
       note: `median of ${REPS}; context for client.pull_over_raw_http: the hub's share without the client`,
+    },
+    {
+      id: 'client.hub_put_over_raw_http',
+      value: m.rawPut / m.hubPut,
+      unit: 'ratio',
+      goal: null,
+      baseline: `raw PUT ${m.rawPut.toFixed(0)} ms, plain PUT of new blobs to the hub ${m.hubPut.toFixed(0)} ms for ${size}`,
+      note: `median of ${REPS}; context for client.push_over_raw_http: the hub's upload share (it verifies and stores durably), without client hashing, preupload or commit`,
     },
   ]);
 } finally {
