@@ -73,12 +73,16 @@ describe('S3 unreachable during a push', () => {
     const digest = sha256(bytes);
     const before = await indexState(hub);
     let sent = 0;
+    let cut = false;
     const chunk = 256 * 1024;
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         if (sent >= bytes.length) return controller.close();
-        // Cut S3 once a third of the body is through the hub.
-        if (sent >= bytes.length / 3) proxy.cut();
+        // Cut S3 once, when a third of the body is through the hub.
+        if (sent >= bytes.length / 3 && !cut) {
+          cut = true;
+          proxy.cut();
+        }
         controller.enqueue(bytes.subarray(sent, sent + chunk));
         sent += chunk;
         await new Promise((resolve) => setTimeout(resolve, 5));

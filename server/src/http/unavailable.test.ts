@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { StorageUnavailableError } from '../storage/outage.js';
 import { unavailableError } from './unavailable.js';
-
-const sdk = (fields: Record<string, unknown>): Error =>
-  Object.assign(new Error('sdk'), { $metadata: { attempts: 3 }, ...fields });
 
 describe('unavailableError', () => {
   it.each([
-    [
-      'S3 refusing connections',
-      sdk({ code: 'ECONNREFUSED', syscall: 'connect' }),
-      503,
-      'storage_unavailable',
-    ],
-    ['an SDK timeout', sdk({ name: 'TimeoutError' }), 503, 'storage_unavailable'],
-    ['S3 answering 503', sdk({ $metadata: { httpStatusCode: 503 } }), 503, 'storage_unavailable'],
+    ['the store unreachable', new StorageUnavailableError('down'), 503, 'storage_unavailable'],
     [
       'PostgreSQL ending the connection',
       Object.assign(new Error('wrapped'), { cause: { code: '57P01', message: 'terminating connection' } }),
@@ -34,7 +25,6 @@ describe('unavailableError', () => {
 
   it.each([
     ['a programming error', new TypeError('x is undefined')],
-    ['S3 answering 404', sdk({ name: 'NoSuchKey', $metadata: { httpStatusCode: 404 } })],
     // A client hanging up mid-upload is not an outage of ours.
     ['a client reset', Object.assign(new Error('aborted'), { code: 'ECONNRESET' })],
     ['a unique violation', Object.assign(new Error('Unique constraint failed'), { code: 'P2002' })],

@@ -51,7 +51,7 @@ export function train(
   model: PreTrainedModel,
   batch: ToyBatch,
   steps: number,
-  learningRate = 0.03,
+  learningRate = 0.01,
 ): number[] {
   const optimizer = tf.train.adam(learningRate);
   const losses: number[] = [];
