@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HubConfig } from './config/config.js';
+import { sharedSecret } from './auth/shared-secret.js';
 import { openDb } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { closeReader } from './db/sql.js';
@@ -33,7 +34,10 @@ export async function openHub(
   await migrate(config.databaseUrl, log);
   const db = openDb(config.databaseUrl);
   await db.$connect();
-  return { config, db, store: await createBlobStore(config.storage), log };
+  const uploadSigningKey = config.signingSecret
+    ? Buffer.from(config.signingSecret, 'utf8')
+    : await sharedSecret(db, 'lfs-upload-signing');
+  return { config, db, store: await createBlobStore(config.storage), log, uploadSigningKey };
 }
 
 /** Closes what {@link openHub} opened. */

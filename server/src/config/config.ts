@@ -32,6 +32,11 @@ export interface HubConfig {
   allowSignup: boolean;
   /** Public base URL used in log lines and links; derived from host and port when unset. */
   publicUrl: string | undefined;
+  /**
+   * Key for signing LFS upload URLs (`DELTAHUB_SIGNING_SECRET`). Unset: a random key kept in the
+   * index, which every instance sharing the index reads.
+   */
+  signingSecret: string | undefined;
   logLevel: string;
 }
 
@@ -102,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     authRateLimitPerMinute: integer(env, 'DELTAHUB_AUTH_RATE_LIMIT', 60, 1),
     allowSignup: flag(env, 'DELTAHUB_ALLOW_SIGNUP', false),
     publicUrl: env['DELTAHUB_PUBLIC_URL'] || undefined,
+    signingSecret: env['DELTAHUB_SIGNING_SECRET'] || undefined,
     logLevel: env['LOG_LEVEL'] || 'info',
   };
 }

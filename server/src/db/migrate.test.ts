@@ -18,15 +18,6 @@ async function migrationNames(provider: 'sqlite' | 'postgresql'): Promise<string
 }
 const withPostgres = await postgresAvailable();
 
-/** Every migration of a provider, by name, in the order they apply. */
-async function allMigrations(provider: 'sqlite' | 'postgresql'): Promise<string[]> {
-  const dir = new URL(`../../../prisma/migrations/${provider}/`, import.meta.url);
-  return (await readdir(dir))
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((f) => f.slice(0, -'.sql'.length));
-}
-
 describe('index migrations', () => {
   it('apply once on SQLite, also when two servers start together', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'deltahub-migrate-'));

@@ -16,14 +16,14 @@ import { whoamiRoutes } from './whoami.js';
  * JSON body parser: each route parses its own body (or streams it). Only specific paths match;
  * anything else falls through to the other routes.
  */
-export function hfRoutes(ctx: HubContext, env: NodeJS.ProcessEnv = process.env): Router {
+export function hfRoutes(ctx: HubContext): Router {
   const router = Router();
   router.use(resolveRoutes(ctx));
   const api = Router();
   api.use(whoamiRoutes(ctx));
   api.use(createRepoRoutes(ctx));
   api.use(modelRoutes(ctx));
-  api.use(lfsRoutes(ctx, new UploadSigner(env['DELTAHUB_SIGNING_SECRET'])));
+  api.use(lfsRoutes(ctx, new UploadSigner(ctx.uploadSigningKey)));
   api.use(commitRoutes(ctx));
   api.use(hfApiErrors);
   router.use(api);

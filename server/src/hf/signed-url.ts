@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /** What an upload URL allows: one blob (digest and size) into one repo, until `expires`. */
 export interface UploadGrant {
@@ -18,12 +18,9 @@ export interface UploadGrant {
 export class UploadSigner {
   private readonly key: Buffer;
 
-  /**
-   * `secret` must be shared by every hub instance behind one address (`DELTAHUB_SIGNING_SECRET`);
-   * without it a random per-process key is used, which only works with a single instance.
-   */
-  constructor(secret: string | undefined) {
-    this.key = secret ? Buffer.from(secret, 'utf8') : randomBytes(32);
+  /** `key` must be the same on every hub instance behind one address (see `sharedSecret`). */
+  constructor(key: Buffer | string) {
+    this.key = typeof key === 'string' ? Buffer.from(key, 'utf8') : key;
   }
 
   /** The hex signature of a grant. */

@@ -6,12 +6,14 @@ import type { BlobStore } from '../storage/blob-store.js';
 import type { Principal } from '../auth/principal.js';
 import { authenticate } from '../auth/principal.js';
 
-/** What every route needs: configuration, index, blob store, logger. */
+/** What every route needs: configuration, index, blob store, logger, shared keys. */
 export interface HubContext {
   config: HubConfig;
   db: Db;
   store: BlobStore;
   log: Logger;
+  /** Signs LFS upload URLs; the same on every instance sharing the index. */
+  uploadSigningKey: Buffer;
 }
 
 const PRINCIPAL = Symbol('principal');
