@@ -1,5 +1,6 @@
 import { DeltahubError } from '../errors.js';
 import { tf } from './tf.js';
+import { installWasmSharedIdentity } from './wasm-identity.js';
 import { installWasmMatMulFastPath } from './wasm-matmul.js';
 
 /** The TensorFlow.js backends deltahub knows how to load, fastest first. */
@@ -18,8 +19,9 @@ async function loadBackendPackage(name: BackendName): Promise<boolean> {
         return true;
       case 'wasm':
         await import('@tensorflow/tfjs-backend-wasm');
-        // Before the backend starts, so the wrapped kernel's setup runs with it.
+        // The replacements keep the originals' setup functions: valid before or after the backend starts.
         installWasmMatMulFastPath();
+        installWasmSharedIdentity();
         return true;
       case 'cpu':
         await import('@tensorflow/tfjs-backend-cpu');
