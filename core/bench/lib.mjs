@@ -1,6 +1,6 @@
 // Helpers shared by the core benchmarks: timing, result files and the optional PyTorch peer.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Median of a list of numbers. */
@@ -20,6 +20,72 @@ export async function timeRuns(fn, { warmup = 1, reps = 5 } = {}) {
     times.push(performance.now() - start);
   }
   return times;
+}
+
+/**
+ * Runs `fn` `warmup` times untimed, then `reps` times; returns the median wall-clock and CPU
+ * milliseconds. The wasm backend computes on one thread, so its CPU time is the work done whatever
+ * else the shared machine runs, while wall-clock time swings with the load; ratios between tfjs
+ * runs use CPU time for that reason.
+ */
+export async function measure(fn, { warmup = 1, reps = 3 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const wall = [];
+  const cpu = [];
+  for (let i = 0; i < reps; i++) {
+    const start = performance.now();
+    const startCpu = process.cpuUsage();
+    await fn();
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  return { wallMs: median(wall), cpuMs: median(cpu) };
+}
+
+/**
+ * Alternates variants round by round (`setup` then one timed `run` each), after `warmup` untimed
+ * rounds, so drifting machine load affects every variant alike. Returns `{ [name]: { wallMs, cpuMs } }`
+ * medians (CPU time as in {@link measure}).
+ */
+export async function measureInterleaved(variants, { warmup = 1, reps = 3 } = {}) {
+  const samples = Object.fromEntries(Object.keys(variants).map((name) => [name, { wall: [], cpu: [] }]));
+  for (let round = 0; round < warmup + reps; round++) {
+    for (const [name, { setup, run }] of Object.entries(variants)) {
+      await setup();
+      const start = performance.now();
+      const startCpu = process.cpuUsage();
+      await run();
+      const used = process.cpuUsage(startCpu);
+      if (round < warmup) continue;
+      samples[name].wall.push(performance.now() - start);
+      samples[name].cpu.push((used.user + used.system) / 1000);
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, s]) => [name, { wallMs: median(s.wall), cpuMs: median(s.cpu) }]),
+  );
+}
+
+/** A positive integer from the environment variable `name`, or `fallback` when unset. */
+export function envInt(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`${name} must be a positive integer, got '${raw}'`);
+  return value;
+}
+
+/**
+ * The model config the BERT benchmarks build: bert-base-uncased's, or the config.json named by
+ * `DELTAHUB_BENCH_CONFIG` (e.g. `test-fixtures/hf-tiny/bert/config.json` for a quick smoke run).
+ */
+export function benchConfig() {
+  const path =
+    process.env.DELTAHUB_BENCH_CONFIG ??
+    new URL('../test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url).pathname;
+  return { path, config: JSON.parse(readFileSync(path, 'utf8')) };
 }
 
 /** The `--out` argument, or the default results path of a benchmark. */
@@ -65,9 +131,18 @@ export function pytorchPython() {
  * slow kernel, so the peer runs without both (as PyTorch users here would measure it).
  */
 export function runPytorch(python, code) {
+  return runPython(python, ['-c', code]);
+}
+
+/** {@link runPytorch} for a script file with arguments. */
+export function runPytorchScript(python, script, args = []) {
+  return runPython(python, [script, ...args]);
+}
+
+function runPython(python, args) {
   const env = { ...process.env };
   delete env.OPENBLAS_CORETYPE;
   delete env.OPENBLAS_L2_SIZE;
-  const out = execFileSync(python, ['-c', code], { encoding: 'utf8', maxBuffer: 1 << 20, env });
+  const out = execFileSync(python, args, { encoding: 'utf8', maxBuffer: 1 << 20, env });
   return JSON.parse(out.trim().split('\n').at(-1));
 }

@@ -1,239 +1,326 @@
-// Delta tuning against full fine-tuning on a BERT-base-sized classifier (bert-base-uncased config,
-// random init, batch 8, seq 128, wasm backend, Adam), all measured in this run:
-// LoRA step / full step, optimizer state bytes, merged / unmerged LoRA inference against the plain
-// backbone, delta state-dict bytes / full state-dict bytes per method, and the same LoRA step in
-// PyTorch as the peer baseline.
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+// Delta tuning against full fine-tuning on a BERT-base classifier (bert-base-uncased config, random
+// init, wasm backend), every ratio against a baseline measured in the same run:
+// - one LoRA training step (r=8 on query/value, classifier trainable) over one full fine-tuning step;
+// - Adam state bytes of LoRA over full fine-tuning;
+// - merged and unmerged LoRA inference over the plain backbone;
+// - delta state-dict bytes over backbone bytes for each of the 9 delta methods (default placement);
+// - the same training steps in PyTorch as the peer, when python3 can import torch.
+// Sizes (env): DELTAHUB_BENCH_BATCH (2), DELTAHUB_BENCH_SEQ (64), DELTAHUB_BENCH_REPS (3),
+// DELTAHUB_BENCH_CONFIG (another config.json, e.g. the tiny test fixture for a smoke run),
+// DELTAHUB_BENCH_NO_PEER=1 to skip PyTorch, DELTAHUB_BACKEND (wasm).
 import * as core from '../dist/index.js';
-import { median, outPath, pytorchPython, timeRuns, writeResults } from './lib.mjs';
+import {
+  benchConfig,
+  envInt,
+  measureInterleaved,
+  outPath,
+  pytorchPython,
+  runPytorchScript,
+  writeResults,
+} from './lib.mjs';
 
-const { BertForSequenceClassification, LoraModel, selectBackend, tf } = core;
-const config = {
-  ...JSON.parse(
-    readFileSync(
-      new URL('../test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url),
-      'utf8',
-    ),
-  ),
-  num_labels: 2,
+const { BertForSequenceClassification, LoraModel, selectBackend, tf, withoutRandomInit } = core;
+const { path: configPath, config: baseConfig } = benchConfig();
+const config = { ...baseConfig, num_labels: 2 };
+const BATCH = envInt('DELTAHUB_BENCH_BATCH', 2);
+// Capped by the position table, which is short in the tiny smoke-test config.
+const SEQ = Math.min(envInt('DELTAHUB_BENCH_SEQ', 64), config.max_position_embeddings ?? 512);
+const REPS = envInt('DELTAHUB_BENCH_REPS', 3);
+const LORA_R = 8;
+// The 9 delta methods by export name and deltaType (the result id).
+const METHODS = {
+  LoraModel: 'lora',
+  AdapterModel: 'adapter',
+  BitFitModel: 'bitfit',
+  CompacterModel: 'compacter',
+  LowRankAdapterModel: 'low_rank_adapter',
+  ParallelAdapterModel: 'parallel_adapter',
+  IA3Model: 'ia3',
+  PrefixModel: 'prefix',
+  SoftPromptModel: 'soft_prompt',
 };
-const BATCH = 8;
-// 128 tokens, or fewer when a smoke-test config has a shorter position table.
-const SEQ = Math.min(128, config.max_position_embeddings ?? 128);
-const STEPS = 2;
 
-await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm');
+const progress = (message) => console.error(`[training bench] ${message}`);
+const backend = (await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm')).name;
+const sizes = `${backend}, batch ${BATCH}, seq ${SEQ}, ${config.num_hidden_layers} layers × hidden ${config.hidden_size}`;
+progress(`${sizes}, ${REPS} timed rounds, config ${configPath}`);
+
 const inputIds = tf.randomUniform([BATCH, SEQ], 0, config.vocab_size, 'int32');
 const labels = tf.oneHot(tf.randomUniform([BATCH], 0, 2, 'int32'), 2);
 
-function lossOf(model) {
-  return () => tf.losses.softmaxCrossEntropy(labels, model.forward({ inputIds }).logits);
+function stateDictBytes(model) {
+  return Object.values(model.stateDict()).reduce((n, t) => n + t.size * bytesPerElement(t.dtype), 0);
 }
 
-function optimizerStateBytes(optimizer) {
-  return optimizer.getWeights().then((weights) => weights.reduce((n, w) => n + w.tensor.size * 4, 0));
+function bytesPerElement(dtype) {
+  if (dtype === 'float32' || dtype === 'int32') return 4;
+  throw new Error(`unexpected dtype ${dtype} in a state dict`);
 }
 
-// Steps are timed with SGD: Adam's two moments for all 110M parameters of full fine-tuning do not
-// fit next to the weights, gradients and activations in the wasm backend's 4 GB heap (it aborts).
-// Adam's extra work is element-wise, so the ratio only gets more favourable to LoRA with it.
-async function trainingStep(model, variables) {
-  model.train();
-  const optimizer = tf.train.sgd(1e-4);
-  const times = await timeRuns(
-    () => {
-      const cost = optimizer.minimize(lossOf(model), true, variables);
-      cost.dataSync();
-      cost.dispose();
-    },
-    { warmup: 1, reps: STEPS },
-  );
-  optimizer.dispose();
-  return { ms: median(times) };
-}
-
-/** Adam state bytes after one real Adam step over `variables` (small batch: state size is per weight). */
-async function adamStateBytes(model, variables) {
-  model.train();
-  const optimizer = tf.train.adam(1e-4);
-  const ids = inputIds.slice([0, 0], [1, 8]);
+/** One optimizer step on `variables`, synchronised on the loss value. */
+function trainingStep(model, optimizer, variables) {
   const cost = optimizer.minimize(
-    () =>
-      tf.losses.softmaxCrossEntropy(labels.slice([0, 0], [1, 2]), model.forward({ inputIds: ids }).logits),
+    () => tf.losses.softmaxCrossEntropy(labels, model.forward({ inputIds }).logits),
     true,
     variables,
   );
+  cost.dataSync();
   cost.dispose();
-  ids.dispose();
-  const bytes = await optimizerStateBytes(optimizer);
-  optimizer.dispose();
-  return bytes;
 }
 
-async function inferenceMs(model) {
-  model.eval();
-  return median(
-    await timeRuns(
-      () => {
-        const out = model.forward({ inputIds });
-        out.logits.dataSync();
-        tf.dispose(out);
-      },
-      { warmup: 1, reps: 3 },
-    ),
+function forwardPass(model) {
+  const out = model.forward({ inputIds });
+  out.logits.dataSync();
+  tf.dispose(out);
+}
+
+progress('building the model');
+const model = BertForSequenceClassification.fromConfig(config);
+const fullParameters = model.numParameters();
+const lora = new LoraModel({ backboneModel: model, loraR: LORA_R });
+const asFullFineTuning = () => {
+  lora.detach();
+  for (const parameter of model.parameters()) parameter.trainable = true;
+};
+const asLora = () => {
+  lora.attach();
+  lora.freezeModule({ exclude: ['deltas', 'classifier'] });
+};
+
+// Steps use SGD on both sides: Adam's two moments for all 110M parameters of full fine-tuning do not
+// fit next to the weights, gradients and activations in the wasm backend's 4 GB heap (it aborts).
+// Adam's extra work is element-wise over the trainable parameters, so it would only favour LoRA.
+// Full and LoRA steps alternate round by round, so a change in the machine's load hits both alike.
+progress('training steps (full fine-tuning and LoRA, alternating)');
+const sgd = tf.train.sgd(1e-4);
+model.train();
+const steps = await measureInterleaved(
+  {
+    full: {
+      setup: asFullFineTuning,
+      run: () => trainingStep(model, sgd, model.trainableVariables()),
+    },
+    lora: { setup: asLora, run: () => trainingStep(model, sgd, lora.trainableVariables()) },
+  },
+  { reps: REPS },
+);
+
+// Adam: two float32 moments per trainable parameter (plus a step counter). LoRA's are measured
+// from a real Adam optimizer after one step; full fine-tuning's are that count, since measuring
+// them aborts the wasm heap (see above). The measured LoRA state must match the count.
+progress('Adam state of LoRA');
+asLora();
+const loraVariables = lora.trainableVariables();
+const loraParameters = loraVariables.reduce((n, v) => n + v.size, 0);
+const adam = tf.train.adam(1e-4);
+tf.tidy(() => {
+  const ids = inputIds.slice([0, 0], [1, Math.min(8, SEQ)]);
+  const target = labels.slice([0, 0], [1, 2]);
+  adam.minimize(
+    () => tf.losses.softmaxCrossEntropy(target, model.forward({ inputIds: ids }).logits),
+    false,
+    loraVariables,
+  );
+});
+const adamWeights = await adam.getWeights();
+const loraMomentBytes = adamWeights
+  .filter((w) => w.tensor.size !== 1 || w.name !== 'iter')
+  .reduce((n, w) => n + w.tensor.size * 4, 0);
+adam.dispose();
+if (loraMomentBytes !== 2 * 4 * loraParameters) {
+  throw new Error(
+    `Adam state of LoRA is ${loraMomentBytes} bytes, expected 2 × 4 × ${loraParameters} (two float32 moments per parameter)`,
   );
 }
+const fullMomentBytes = 2 * 4 * fullParameters;
 
-function stateDictBytes(model) {
-  return Object.values(model.stateDict()).reduce((n, t) => n + t.size * 4, 0);
-}
-
-const results = [];
-const progress = (message) => console.error(`[training bench] ${message}`);
-
-// Full fine-tuning: every parameter trainable.
-progress('building the full model');
-let model = BertForSequenceClassification.fromConfig(config);
-const fullBytes = stateDictBytes(model);
-const fullParameters = model.numParameters();
-const plainInferenceMs = await inferenceMs(model);
-progress('plain inference done; full fine-tuning steps');
-const full = await trainingStep(model, model.trainableVariables());
-progress('LoRA steps');
-
-// LoRA r=8 on the default targets (query, value), classifier trainable.
-const lora = new LoraModel({ backboneModel: model, loraR: 8 });
-lora.freezeModule({ exclude: ['deltas', 'classifier'], setStateDict: true });
-const loraStep = await trainingStep(model, lora.trainableVariables());
-const loraStateBytes = await adamStateBytes(model, lora.trainableVariables());
-// Adam keeps two float32 moments per trainable parameter (plus a step counter); measuring it for all
-// 110M parameters aborts the wasm heap, so the full side is that count, not a measurement.
-const fullStateBytes = 2 * 4 * fullParameters + 4;
-const loraBytes = stateDictBytes(model);
-const unmergedMs = await inferenceMs(model);
-lora.merge();
-const mergedMs = await inferenceMs(model);
-lora.unmerge();
-
-results.push(
-  { id: 'core.full_step_ms', value: full.ms, unit: 'ms', goal: null, baseline: null },
-  { id: 'core.lora_step_ms', value: loraStep.ms, unit: 'ms', goal: null, baseline: null },
+// Inference in eval mode; plain, unmerged and merged passes alternate round by round.
+progress('inference (plain, unmerged LoRA, merged LoRA, alternating)');
+model.eval();
+const inference = await measureInterleaved(
   {
-    id: 'core.lora_step_over_full_step',
-    value: loraStep.ms / full.ms,
-    unit: 'ratio',
-    goal: '<= 0.70',
-    baseline: 'core.full_step_ms',
+    plain: { setup: () => lora.detach(), run: () => forwardPass(model) },
+    unmerged: {
+      setup: () => {
+        lora.attach();
+        lora.unmerge();
+      },
+      run: () => forwardPass(model),
+    },
+    merged: {
+      setup: () => {
+        lora.attach();
+        lora.merge();
+      },
+      run: () => forwardPass(model),
+    },
   },
-  {
-    id: 'core.lora_optimizer_state_over_full',
-    value: loraStateBytes / fullStateBytes,
-    unit: 'ratio',
-    goal: '<= 0.01',
-    baseline: 'Adam state bytes of full fine-tuning (2 float32 moments per parameter)',
-    note: `LoRA Adam state ${loraStateBytes} bytes (measured); full ${fullStateBytes} bytes (computed)`,
-  },
-  { id: 'core.plain_inference_ms', value: plainInferenceMs, unit: 'ms', goal: null, baseline: null },
-  {
-    id: 'core.merged_lora_inference_over_plain',
-    value: mergedMs / plainInferenceMs,
-    unit: 'ratio',
-    goal: '<= 1.02',
-    baseline: 'core.plain_inference_ms',
-  },
-  {
-    id: 'core.unmerged_lora_inference_over_plain',
-    value: unmergedMs / plainInferenceMs,
-    unit: 'ratio',
-    goal: '<= 1.15',
-    baseline: 'core.plain_inference_ms',
-  },
-  {
-    id: 'core.delta_state_dict_bytes_over_full.lora',
-    value: loraBytes / fullBytes,
-    unit: 'ratio',
-    goal: null,
-    baseline: 'full state dict bytes',
-  },
+  { reps: REPS + 2 },
 );
 lora.detach();
 model.dispose();
+sgd.dispose();
 
-// Delta state-dict size of the other methods on their default placement (no training needed).
-const methods = [
-  'AdapterModel',
-  'BitFitModel',
-  'CompacterModel',
-  'LowRankAdapterModel',
-  'ParallelAdapterModel',
-  'IA3Model',
-  'PrefixModel',
-  'SoftPromptModel',
+const cpuNote = (m) => `CPU ms of the wasm thread (median); wall ${Math.round(m.wallMs)} ms; ${sizes}`;
+const results = [
+  {
+    id: 'core.full_step_ms',
+    value: steps.full.cpuMs,
+    unit: 'ms',
+    goal: null,
+    baseline: null,
+    note: cpuNote(steps.full),
+  },
+  {
+    id: 'core.lora_step_ms',
+    value: steps.lora.cpuMs,
+    unit: 'ms',
+    goal: null,
+    baseline: null,
+    note: `r=${LORA_R} on query/value, classifier trainable; ${cpuNote(steps.lora)}`,
+  },
+  {
+    id: 'core.lora_step_over_full_step',
+    value: steps.lora.cpuMs / steps.full.cpuMs,
+    unit: 'ratio',
+    goal: '<= 0.70',
+    baseline: 'core.full_step_ms',
+    note: `SGD steps; wall-clock ratio ${(steps.lora.wallMs / steps.full.wallMs).toFixed(3)}`,
+  },
+  {
+    id: 'core.lora_optimizer_state_over_full',
+    value: loraMomentBytes / fullMomentBytes,
+    unit: 'ratio',
+    goal: '<= 0.01',
+    baseline: 'Adam state bytes of full fine-tuning (2 float32 moments per parameter)',
+    note: `LoRA ${loraMomentBytes} bytes for ${loraParameters} parameters (measured from tf.train.adam); full ${fullMomentBytes} bytes for ${fullParameters} parameters (counted)`,
+  },
+  {
+    id: 'core.plain_inference_ms',
+    value: inference.plain.cpuMs,
+    unit: 'ms',
+    goal: null,
+    baseline: null,
+    note: cpuNote(inference.plain),
+  },
+  {
+    id: 'core.merged_lora_inference_over_plain',
+    value: inference.merged.cpuMs / inference.plain.cpuMs,
+    unit: 'ratio',
+    goal: '<= 1.02',
+    baseline: 'core.plain_inference_ms',
+    note: `wall-clock ratio ${(inference.merged.wallMs / inference.plain.wallMs).toFixed(3)}`,
+  },
+  {
+    id: 'core.unmerged_lora_inference_over_plain',
+    value: inference.unmerged.cpuMs / inference.plain.cpuMs,
+    unit: 'ratio',
+    goal: '<= 1.15',
+    baseline: 'core.plain_inference_ms',
+    note: `wall-clock ratio ${(inference.unmerged.wallMs / inference.plain.wallMs).toFixed(3)}`,
+  },
 ];
-for (const name of methods) {
+
+// Delta state-dict size of every method on its default placement (no training needed), over the
+// backbone's own state dict.
+progress('delta state-dict sizes');
+for (const [name, deltaType] of Object.entries(METHODS)) {
   const Method = core[name];
-  if (!Method) continue;
-  model = core.withoutRandomInit(() => new BertForSequenceClassification(config));
-  const delta = new Method({ backboneModel: model });
+  if (!Method) throw new Error(`@deltahub/core exports no ${name}`);
+  const backbone = withoutRandomInit(() => new BertForSequenceClassification(config));
+  const backboneBytes = stateDictBytes(backbone);
+  let delta;
+  try {
+    delta = new Method({ backboneModel: backbone });
+  } catch (error) {
+    // A smoke-test config can be too small for a method's defaults (Compacter's hypercomplex
+    // division); say so in the results rather than failing the whole benchmark.
+    if (error?.code !== 'DELTA_OPTIONS_INVALID') throw error;
+    results.push({
+      id: `core.delta_state_dict_bytes_over_backbone.${deltaType}`,
+      value: null,
+      unit: 'ratio',
+      goal: null,
+      baseline: 'backbone state dict bytes',
+      note: `not applicable to this config: ${error.message}`,
+    });
+    backbone.dispose();
+    continue;
+  }
   delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
+  if (delta.deltaType !== deltaType) throw new Error(`${name} reports deltaType ${delta.deltaType}`);
+  const deltaBytes = stateDictBytes(backbone);
   results.push({
-    id: `core.delta_state_dict_bytes_over_full.${delta.deltaType}`,
-    value: stateDictBytes(model) / fullBytes,
+    id: `core.delta_state_dict_bytes_over_backbone.${deltaType}`,
+    value: deltaBytes / backboneBytes,
     unit: 'ratio',
     goal: null,
-    baseline: 'full state dict bytes',
+    baseline: 'backbone state dict bytes',
+    note: `${deltaBytes} of ${backboneBytes} bytes; modified ${delta.resolvedModules.length} modules`,
   });
-  model.dispose();
+  backbone.dispose();
 }
 
-const python = process.env.DELTAHUB_BENCH_NO_PEER ? null : pytorchPython();
-if (python) {
+results.push(...pytorchPeer());
+inputIds.dispose();
+labels.dispose();
+writeResults(outPath(new URL('./results/training.json', import.meta.url).pathname), results);
+
+/** The same two training steps in PyTorch (the peer script), or one result saying why not. */
+function pytorchPeer() {
+  const skipped = (reason) => [
+    {
+      id: 'core.pytorch_lora_step_ms',
+      value: null,
+      unit: 'ms',
+      goal: null,
+      baseline: null,
+      note: `skipped: ${reason}`,
+    },
+  ];
+  if (process.env.DELTAHUB_BENCH_NO_PEER) return skipped('DELTAHUB_BENCH_NO_PEER is set');
+  const python = pytorchPython();
+  if (!python) return skipped('python3 cannot import torch (Debian python3-torch is not installed)');
   progress('PyTorch peer');
-  const env = { ...process.env };
-  delete env.OPENBLAS_CORETYPE;
-  delete env.OPENBLAS_L2_SIZE;
-  const torch = JSON.parse(
-    execFileSync(python, [new URL('./peers/bert_step_torch.py', import.meta.url).pathname, String(STEPS)], {
-      encoding: 'utf8',
-      env,
-    })
-      .trim()
-      .split('\n')
-      .at(-1),
-  );
-  results.push(
+  const torch = runPytorchScript(python, new URL('./peers/bert_step_torch.py', import.meta.url).pathname, [
+    configPath,
+    String(BATCH),
+    String(SEQ),
+    String(REPS),
+    String(LORA_R),
+  ]);
+  const peerNote = `PyTorch ${torch.version}, ${torch.threads} threads, SGD, wall-clock median; batch ${BATCH}, seq ${SEQ}`;
+  return [
+    {
+      id: 'core.pytorch_full_step_ms',
+      value: torch.full_step_ms,
+      unit: 'ms',
+      goal: null,
+      baseline: null,
+      note: peerNote,
+    },
     {
       id: 'core.pytorch_lora_step_ms',
       value: torch.lora_step_ms,
       unit: 'ms',
       goal: null,
       baseline: null,
-      note: `PyTorch ${torch.version}, ${torch.threads} threads`,
-    },
-    {
-      id: 'core.lora_step_over_pytorch',
-      value: loraStep.ms / torch.lora_step_ms,
-      unit: 'ratio',
-      goal: null,
-      baseline: 'core.pytorch_lora_step_ms',
+      note: peerNote,
     },
     {
       id: 'core.pytorch_lora_step_over_full_step',
       value: torch.lora_step_ms / torch.full_step_ms,
       unit: 'ratio',
       goal: null,
-      baseline: 'PyTorch full step',
+      baseline: 'core.pytorch_full_step_ms',
     },
-  );
-} else {
-  results.push({
-    id: 'core.pytorch_lora_step_ms',
-    value: null,
-    unit: 'ms',
-    goal: null,
-    baseline: null,
-    note: 'skipped: Debian python3-torch not installed',
-  });
+    {
+      id: 'core.lora_step_over_pytorch',
+      value: steps.lora.wallMs / torch.lora_step_ms,
+      unit: 'ratio',
+      goal: null,
+      baseline: 'core.pytorch_lora_step_ms',
+      note: 'wall-clock: tfjs wasm (1 thread) over PyTorch, same shapes, same shared machine',
+    },
+  ];
 }
-writeResults(outPath(new URL('./results/training.json', import.meta.url).pathname), results);

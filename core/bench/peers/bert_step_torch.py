@@ -1,7 +1,12 @@
-"""PyTorch peer of core/bench/training.bench.mjs: one training step of a BERT-base-sized encoder
-(12 layers, hidden 768, 12 heads, FFN 3072, batch 8, seq 128) with LoRA r=8 on query and value, the
-base frozen, Adam. A plain re-implementation of BERT's layer (transformers is not a Debian package),
-same shapes and FLOPs. Prints one JSON line: {"lora_step_ms", "full_step_ms", "threads", "version"}."""
+"""PyTorch peer of core/bench/training.bench.mjs: one SGD training step of a BERT classifier built from
+a transformers config.json (embeddings with LayerNorm, post-LN encoder layers with dropout, tanh
+pooler, classifier), once with every parameter trainable and once with LoRA on query and value and
+only LoRA and the classifier trainable. A plain re-implementation of BERT's layers (transformers is
+not a Debian package) with the same shapes and FLOPs as deltahub's BertForSequenceClassification.
+
+Usage: bert_step_torch.py CONFIG_JSON BATCH SEQ REPS LORA_R
+Prints one JSON line: {"lora_step_ms", "full_step_ms", "threads", "version"} (wall-clock medians).
+"""
 import json
 import math
 import sys
@@ -10,7 +15,13 @@ import time
 import torch
 from torch import nn
 
-B, S, H, HEADS, FF, LAYERS, VOCAB, R = 8, 128, 768, 12, 3072, 12, 30522, 8
+CONFIG, B, S, REPS, R = sys.argv[1], *map(int, sys.argv[2:6])
+with open(CONFIG, encoding="utf8") as f:
+    cfg = json.load(f)
+H, HEADS, FF = cfg["hidden_size"], cfg["num_attention_heads"], cfg["intermediate_size"]
+LAYERS, VOCAB = cfg["num_hidden_layers"], cfg["vocab_size"]
+DROP, ATTN_DROP = cfg["hidden_dropout_prob"], cfg["attention_probs_dropout_prob"]
+EPS = cfg["layer_norm_eps"]
 
 
 class LoraLinear(nn.Module):
@@ -30,39 +41,48 @@ class Layer(nn.Module):
         super().__init__()
         self.q, self.k, self.v, self.o = (nn.Linear(H, H) for _ in range(4))
         if lora:
+            # deltahub's LoraModel default: lora_alpha 16.
             self.q, self.v = LoraLinear(self.q, R, 16), LoraLinear(self.v, R, 16)
-        self.ln1, self.ln2 = nn.LayerNorm(H), nn.LayerNorm(H)
+        self.ln1, self.ln2 = nn.LayerNorm(H, eps=EPS), nn.LayerNorm(H, eps=EPS)
         self.ff1, self.ff2 = nn.Linear(H, FF), nn.Linear(FF, H)
+        self.attn_drop, self.drop = nn.Dropout(ATTN_DROP), nn.Dropout(DROP)
 
     def forward(self, x):
         split = lambda t: t.view(B, S, HEADS, H // HEADS).transpose(1, 2)
         q, k, v = split(self.q(x)), split(self.k(x)), split(self.v(x))
-        attn = torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(H // HEADS), -1) @ v
-        x = self.ln1(x + self.o(attn.transpose(1, 2).reshape(B, S, H)))
-        return self.ln2(x + self.ff2(nn.functional.gelu(self.ff1(x))))
+        probs = self.attn_drop(torch.softmax(q @ k.transpose(-1, -2) / math.sqrt(H // HEADS), -1))
+        attn = (probs @ v).transpose(1, 2).reshape(B, S, H)
+        x = self.ln1(x + self.drop(self.o(attn)))
+        return self.ln2(x + self.drop(self.ff2(nn.functional.gelu(self.ff1(x)))))
 
 
 class Model(nn.Module):
     def __init__(self, lora: bool):
         super().__init__()
-        self.embed = nn.Embedding(VOCAB, H)
+        self.words = nn.Embedding(VOCAB, H)
+        self.positions = nn.Embedding(cfg["max_position_embeddings"], H)
+        self.types = nn.Embedding(cfg["type_vocab_size"], H)
+        self.ln, self.drop = nn.LayerNorm(H, eps=EPS), nn.Dropout(DROP)
         self.layers = nn.ModuleList(Layer(lora) for _ in range(LAYERS))
+        self.pooler = nn.Linear(H, H)
         self.classifier = nn.Linear(H, 2)
 
     def forward(self, ids):
-        x = self.embed(ids)
+        positions = torch.arange(S).expand(B, S)
+        x = self.words(ids) + self.positions(positions) + self.types(torch.zeros_like(ids))
+        x = self.drop(self.ln(x))
         for layer in self.layers:
             x = layer(x)
-        return self.classifier(x[:, 0])
+        return self.classifier(self.drop(torch.tanh(self.pooler(x[:, 0]))))
 
 
-def step_ms(lora: bool, reps: int) -> float:
-    model = Model(lora)
+def step_ms(lora: bool) -> float:
+    model = Model(lora).train()
     if lora:
         for name, p in model.named_parameters():
-            p.requires_grad = "lora_" in name
+            p.requires_grad = "lora_" in name or name.startswith("classifier.")
     params = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.Adam(params, lr=1e-4)
+    optimizer = torch.optim.SGD(params, lr=1e-4)
     ids = torch.randint(0, VOCAB, (B, S))
     labels = torch.randint(0, 2, (B,))
 
@@ -74,7 +94,7 @@ def step_ms(lora: bool, reps: int) -> float:
 
     step()
     times = []
-    for _ in range(reps):
+    for _ in range(REPS):
         t = time.perf_counter()
         step()
         times.append((time.perf_counter() - t) * 1000)
@@ -82,10 +102,9 @@ def step_ms(lora: bool, reps: int) -> float:
     return times[len(times) // 2]
 
 
-reps = int(sys.argv[1]) if len(sys.argv) > 1 else 3
 print(json.dumps({
-    "lora_step_ms": step_ms(True, reps),
-    "full_step_ms": step_ms(False, reps),
+    "lora_step_ms": step_ms(True),
+    "full_step_ms": step_ms(False),
     "threads": torch.get_num_threads(),
     "version": torch.__version__,
 }))
