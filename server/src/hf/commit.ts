@@ -132,7 +132,7 @@ export function commitRoutes(ctx: HubContext): Router {
     const branch = checkRefName(revisionParam(param(req, 'rev'), DEFAULT_BRANCH));
     const { header, ops } = await readCommitBody(ctx, req);
     const revision = await commitOps(ctx, repo, writer, branch, header, ops);
-    const url = `${origin(req)}/${repo.ownerName}/${repo.name}/commit/${revision}`;
+    const url = `${origin(req, ctx.config.publicUrl)}/${repo.ownerName}/${repo.name}/commit/${revision}`;
     ctx.log.info(
       { repo: `${repo.ownerName}/${repo.name}`, revision, branch, requestId: res.locals['requestId'] },
       'revision committed (Hugging Face commit)',

@@ -26,7 +26,7 @@ export function createRepoRoutes(ctx: HubContext): Router {
       ...(isPrivate !== undefined ? { private: isPrivate } : {}),
     });
     const id = `${repo.ownerName}/${repo.name}`;
-    res.status(200).json({ url: `${origin(req)}/${id}`, id, name: id });
+    res.status(200).json({ url: `${origin(req, ctx.config.publicUrl)}/${id}`, id, name: id });
   });
   return router;
 }

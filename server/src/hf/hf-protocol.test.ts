@@ -262,3 +262,56 @@ describe('Hugging Face protocol on sqlite + fs', () => {
     });
   });
 });
+
+describe('Hugging Face protocol behind a proxy (DELTAHUB_PUBLIC_URL)', () => {
+  it('builds upload hrefs and Link headers on the public URL, not the request host', async () => {
+    const hub = await startTestHub(
+      { db: 'sqlite', storage: 'fs' },
+      { DELTAHUB_PUBLIC_URL: 'https://hub.example/' },
+    );
+    try {
+      // hub.url is the public URL; the test talks to the hub directly, as the proxy would.
+      const direct = `http://127.0.0.1:${hub.port}`;
+      const alice = await hub.user('alice');
+      const auth = { authorization: `Bearer ${alice}` };
+      for (const name of ['a', 'b']) {
+        const created = await fetch(`${direct}/api/repos/create`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/json' },
+          body: JSON.stringify({ name, organization: 'alice', type: 'model' }),
+        });
+        expect(created.status).toBe(200);
+        expect(((await created.json()) as Json).url).toBe(`https://hub.example/alice/${name}`);
+        const committed = await fetch(`${direct}/api/models/alice/${name}/commit/main`, {
+          method: 'POST',
+          headers: { ...auth, 'content-type': 'application/x-ndjson' },
+          body: [
+            { key: 'header', value: { summary: 'config' } },
+            {
+              key: 'file',
+              value: { path: 'config.json', content: CONFIG.toString('base64'), encoding: 'base64' },
+            },
+          ]
+            .map((line) => JSON.stringify(line))
+            .join('\n'),
+        });
+        expect(((await committed.json()) as Json).commitUrl).toMatch(/^https:\/\/hub\.example\/alice\//);
+      }
+      const weights = Buffer.from('weights');
+      const batch = await fetch(`${direct}/alice/a.git/info/lfs/objects/batch`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/vnd.git-lfs+json' },
+        body: JSON.stringify({
+          operation: 'upload',
+          objects: [{ oid: sha256(weights), size: weights.length }],
+        }),
+      });
+      const href = ((await batch.json()) as Json).objects[0].actions.upload.href as string;
+      expect(href.startsWith('https://hub.example/')).toBe(true);
+      const page = await fetch(`${direct}/api/models?author=alice&limit=1`);
+      expect(page.headers.get('link')).toMatch(/^<https:\/\/hub\.example\/api\/models\?/);
+    } finally {
+      await hub.stop();
+    }
+  });
+});

@@ -88,7 +88,7 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
       });
       const missing = new Set((await missingBlobs(ctx.db, objects)).map((o) => o.sha256));
       const expires = Math.floor(Date.now() / 1000) + UPLOAD_URL_SECONDS;
-      const base = origin(req);
+      const base = origin(req, ctx.config.publicUrl);
       res.type(LFS_JSON).json({
         transfer: 'basic',
         objects: objects.map(({ sha256: oid, size }) => {

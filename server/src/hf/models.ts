@@ -47,8 +47,8 @@ function toSearch(req: Request): SearchQuery {
 }
 
 /** The `Link: rel="next"` header continuing `req` with another cursor (absolute: clients require it). */
-function nextLink(req: Request, cursor: string): string {
-  const url = new URL(req.originalUrl, origin(req));
+function nextLink(req: Request, publicUrl: string | undefined, cursor: string): string {
+  const url = new URL(req.originalUrl, origin(req, publicUrl));
   url.searchParams.set('cursor', cursor);
   return `<${url.toString()}>; rel="next"`;
 }
@@ -91,7 +91,7 @@ export function modelRoutes(ctx: HubContext): Router {
 
   router.get('/api/models', async (req, res) => {
     const result = await searchRepos(ctx.db, await principalOf(ctx, req), toSearch(req));
-    if (result.nextCursor) res.setHeader('Link', nextLink(req, result.nextCursor));
+    if (result.nextCursor) res.setHeader('Link', nextLink(req, ctx.config.publicUrl, result.nextCursor));
     res.json(
       result.items.map((item) => ({
         _id: item['id'],
@@ -131,7 +131,8 @@ export function modelRoutes(ctx: HubContext): Router {
     if (dir && entries.length === 0) throw notFound('entry_not_found', `${dir} is not a folder of ${rev.id}`);
     const start = Number(single(req, 'cursor') ?? '0');
     if (!Number.isSafeInteger(start) || start < 0) throw badRequest('invalid_cursor', 'invalid cursor');
-    if (start + TREE_PAGE < entries.length) res.setHeader('Link', nextLink(req, String(start + TREE_PAGE)));
+    if (start + TREE_PAGE < entries.length)
+      res.setHeader('Link', nextLink(req, ctx.config.publicUrl, String(start + TREE_PAGE)));
     res.setHeader('X-Repo-Commit', rev.id);
     res.json(entries.slice(start, start + TREE_PAGE));
   };

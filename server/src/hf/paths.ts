@@ -18,8 +18,12 @@ export function isLfsPath(path: string, size: number): boolean {
   return size >= LFS_THRESHOLD_BYTES || LFS_EXTENSIONS.test(path);
 }
 
-/** `scheme://host` of a request, for the absolute URLs (`Link`, upload hrefs) clients require. */
-export function origin(req: Request): string {
+/**
+ * `scheme://host` for the absolute URLs (`Link`, upload hrefs) clients require: the configured
+ * public URL when the hub sits behind a proxy (`DELTAHUB_PUBLIC_URL`), else the request's own.
+ */
+export function origin(req: Request, publicUrl: string | undefined): string {
+  if (publicUrl) return publicUrl.replace(/\/+$/, '');
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
