@@ -14,6 +14,7 @@ import {
   Sql,
   toBool,
   toDate,
+  toIsoString,
   toNumber,
   toNumberOrNull,
 } from './sql.js';
@@ -55,6 +56,14 @@ describe('Sql builder', () => {
     ]);
     expect(toDate('2026-01-02T03:04:05.006+00:00').toISOString()).toBe('2026-01-02T03:04:05.006Z');
     expect(toDate(0).toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    expect(
+      [
+        '2026-01-02T03:04:05.006+00:00', // Prisma's SQLite text: rewritten without parsing
+        '2026-01-02T05:04:05.006+02:00', // another offset: parsed
+        new Date('2026-01-02T03:04:05.006Z'), // PostgreSQL through pg
+        1767323045006,
+      ].map(toIsoString),
+    ).toEqual(Array(4).fill('2026-01-02T03:04:05.006Z'));
     expect([toNumber(3n), toNumber('4'), toNumberOrNull(null)]).toEqual([3, 4, null]);
   });
 });

@@ -115,6 +115,19 @@ export function toDate(value: unknown): Date {
   return new Date(String(value));
 }
 
+// How Prisma's SQLite adapter stores DateTime (iso8601 with an explicit UTC offset).
+const PRISMA_SQLITE_UTC = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+00:00$/;
+
+/**
+ * A raw timestamp column as `Date.toISOString()` text. SQLite's stored UTC text is rewritten
+ * without parsing it (a page of search results has 40 of them); anything else goes through
+ * {@link toDate}.
+ */
+export function toIsoString(value: unknown): string {
+  if (typeof value === 'string' && PRISMA_SQLITE_UTC.test(value)) return `${value.slice(0, 23)}Z`;
+  return toDate(value).toISOString();
+}
+
 /** A raw boolean column (PostgreSQL boolean, SQLite 0/1). */
 export function toBool(value: unknown): boolean {
   return value === true || value === 1 || value === 1n || value === '1' || value === 't' || value === 'true';

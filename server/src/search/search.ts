@@ -2,7 +2,7 @@ import type { Db } from '../db/client.js';
 import { badRequest } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
 import { visibleNamespaces } from '../auth/permissions.js';
-import { dialectOf, readQuery, Sql, toBool, toDate, toNumber } from '../db/sql.js';
+import { dialectOf, readQuery, Sql, toBool, toIsoString, toNumber } from '../db/sql.js';
 import {
   INDEX_MAX_SHARE,
   indexedRepoIds,
@@ -208,40 +208,35 @@ export async function searchRepos(
     rows = await run('index');
   }
   const page = rows.slice(0, limit).map((r) => ({
-    ...r,
-    createdAt: toDate(r.createdAt),
-    updatedAt: toDate(r.updatedAt),
+    id: `${r.ownerName}/${r.name}`,
+    private: toBool(r.private),
     downloads: toNumber(r.downloads),
+    createdAt: toIsoString(r.createdAt),
+    updatedAt: toIsoString(r.updatedAt),
+    revision: r.headRevisionId,
+    deltaType: r.deltaType,
+    backbone: {
+      architecture: r.backboneArchitecture,
+      nameOrPath: r.backboneName,
+      structureFingerprint: r.backboneFingerprint,
+    },
+    task: r.task,
+    license: r.license,
+    tags: r.tags.split('|').filter(Boolean),
   }));
   const last = page.at(-1);
+  const lastRow = rows[limit - 1];
   const nextCursor =
-    rows.length > limit && last
+    rows.length > limit && last && lastRow
       ? Buffer.from(
           JSON.stringify({
-            v:
-              sort === 'downloads' ? last.downloads : last[column as 'updatedAt' | 'createdAt'].toISOString(),
-            id: last.id,
+            v: sort === 'downloads' ? last.downloads : last[sort === 'updated' ? 'updatedAt' : 'createdAt'],
+            id: lastRow.id,
           }),
         ).toString('base64url')
       : null;
   return {
-    items: page.map((r) => ({
-      id: `${r.ownerName}/${r.name}`,
-      private: toBool(r.private),
-      downloads: r.downloads,
-      createdAt: r.createdAt.toISOString(),
-      updatedAt: r.updatedAt.toISOString(),
-      revision: r.headRevisionId,
-      deltaType: r.deltaType,
-      backbone: {
-        architecture: r.backboneArchitecture,
-        nameOrPath: r.backboneName,
-        structureFingerprint: r.backboneFingerprint,
-      },
-      task: r.task,
-      license: r.license,
-      tags: r.tags.split('|').filter(Boolean),
-    })),
+    items: page,
     nextCursor,
   };
 }
