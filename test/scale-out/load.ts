@@ -17,6 +17,11 @@ export interface LoadReport {
   acknowledged: Acknowledged[];
   /** 409 stale_parent answers: another client moved the branch first; retried, not an error. */
   conflicts: number;
+  /**
+   * 503 answers retried once, as the deltahub client retries them (s3rver, unlike S3, drops a
+   * connection now and then under this load); a second 503 in a row is an error.
+   */
+  retried503: number;
   pulls: number;
   filesVerified: number;
   errors: string[];
@@ -35,7 +40,14 @@ const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * ite
 
 /** Runs the load and returns what happened. */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
-  const report: LoadReport = { acknowledged: [], conflicts: 0, pulls: 0, filesVerified: 0, errors: [] };
+  const report: LoadReport = {
+    acknowledged: [],
+    conflicts: 0,
+    retried503: 0,
+    pulls: 0,
+    filesVerified: 0,
+    errors: [],
+  };
   const deadline = Date.now() + options.durationMs;
   let seed = 1000;
 
@@ -48,7 +60,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     const files = makeDelta(seed, { dataset: `load-${seed}` });
     seed++;
     const parent = (info.body.head?.id as string | undefined) ?? null;
-    const answer = await pick(options.hubs).push(repo, files, { parent, message: `load ${seed}` });
+    let answer = await pick(options.hubs).push(repo, files, { parent, message: `load ${seed}` });
+    if (answer.status === 503) {
+      report.retried503++;
+      answer = await pick(options.hubs).push(repo, files, { parent, message: `load ${seed}` });
+    }
     if (answer.status === 201) {
       const digests = Object.fromEntries(Object.entries(files).map(([path, b]) => [path, sha256(b)]));
       report.acknowledged.push({ repo, revision: answer.body.revision as string, files: digests });

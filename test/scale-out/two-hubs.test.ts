@@ -118,7 +118,7 @@ describe.runIf(await postgresAvailable())('two hubs sharing PostgreSQL and S3', 
     const report = await runLoad({ hubs: [viaA, viaB], repos: REPOS, clients: 20, durationMs: 15_000 });
     console.log(
       `two hubs, 20 clients, 15 s: ${report.acknowledged.length} revisions acknowledged, ${report.conflicts} stale-parent 409s (retried), ` +
-        `${report.pulls} pulls, ${report.filesVerified} files sha256-verified, ${report.errors.length} errors`,
+        `${report.pulls} pulls, ${report.filesVerified} files sha256-verified, ${report.retried503} 503s retried, ${report.errors.length} errors`,
     );
     // On failure, show what the hubs logged about it.
     const hubErrors = [a.output(), b.output()]
