@@ -28,7 +28,8 @@ const batchOf = (x: TensorInfo): number => x.shape.slice(0, -2).reduce((n, d) =>
  * Every `Linear` multiplies by a transposed `[out, in]` weight, and the gradients of any product are
  * transposed products (`dA = dY·Bᵀ`, `dB = Aᵀ·dY`), so BERT-base forward and training passes spent
  * almost all their time in that loop. This wrapper transposes such operands explicitly (one copy,
- * memory-bound) and calls the original kernel without transposes. Batched products (attention)
+ * memory-bound), or computes the transposed product and transposes the result when that copies
+ * less, and calls the original kernel without transposes. Batched products (attention)
  * use the loop either way and are left to it: splitting them into per-matrix XNNPACK calls measured
  * slower. Installing twice is a no-op; other backends are untouched.
  */
