@@ -1,3 +1,4 @@
+import { DELTA_TYPES } from '@deltahub/core/checkpoint';
 import { Layout, type Visitor } from './layout.js';
 import { RepoList, type RepoItem } from './repo-list.js';
 
@@ -14,18 +15,7 @@ export interface SearchState {
   cursor: string;
 }
 
-/** Delta methods and backbone architectures offered as filters (the values core writes). */
-export const DELTA_TYPES = [
-  'lora',
-  'adapter',
-  'bitfit',
-  'prefix',
-  'soft_prompt',
-  'compacter',
-  'low_rank_adapter',
-  'parallel_adapter',
-  'ia3',
-];
+/** Backbone architectures offered as a filter (the `model_type` values core loads). */
 export const ARCHITECTURES = ['bert', 'roberta', 'distilbert', 'gpt2', 't5', 'bart'];
 const SORT_LABELS: Record<string, string> = {
   downloads: 'Most downloaded',
@@ -45,7 +35,7 @@ function Select(props: {
   id: string;
   label: string;
   value: string;
-  options: string[];
+  options: readonly string[];
   labels?: Record<string, string>;
 }) {
   return (
