@@ -5,7 +5,7 @@
 // - merged and unmerged LoRA inference over the plain backbone;
 // - delta state-dict bytes over backbone bytes for each of the 9 delta methods (default placement);
 // - the same training steps in PyTorch as the peer, when python3 can import torch.
-// Sizes (env): DELTAHUB_BENCH_BATCH (2), DELTAHUB_BENCH_SEQ (64), DELTAHUB_BENCH_REPS (3),
+// Sizes (env): DELTAHUB_BENCH_BATCH (8), DELTAHUB_BENCH_SEQ (128), DELTAHUB_BENCH_REPS (3),
 // DELTAHUB_BENCH_CONFIG (another config.json, e.g. the tiny test fixture for a smoke run),
 // DELTAHUB_BENCH_NO_PEER=1 to skip PyTorch, DELTAHUB_BACKEND (wasm).
 import * as core from '../dist/index.js';
@@ -23,9 +23,9 @@ import {
 const { BertForSequenceClassification, LoraModel, selectBackend, tf, withoutRandomInit } = core;
 const { path: configPath, config: baseConfig } = benchConfig();
 const config = { ...baseConfig, num_labels: 2 };
-const BATCH = envInt('DELTAHUB_BENCH_BATCH', 2);
+const BATCH = envInt('DELTAHUB_BENCH_BATCH', 8);
 // Capped by the position table, which is short in the tiny smoke-test config.
-const SEQ = Math.min(envInt('DELTAHUB_BENCH_SEQ', 64), config.max_position_embeddings ?? 512);
+const SEQ = Math.min(envInt('DELTAHUB_BENCH_SEQ', 128), config.max_position_embeddings ?? 512);
 const REPS = envInt('DELTAHUB_BENCH_REPS', 3);
 const LORA_R = 8;
 // The 9 delta methods by export name and deltaType (the result id).
