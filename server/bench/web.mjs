@@ -4,6 +4,8 @@
 //    queueing; each page has its own p50/p99 result, and a bare express handler answering a
 //    fixed HTML string is measured in the same run for scale.
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
+// First, as in the hub's entry point: React's production build unless NODE_ENV says otherwise.
+import '../dist/production-mode.js';
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

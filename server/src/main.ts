@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // Entry of `npm start`: the hub with configuration from the environment.
+// First: production mode unless NODE_ENV says otherwise (decides which React build loads).
+import './production-mode.js';
 import { loadConfig } from './config/config.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';

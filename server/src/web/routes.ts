@@ -1,5 +1,3 @@
-// First: decides which React build loads (see react-mode.ts).
-import './react-mode.js';
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { notFound } from '../errors.js';
 import type { HubContext } from '../http/context.js';
