@@ -1,12 +1,33 @@
 // Merges every workspace's benchmark results (<workspace>/bench/results/*.json) into
 // bench/results.json as { date, machine, results } and prints one table with each goal's status.
 // Goals are strings such as ">= 0.9" or "<= 25"; ratios are always measured within one run.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// `--clean` instead deletes the results of earlier runs, so a benchmark that fails in this run
+// shows as missing rather than with stale figures. Exits 1 when a required result is missing.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const workspaces = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).workspaces;
+
+/** The results every full run must produce (the benchmark report's contract). */
+const REQUIRED_IDS = [
+  'core.lora_step_over_full_step',
+  'core.lora_optimizer_state_over_full',
+  'core.merged_lora_inference_over_plain',
+  'core.safetensors_read_over_readfile',
+  'hub.push_pull_over_raw_s3',
+  'hub.repush_unchanged_blob_bytes',
+  'hub.search_p99_ms_10k',
+  'client.from_finetuned_warm_ms',
+];
+
+if (process.argv.includes('--clean')) {
+  for (const workspace of workspaces) {
+    rmSync(join(root, workspace, 'bench', 'results'), { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 
 const results = [];
 for (const workspace of workspaces) {
@@ -52,3 +73,10 @@ for (const r of report.results) {
 }
 const missed = report.results.filter((r) => r.status === 'missed');
 if (missed.length) console.log(`\nGoals missed: ${missed.map((r) => r.id).join(', ')}`);
+const absent = REQUIRED_IDS.filter(
+  (id) => !report.results.some((r) => r.id === id && typeof r.value === 'number'),
+);
+if (absent.length) {
+  console.log(`\nMissing results (their benchmark failed; see its output above): ${absent.join(', ')}`);
+  process.exitCode = 1;
+}

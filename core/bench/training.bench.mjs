@@ -6,6 +6,8 @@
 // - delta state-dict bytes over backbone bytes for each of the 9 delta methods (default placement);
 // - the same training steps in PyTorch as the peer, when python3 can import torch.
 // Sizes (env): DELTAHUB_BENCH_BATCH (8), DELTAHUB_BENCH_SEQ (128), DELTAHUB_BENCH_REPS (3),
+// DELTAHUB_BENCH_MICRO_BATCH (2: training steps accumulate gradients over micro-batches of this
+// size, because full fine-tuning at batch 8 × seq 128 does not fit the wasm backend's 4 GB heap),
 // DELTAHUB_BENCH_CONFIG (another config.json, e.g. the tiny test fixture for a smoke run),
 // DELTAHUB_BENCH_NO_PEER=1 to skip PyTorch, DELTAHUB_BACKEND (wasm).
 import * as core from '../dist/index.js';
@@ -27,6 +29,9 @@ const BATCH = envInt('DELTAHUB_BENCH_BATCH', 8);
 // Capped by the position table, which is short in the tiny smoke-test config.
 const SEQ = Math.min(envInt('DELTAHUB_BENCH_SEQ', 128), config.max_position_embeddings ?? 512);
 const REPS = envInt('DELTAHUB_BENCH_REPS', 3);
+const MICRO_BATCH = Math.min(envInt('DELTAHUB_BENCH_MICRO_BATCH', 2), BATCH);
+if (BATCH % MICRO_BATCH !== 0)
+  throw new Error(`batch ${BATCH} is not a multiple of micro-batch ${MICRO_BATCH}`);
 const LORA_R = 8;
 // The 9 delta methods by export name and deltaType (the result id).
 const METHODS = {
@@ -43,7 +48,7 @@ const METHODS = {
 
 const progress = (message) => console.error(`[training bench] ${message}`);
 const backend = (await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm')).name;
-const sizes = `${backend}, batch ${BATCH}, seq ${SEQ}, ${config.num_hidden_layers} layers × hidden ${config.hidden_size}`;
+const sizes = `${backend}, batch ${BATCH} (training in micro-batches of ${MICRO_BATCH}), seq ${SEQ}, ${config.num_hidden_layers} layers × hidden ${config.hidden_size}`;
 progress(`${sizes}, ${REPS} timed rounds, config ${configPath}`);
 
 const inputIds = tf.randomUniform([BATCH, SEQ], 0, config.vocab_size, 'int32');
@@ -58,15 +63,39 @@ function bytesPerElement(dtype) {
   throw new Error(`unexpected dtype ${dtype} in a state dict`);
 }
 
-/** One optimizer step on `variables`, synchronised on the loss value. */
+// The batch as micro-batches: a step sums their gradients, then applies the mean once, which is the
+// same update (and the same FLOPs) as one pass over the whole batch, in a fraction of the memory.
+const microBatches = Array.from({ length: BATCH / MICRO_BATCH }, (_, i) => ({
+  inputIds: inputIds.slice([i * MICRO_BATCH, 0], [MICRO_BATCH, SEQ]),
+  labels: labels.slice([i * MICRO_BATCH, 0], [MICRO_BATCH, 2]),
+}));
+
+/** One optimizer step on `variables` over the whole batch, synchronised on the loss values. */
 function trainingStep(model, optimizer, variables) {
-  const cost = optimizer.minimize(
-    () => tf.losses.softmaxCrossEntropy(labels, model.forward({ inputIds }).logits),
-    true,
-    variables,
+  let summed = null;
+  for (const micro of microBatches) {
+    const { value, grads } = tf.variableGrads(
+      () => tf.losses.softmaxCrossEntropy(micro.labels, model.forward({ inputIds: micro.inputIds }).logits),
+      variables,
+    );
+    value.dataSync();
+    value.dispose();
+    if (summed === null) summed = grads;
+    else {
+      for (const [name, grad] of Object.entries(grads)) {
+        const sum = tf.add(summed[name], grad);
+        tf.dispose([summed[name], grad]);
+        summed[name] = sum;
+      }
+    }
+  }
+  const scale = 1 / microBatches.length;
+  const mean = tf.tidy(() =>
+    Object.fromEntries(Object.entries(summed).map(([n, g]) => [n, tf.mul(g, scale)])),
   );
-  cost.dataSync();
-  cost.dispose();
+  tf.dispose(Object.values(summed));
+  optimizer.applyGradients(mean);
+  tf.dispose(Object.values(mean));
 }
 
 function forwardPass(model) {
