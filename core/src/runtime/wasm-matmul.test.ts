@@ -13,8 +13,20 @@ const CASES: Array<{ name: string; a: number[]; b: number[]; transposeA: boolean
   { name: 'a transposed', a: [9, 4], b: [9, 6], transposeA: true, transposeB: false },
   { name: 'both transposed', a: [5, 3], b: [4, 5], transposeA: true, transposeB: true },
   { name: 'rank 3, batch 1', a: [1, 6, 4], b: [1, 5, 4], transposeA: false, transposeB: true },
-  // Batched products keep the backend's own kernel.
+  // Batched products: one XNNPACK product per matrix on views of the operands.
   { name: 'batched', a: [2, 3, 6, 4], b: [2, 3, 5, 4], transposeA: false, transposeB: true },
+  { name: 'batched, no transpose', a: [4, 9, 7], b: [4, 7, 5], transposeA: false, transposeB: false },
+  { name: 'batched, a transposed', a: [2, 3, 8, 6], b: [2, 3, 8, 5], transposeA: true, transposeB: false },
+  { name: 'batched, both transposed', a: [5, 7, 6], b: [5, 4, 7], transposeA: true, transposeB: true },
+  // Attention-like: [batch·heads, seq, headDim] products, Q·Kᵀ and P·V.
+  { name: 'batched, attention scores', a: [6, 32, 16], b: [6, 32, 16], transposeA: false, transposeB: true },
+  {
+    name: 'batched, attention values',
+    a: [2, 3, 32, 32],
+    b: [2, 3, 32, 16],
+    transposeA: false,
+    transposeB: false,
+  },
   { name: 'no transpose', a: [6, 4], b: [4, 5], transposeA: false, transposeB: false },
 ];
 
@@ -57,7 +69,9 @@ function evaluate(c: (typeof CASES)[number]): {
 
 function expectClose(actual: number[], expected: number[]): void {
   expect(actual.length).toBe(expected.length);
-  actual.forEach((v, i) => expect(Math.abs(v - expected[i]!)).toBeLessThan(1e-4));
+  actual.forEach((v, i) =>
+    expect(Math.abs(v - expected[i]!)).toBeLessThanOrEqual(1e-5 * (1 + Math.abs(expected[i]!))),
+  );
 }
 
 describe('wasm matMul fast path', () => {
@@ -82,6 +96,46 @@ describe('wasm matMul fast path', () => {
       expect(tf.memory().numTensors).toBe(before);
     },
   );
+
+  // tfjs's BatchMatMul gradient does not broadcast (on any backend): values only.
+  it.each([
+    { a: [3, 6, 4], b: [1, 4, 5], transposeA: false, transposeB: false },
+    { a: [1, 6, 4], b: [3, 5, 4], transposeA: false, transposeB: true },
+    { a: [2, 1, 4, 6], b: [2, 1, 4, 5], transposeA: true, transposeB: false },
+    { a: [3, 6, 4], b: [1, 1, 4, 5], transposeA: false, transposeB: false },
+  ])('broadcasts a batch dimension of 1: $a · $b', async (c) => {
+    const product = (): { value: number[]; shape: number[] } =>
+      tf.tidy(() => {
+        const value = tf.matMul(...inputs(c.a, c.b), c.transposeA, c.transposeB);
+        return { value: [...value.dataSync()], shape: value.shape };
+      });
+    await selectBackend('cpu');
+    const expected = product();
+    await selectBackend('wasm');
+    const before = tf.memory().numTensors;
+    const actual = product();
+    expect(actual.shape).toEqual(expected.shape);
+    expectClose(actual.value, expected.value);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
+  it('runs batched products as per-matrix products on aliases of the operands', () => {
+    const tfjs = (tf.backend() as unknown as { wasm: { tfjs: { registerTensor: (...a: number[]) => void } } })
+      .wasm.tfjs;
+    const register = tfjs.registerTensor;
+    let aliases = 0;
+    tfjs.registerTensor = (...args: number[]) => {
+      aliases++;
+      register(...args);
+    };
+    try {
+      tf.tidy(() => tf.matMul(...inputs([4, 8, 6], [4, 5, 6]), false, true).dataSync());
+    } finally {
+      tfjs.registerTensor = register;
+    }
+    // The transposed b, the output, and three aliases per matrix.
+    expect(aliases).toBeGreaterThanOrEqual(3 * 4);
+  });
 
   it('wraps the kernel once however often it is installed', () => {
     const wrapped = tf.getKernel('BatchMatMul', 'wasm');
