@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { loadConfig, startServer } from '../dist/index.js';
 import { addOrg, addUser, createToken } from '../dist/auth/accounts.js';
 import { createLogger } from '../dist/log.js';
+import { launchChromium } from '../src/web/test-support/launch-chromium.mjs';
 
 const OUT = new URL('../../docs/screenshots/', import.meta.url);
 const sha256 = (b) => createHash('sha256').update(b).digest('hex');
@@ -334,19 +334,7 @@ try {
     await db.repo.update({ where: { id: repo.id }, data: { downloads: d.downloads } });
   }
 
-  const browser = await chromium.launch({
-    executablePath: process.env.DELTAHUB_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   mkdirSync(OUT, { recursive: true });
   await page.goto(`${hub.url}/alice/bert-base-lora-sst2`);

@@ -1,8 +1,7 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_PATH } from './launch-chromium.mjs';
 
-/** Debian's Chromium, installed by `.ci/run`; playwright-core drives it and downloads no browser. */
-export const CHROMIUM_PATH = process.env['DELTAHUB_CHROMIUM'] ?? '/usr/bin/chromium';
+export { CHROMIUM_PATH, launchChromium } from './launch-chromium.mjs';
 
 /**
  * Whether the browser tests run: yes when Chromium is installed; in CI (CI=true) a missing
@@ -16,21 +15,4 @@ export function chromiumAvailable(): boolean {
       '(apt-get install chromium, or set DELTAHUB_CHROMIUM)',
   );
   return false;
-}
-
-/** Launches headless Chromium with no network side traffic (updates, sync, QUIC). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
