@@ -9,12 +9,14 @@ import {
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
-import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { startHubBehindRelay, type HubBehindRelay } from '../support/hub-behind-relay.js';
+import type { InProcessHub } from '../support/in-process-hub.js';
+import type { TcpProxy } from '../support/tcp-proxy.js';
 
 // PostgreSQL through a relay the test cuts. Without PostgreSQL this says skipped (CI=true: fails).
 describe.runIf(await postgresAvailable())('PostgreSQL unreachable', () => {
   let db: TestPg;
+  let relay: HubBehindRelay;
   let proxy: TcpProxy;
   let hub: InProcessHub;
   let alice: HubClient;
@@ -23,20 +25,16 @@ describe.runIf(await postgresAvailable())('PostgreSQL unreachable', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     const url = new URL(db.url);
-    proxy = await startTcpProxy(Number(url.port || 5432));
-    url.port = String(proxy.port);
-    hub = await startInProcessHub({ DATABASE_URL: url.toString() });
-    alice = new HubClient(hub.url, await hub.signup('alice'));
-    expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
-    const first = await alice.push('alice/delta', makeDelta(1), { parent: null });
-    expect(first.status, JSON.stringify(first.body)).toBe(201);
-    head = first.body.revision as string;
+    relay = await startHubBehindRelay(Number(url.port || 5432), (port) => {
+      url.port = String(port);
+      return { DATABASE_URL: url.toString() };
+    });
+    ({ proxy, hub, alice, head } = relay);
   });
   // A failed assertion must not leave the database cut for the next test.
   afterEach(() => proxy.restore());
   afterAll(async () => {
-    await hub?.stop();
-    await proxy?.close();
+    await relay?.stop();
     await db?.drop();
   });
 

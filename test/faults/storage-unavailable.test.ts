@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { HubClient, makeDelta, sha256, startS3, type TestS3 } from '@deltahub/server/test-support';
+import { makeDelta, sha256, startS3, type HubClient, type TestS3 } from '@deltahub/server/test-support';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
-import { s3Env, startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
+import { startHubBehindRelay, type HubBehindRelay } from '../support/hub-behind-relay.js';
+import { s3Env, type InProcessHub } from '../support/in-process-hub.js';
+import type { TcpProxy } from '../support/tcp-proxy.js';
 
 // The hub reaches s3rver through a relay the test cuts: S3 is unreachable, the hub's config unchanged.
 describe('S3 unreachable during a push', () => {
   let s3: TestS3;
+  let relay: HubBehindRelay;
   let proxy: TcpProxy;
   let hub: InProcessHub;
   let alice: HubClient;
@@ -15,19 +17,15 @@ describe('S3 unreachable during a push', () => {
 
   beforeAll(async () => {
     s3 = await startS3();
-    proxy = await startTcpProxy(Number(new URL(s3.config.endpoint!).port));
-    hub = await startInProcessHub(s3Env(s3.config, proxy.port));
-    alice = new HubClient(hub.url, await hub.signup('alice'));
-    expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
-    const first = await alice.push('alice/delta', makeDelta(1), { parent: null });
-    expect(first.status, JSON.stringify(first.body)).toBe(201);
-    head = first.body.revision as string;
+    relay = await startHubBehindRelay(Number(new URL(s3.config.endpoint!).port), (port) =>
+      s3Env(s3.config, port),
+    );
+    ({ proxy, hub, alice, head } = relay);
   });
   // A failed assertion must not leave S3 cut for the next test.
   afterEach(() => proxy.restore());
   afterAll(async () => {
-    await hub?.stop();
-    await proxy?.close();
+    await relay?.stop();
     await s3?.close();
   });
 

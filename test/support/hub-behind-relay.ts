@@ -1,0 +1,46 @@
+/**
+ * The fault suites' outage setup: an in-process hub that reaches one dependency (PostgreSQL, S3)
+ * through a relay the test cuts, with alice signed up and `alice/delta` created and pushed once.
+ */
+import { HubClient, makeDelta } from '@deltahub/server/test-support';
+import { expect } from 'vitest';
+import { startInProcessHub, type InProcessHub } from './in-process-hub.js';
+import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
+
+/** A hub behind a cuttable relay, and alice's first push to `alice/delta`. */
+export interface HubBehindRelay {
+  proxy: TcpProxy;
+  hub: InProcessHub;
+  alice: HubClient;
+  /** The revision of the first push. */
+  head: string;
+  /** Stops the hub, then closes the relay (the dependency behind it is the caller's). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a relay to `127.0.0.1:targetPort` and a hub configured by `env(relayPort)`, so that the
+ * hub only ever reaches the dependency through the relay. On a failed start, stops what it started.
+ */
+export async function startHubBehindRelay(
+  targetPort: number,
+  env: (relayPort: number) => Record<string, string>,
+): Promise<HubBehindRelay> {
+  const proxy = await startTcpProxy(targetPort);
+  let hub: InProcessHub | undefined;
+  const stop = async (): Promise<void> => {
+    await hub?.stop();
+    await proxy.close();
+  };
+  try {
+    hub = await startInProcessHub(env(proxy.port));
+    const alice = new HubClient(hub.url, await hub.signup('alice'));
+    expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
+    const first = await alice.push('alice/delta', makeDelta(1), { parent: null });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    return { proxy, hub, alice, head: first.body.revision as string, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
