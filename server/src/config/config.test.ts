@@ -34,9 +34,24 @@ describe('loadConfig', () => {
         secretAccessKey: 's',
         forcePathStyle: true,
         prefix: 'hub/',
+        redirectDownloads: false,
+        publicEndpoint: undefined,
       },
     });
     expect(c.port).toBe(9000);
+  });
+
+  it('reads the S3 download redirect settings', () => {
+    const c = loadConfig({
+      DELTAHUB_STORAGE: 's3',
+      DELTAHUB_S3_BUCKET: 'deltas',
+      DELTAHUB_S3_ENDPOINT: 'http://minio:9000',
+      DELTAHUB_S3_REDIRECT_DOWNLOADS: 'true',
+      DELTAHUB_S3_PUBLIC_ENDPOINT: 'https://blobs.example.org',
+    });
+    expect(c.storage).toMatchObject({
+      s3: { redirectDownloads: true, publicEndpoint: 'https://blobs.example.org' },
+    });
   });
 
   it.each([
@@ -45,6 +60,10 @@ describe('loadConfig', () => {
     [{ DELTAHUB_STORAGE: 's3' }, /DELTAHUB_S3_BUCKET/],
     [{ PORT: 'eighty' }, /PORT/],
     [{ DELTAHUB_ALLOW_SIGNUP: 'maybe' }, /DELTAHUB_ALLOW_SIGNUP/],
+    [
+      { DELTAHUB_STORAGE: 's3', DELTAHUB_S3_BUCKET: 'b', DELTAHUB_S3_REDIRECT_DOWNLOADS: 'sometimes' },
+      /DELTAHUB_S3_REDIRECT_DOWNLOADS/,
+    ],
   ])('rejects %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -10,6 +10,13 @@ export interface S3Config {
   forcePathStyle: boolean;
   /** Key prefix inside the bucket, '' or ending with '/'. */
   prefix: string;
+  /**
+   * Answer downloads of large files with a redirect to a presigned S3 URL, so their bytes go from
+   * S3 to the client without passing through the hub (`DELTAHUB_S3_REDIRECT_DOWNLOADS`).
+   */
+  redirectDownloads: boolean;
+  /** Endpoint that clients reach S3 at, for those URLs; the hub's own endpoint when unset. */
+  publicEndpoint: string | undefined;
 }
 
 /** Everything the hub reads from its environment. */
@@ -90,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
         secretAccessKey: env['DELTAHUB_S3_SECRET_ACCESS_KEY'] || env['AWS_SECRET_ACCESS_KEY'] || undefined,
         forcePathStyle: flag(env, 'DELTAHUB_S3_FORCE_PATH_STYLE', true),
         prefix: prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`,
+        redirectDownloads: flag(env, 'DELTAHUB_S3_REDIRECT_DOWNLOADS', false),
+        publicEndpoint: env['DELTAHUB_S3_PUBLIC_ENDPOINT'] || undefined,
       },
     };
   } else {

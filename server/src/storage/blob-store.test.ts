@@ -44,30 +44,38 @@ function generated(total: number): { stream: Readable; sha256: string } {
   return { stream, sha256: hash.digest('hex') };
 }
 
-type Factory = () => Promise<{ store: BlobStore; cleanup: () => Promise<void> }>;
+/** A driver under test; `directDownloads` says whether it should hand out download URLs. */
+type Factory = () => Promise<{ store: BlobStore; directDownloads: boolean; cleanup: () => Promise<void> }>;
+
+const s3Driver =
+  (redirectDownloads: boolean): Factory =>
+  async () => {
+    const s3: TestS3 = await startS3({ redirectDownloads });
+    const store = new S3BlobStore(s3.config);
+    return {
+      store,
+      directDownloads: redirectDownloads,
+      cleanup: async () => {
+        await store.close();
+        await s3.close();
+      },
+    };
+  };
 
 const drivers: [string, Factory][] = [
   [
     'FsBlobStore',
     async () => {
       const dir = await mkdtemp(join(tmpdir(), 'deltahub-fs-'));
-      return { store: new FsBlobStore(dir), cleanup: () => rm(dir, { recursive: true, force: true }) };
-    },
-  ],
-  [
-    'S3BlobStore (s3rver)',
-    async () => {
-      const s3: TestS3 = await startS3();
-      const store = new S3BlobStore(s3.config);
       return {
-        store,
-        cleanup: async () => {
-          await store.close();
-          await s3.close();
-        },
+        store: new FsBlobStore(dir),
+        directDownloads: false,
+        cleanup: () => rm(dir, { recursive: true, force: true }),
       };
     },
   ],
+  ['S3BlobStore (s3rver)', s3Driver(false)],
+  ['S3BlobStore with download URLs (s3rver)', s3Driver(true)],
 ];
 
 describe('blobKey', () => {
@@ -81,9 +89,24 @@ describe('blobKey', () => {
 
 describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   let store: BlobStore;
+  let directDownloads: boolean;
   let cleanup: () => Promise<void>;
-  beforeAll(async () => ({ store, cleanup } = await factory()));
+  beforeAll(async () => ({ store, directDownloads, cleanup } = await factory()));
   afterAll(async () => cleanup?.());
+
+  it('hands out a download URL that fetches exactly the blob, or none when it serves only through the hub', async () => {
+    const bytes = randomBytes(1000);
+    const d = digest(bytes);
+    await store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: bytes.length, maxBytes: MAX });
+    const url = await store.downloadUrl(d);
+    if (!directDownloads) {
+      expect(url).toBeUndefined();
+      return;
+    }
+    const res = await fetch(url!);
+    expect(res.status).toBe(200);
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array(bytes));
+  });
 
   it('stores, stats, reads whole and ranged, and deletes', async () => {
     const bytes = randomBytes(1000);

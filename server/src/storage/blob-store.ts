@@ -31,6 +31,12 @@ export interface BlobStore {
   put(tempKey: string, body: Readable, expected: ExpectedBlob): Promise<{ size: number }>;
   /** Streams a stored blob, or the given range of it. */
   get(sha256: string, range?: ByteRange): Promise<Readable>;
+  /**
+   * A short-lived URL from which a client can fetch the blob straight from the store (a presigned
+   * S3 GET), or undefined when the store serves blobs only through the hub (the filesystem, or
+   * S3 with download redirects off). The caller has already checked that the client may read it.
+   */
+  downloadUrl(sha256: string): Promise<string | undefined>;
   /** Reads a range of a blob into memory (small ranges only: headers, configs). */
   read(sha256: string, range: ByteRange): Promise<Buffer>;
   /** Deletes a blob; deleting an absent blob is not an error. */

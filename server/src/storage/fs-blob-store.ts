@@ -46,6 +46,11 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
+  /** Files are served only through the hub. */
+  async downloadUrl(): Promise<undefined> {
+    return undefined;
+  }
+
   async get(sha256: string, range?: ByteRange): Promise<Readable> {
     const path = join(this.root, blobKey(sha256));
     // Open first so a missing blob rejects here rather than erroring mid-response.

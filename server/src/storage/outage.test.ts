@@ -10,6 +10,7 @@ function failingWith(err: unknown): BlobStore {
     stat: fail,
     put: fail,
     get: fail,
+    downloadUrl: fail,
     read: fail,
     delete: fail,
     deleteTemp: fail,

@@ -64,6 +64,7 @@ export function reportingOutages(store: BlobStore): BlobStore {
       }
     },
     get: (sha256, range) => guard(() => store.get(sha256, range)),
+    downloadUrl: (sha256) => guard(() => store.downloadUrl(sha256)),
     read: (sha256, range) => guard(() => store.read(sha256, range)),
     delete: (sha256) => guard(() => store.delete(sha256)),
     deleteTemp: (tempKey) => guard(() => store.deleteTemp(tempKey)),

@@ -8,6 +8,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
 import type { S3Config } from '../config/config.js';
 import { blobKey, checkTempKey, type BlobStore, type ByteRange, type ExpectedBlob } from './blob-store.js';
@@ -24,6 +25,9 @@ const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
 const MIN_PART_SIZE = 5 * 1024 * 1024;
 const MAX_PARTS = 10_000;
 const QUEUE_SIZE = 2;
+// Presigned download URLs are used at once by the client that asked (following a redirect); a
+// short life keeps a leaked URL of a private file from staying useful.
+const DOWNLOAD_URL_SECONDS = 300;
 
 /** The part size for an upload of at most `bytes` bytes. */
 export function partSizeFor(bytes: number): number {
@@ -72,11 +76,17 @@ function isNotFound(err: unknown): boolean {
  */
 export class S3BlobStore implements BlobStore {
   private readonly client: S3Client;
+  /** Signs download URLs for the endpoint clients reach; only with download redirects on. */
+  private readonly presigner: S3Client | undefined;
   /** Copies to a blob address in flight, by sha256. */
   readonly #publishing = new Map<string, Promise<void>>();
 
   constructor(private readonly config: S3Config) {
     this.client = createS3Client(config);
+    if (config.redirectDownloads)
+      this.presigner = config.publicEndpoint
+        ? createS3Client({ ...config, endpoint: config.publicEndpoint })
+        : this.client;
   }
 
   private key(relative: string): string {
@@ -180,6 +190,16 @@ export class S3BlobStore implements BlobStore {
     return out.Body as Readable;
   }
 
+  /** A presigned GET of the blob (Range headers apply to it as to any GET), when redirects are on. */
+  async downloadUrl(sha256: string): Promise<string | undefined> {
+    if (!this.presigner) return undefined;
+    return getSignedUrl(
+      this.presigner,
+      new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }),
+      { expiresIn: DOWNLOAD_URL_SECONDS },
+    );
+  }
+
   async read(sha256: string, range: ByteRange): Promise<Buffer> {
     const chunks: Buffer[] = [];
     for await (const chunk of await this.get(sha256, range)) chunks.push(chunk as Buffer);
@@ -218,5 +238,6 @@ export class S3BlobStore implements BlobStore {
 
   async close(): Promise<void> {
     this.client.destroy();
+    if (this.presigner !== this.client) this.presigner?.destroy();
   }
 }

@@ -23,14 +23,18 @@ export interface TestHub extends RunningHub {
   stop(): Promise<void>;
 }
 
-/** Starts a test hub; `env` adds environment settings (limits, grace period...). */
+/**
+ * Starts a test hub; `env` adds environment settings (limits, grace period...; with S3,
+ * `DELTAHUB_S3_REDIRECT_DOWNLOADS` too).
+ */
 export async function startTestHub(variant: HubVariant, env: Record<string, string> = {}): Promise<TestHub> {
   const dir = await mkdtemp(join(tmpdir(), 'deltahub-test-'));
   let pgDb: TestPg | undefined;
   let s3: TestS3 | undefined;
   const base: HubConfig = loadConfig({ DELTAHUB_DATA: dir, PORT: '0', LOG_LEVEL: 'silent', ...env });
   if (variant.db === 'postgresql') pgDb = await createTestDatabase();
-  if (variant.storage === 's3') s3 = await startS3();
+  if (variant.storage === 's3')
+    s3 = await startS3({ redirectDownloads: env['DELTAHUB_S3_REDIRECT_DOWNLOADS'] === 'true' });
   const config: HubConfig = {
     ...base,
     ...(pgDb ? { databaseUrl: pgDb.url } : {}),

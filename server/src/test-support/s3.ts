@@ -10,8 +10,11 @@ export interface TestS3 {
   close(): Promise<void>;
 }
 
-/** Starts s3rver for one test file; `close` stops it and deletes its folder. */
-export async function startS3(): Promise<TestS3> {
+/**
+ * Starts s3rver for one test file; `close` stops it and deletes its folder. `redirectDownloads`
+ * sets the hub's S3 option of that name in the returned config.
+ */
+export async function startS3(options: { redirectDownloads?: boolean } = {}): Promise<TestS3> {
   const directory = await mkdtemp(join(tmpdir(), 'deltahub-s3rver-'));
   const bucket = 'deltahub-test';
   const server = new S3rver({
@@ -32,6 +35,8 @@ export async function startS3(): Promise<TestS3> {
       secretAccessKey: 'S3RVER',
       forcePathStyle: true,
       prefix: 'hub/',
+      redirectDownloads: options.redirectDownloads ?? false,
+      publicEndpoint: undefined,
     },
     close: async () => {
       await server.close();

@@ -38,7 +38,15 @@ function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   });
 }
 
-/** File downloads: `GET|HEAD /{owner}/{name}/resolve/{rev}/{path}`, the URL form hub clients use. */
+// Smaller files are cheaper to send than a redirect's extra round trip costs.
+const REDIRECT_MIN_BYTES = 1024 * 1024;
+
+/**
+ * File downloads: `GET|HEAD /{owner}/{name}/resolve/{rev}/{path}`, the URL form hub clients use.
+ * With a store that hands out direct URLs (S3 with download redirects on), a GET of a large
+ * file is answered with a redirect to one after the same checks; the ETag and X-Repo-Commit
+ * headers still come from the hub, on the redirect (the store's own ETag is not the sha256).
+ */
 export function fileRoutes(ctx: HubContext): Router {
   const router = Router();
 
@@ -70,6 +78,15 @@ export function fileRoutes(ctx: HubContext): Router {
       return;
     }
     const range = size === 0 ? undefined : parseRange(req.get('range'), size);
+    if (req.method === 'GET' && size >= REDIRECT_MIN_BYTES) {
+      const url = await ctx.store.downloadUrl(file.sha256);
+      if (url) {
+        // The URL is signed and short-lived: a cached redirect would outlive it.
+        res.setHeader('Cache-Control', 'no-store');
+        res.redirect(302, url);
+        return;
+      }
+    }
     if (range) {
       res.status(206);
       res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
