@@ -3,33 +3,41 @@
 //    and a bare express handler measured in the same run for scale.
 //  - hub.repush_unchanged_blob_bytes: blob bytes uploaded when re-pushing an unchanged delta (goal <= 0).
 //  - hub.push_pull_over_raw_s3: (raw PutObject + GetObject time) / (hub push + pull time) for the
-//    same 100 MB against the same s3rver (goal >= 0.8).
+//    same 100 MB against the same s3rver (goal >= 0.8), downloads redirected to S3; and
+//    hub.push_pull_over_raw_s3_proxied, the same with downloads streamed through the hub.
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only. Knobs: BENCH_REPOS,
-// BENCH_BIG_MB, BENCH_S3_ROUNDS (5), BENCH_ONLY=search|s3.
-import { createHash, randomUUID } from 'node:crypto';
+// BENCH_BIG_MB, BENCH_S3_ROUNDS (6), BENCH_ONLY=search|s3.
 import { once } from 'node:events';
-import http from 'node:http';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import S3rver from 's3rver';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { loadConfig, startServer } from '../dist/index.js';
 import { addUser, createToken } from '../dist/auth/accounts.js';
 import { createLogger } from '../dist/log.js';
 import { createS3Client } from '../dist/storage/s3-blob-store.js';
+import {
+  api,
+  fingerprintOf,
+  httpRequest,
+  median,
+  push,
+  seedCatalogue,
+  sha256,
+  startHubProcess,
+  startS3rverProcess,
+  writeResults,
+} from './lib.mjs';
 import { load } from './load.mjs';
 
 const REPOS = Number(process.env.BENCH_REPOS ?? 10_000);
 const BIG_BYTES = Number(process.env.BENCH_BIG_MB ?? 100) * 1024 * 1024;
-const S3_ROUNDS = Number(process.env.BENCH_S3_ROUNDS ?? 5);
+// A multiple of 3, so each of the three transfers goes first, second and third equally often.
+const S3_ROUNDS = Number(process.env.BENCH_S3_ROUNDS ?? 6);
 // BENCH_ONLY=search or BENCH_ONLY=s3 runs one half and only prints (before/after runs of one change).
 const ONLY = process.env.BENCH_ONLY;
-const silent = createLogger('silent');
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const sha256 = (b) => createHash('sha256').update(b).digest('hex');
 const results = [];
 const tmp = mkdtempSync(join(tmpdir(), 'deltahub-bench-'));
 
@@ -63,102 +71,21 @@ function delta(seed, floats = 16) {
   };
 }
 
-async function api(base, token, method, path, body) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-/**
- * One request with node:http, the HTTP stack the AWS SDK uses for the raw S3 side, so the ratio
- * measures the hub rather than two client stacks (undici's fetch costs 2-3x node:http's time
- * for a 100 MB body here). Resolves with the status and the whole response body.
- */
-function httpRequest(url, { method = 'GET', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, {
-      method,
-      headers: body ? { ...headers, 'content-length': body.length } : headers,
-    });
-    req.on('response', (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
-
-/** Push with the hub protocol (hashing each file once, as a client must); returns blob bytes uploaded. */
-async function push(base, token, repo, files, parent) {
-  const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
-  const pre = await api(base, token, 'POST', `/api/repos/${repo}/preupload`, { files: list });
-  let bytes = 0;
-  for (const m of pre.body.missing) {
-    const b = files[list.find((f) => f.sha256 === m.sha256).path];
-    const res = await httpRequest(base + m.upload, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${token}` },
-      body: b,
-    });
-    if (res.status >= 300) throw new Error(`upload ${res.status}: ${res.body.toString()}`);
-    bytes += b.length;
-  }
-  const commit = await api(base, token, 'POST', `/api/repos/${repo}/commits/main`, {
-    files: list,
-    parent,
-    message: 'bench',
-  });
-  if (commit.status !== 201) throw new Error(`commit ${commit.status}: ${JSON.stringify(commit.body)}`);
-  return { bytes, revision: commit.body.revision };
-}
-
 async function searchBench() {
   const hub = await startServer(
     loadConfig({ DELTAHUB_DATA: join(tmp, 'search'), PORT: '0', LOG_LEVEL: 'silent' }),
-    silent,
+    createLogger('silent'),
   );
   const { db } = hub.context;
   await addUser(db, 'bench');
   const token = (await createToken(db, 'bench')).token;
   await api(hub.url, token, 'POST', '/api/repos', { name: 'seed' });
-  const { revision } = await push(hub.url, token, 'bench/seed', delta(1), null);
-  const owner = await db.account.findUniqueOrThrow({ where: { name: 'bench' } });
-  const arch = ['bert', 'bart', 'gpt2', 't5', 'roberta'];
-  const types = ['lora', 'adapter', 'bitfit', 'ia3'];
-  for (let i = 0; i < REPOS; i += 1000) {
-    await db.repo.createMany({
-      data: Array.from({ length: Math.min(1000, REPOS - i) }, (_, k) => {
-        const n = i + k;
-        return {
-          id: randomUUID(),
-          ownerId: owner.id,
-          name: `delta-${n}`,
-          downloads: (n * 7919) % 5000,
-          headRevisionId: revision,
-          deltaType: types[n % types.length],
-          backboneArchitecture: arch[n % arch.length],
-          backboneName: `${arch[n % arch.length]}-base`,
-          backboneFingerprint: createHash('sha256')
-            .update(String(n % 50))
-            .digest('hex'),
-          task: n % 2 ? 'text-classification' : 'summarization',
-          tags: '|bench|',
-          searchText: `bench/delta-${n}\n${arch[n % arch.length]}-base\nsst2 glue demo ${n % 97}`,
-        };
-      }),
-    });
-  }
-  const fp = createHash('sha256').update('7').digest('hex');
+  const { revision } = await push(hub.url, token, 'bench/seed', delta(1));
+  await seedCatalogue(db, 'bench', revision, REPOS);
   const queries = [
     '/api/search?limit=20',
     '/api/search?q=glue&sort=updated&limit=20',
-    `/api/search?fingerprint=${fp}&limit=20`,
+    `/api/search?fingerprint=${fingerprintOf(7)}&limit=20`,
     '/api/search?architecture=bart&deltaType=lora&sort=downloads&limit=20',
     '/api/search?q=delta-123&limit=20',
   ];
@@ -199,89 +126,106 @@ async function searchBench() {
   );
 }
 
+/** Push then pull of `files` through a hub; the pull follows a redirect to S3 as clients do. */
+async function hubTransfer(hub, files, parent) {
+  const t0 = performance.now();
+  const pushed = await push(hub.url, hub.token, 'bench/big', files, parent);
+  const pulled = await httpRequest(`${hub.url}/bench/big/resolve/main/delta.safetensors`);
+  const seconds = (performance.now() - t0) / 1000;
+  if (pulled.status !== 200 || sha256(pulled.body) !== sha256(files['delta.safetensors']))
+    throw new Error(`pulled bytes differ (HTTP ${pulled.status})`);
+  return { seconds, revision: pushed.revision };
+}
+
+/**
+ * Push + pull of BIG_BYTES through the hub against the same bytes Put/Get straight to S3. s3rver,
+ * the hubs and this client each run in their own process, as in a deployment (one event loop
+ * for all three would bill the hub for the client's and the store's work). Two hubs share the
+ * s3rver: one redirecting downloads to presigned URLs (DELTAHUB_S3_REDIRECT_DOWNLOADS, the
+ * result with the goal), one proxying them.
+ */
 async function s3Bench() {
   const dir = join(tmp, 's3rver');
   mkdirSync(dir);
-  const s3rver = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: dir,
-    configureBuckets: [{ name: 'bench' }],
-  });
-  const { port } = await s3rver.run();
-  const env = {
-    DELTAHUB_DATA: join(tmp, 's3hub'),
-    PORT: '0',
-    LOG_LEVEL: 'silent',
+  const s3rver = await startS3rverProcess(dir);
+  const s3Env = (name, redirect) => ({
+    DELTAHUB_DATA: join(tmp, name),
     DELTAHUB_STORAGE: 's3',
     DELTAHUB_S3_BUCKET: 'bench',
-    DELTAHUB_S3_ENDPOINT: `http://127.0.0.1:${port}`,
+    DELTAHUB_S3_PREFIX: name,
+    DELTAHUB_S3_ENDPOINT: `http://127.0.0.1:${s3rver.port}`,
     DELTAHUB_S3_ACCESS_KEY_ID: 'S3RVER',
     DELTAHUB_S3_SECRET_ACCESS_KEY: 'S3RVER',
-  };
-  const config = loadConfig(env);
-  const hub = await startServer(config, silent);
-  await addUser(hub.context.db, 'bench');
-  const token = (await createToken(hub.context.db, 'bench')).token;
-  await api(hub.url, token, 'POST', '/api/repos', { name: 'big' });
-  const client = createS3Client(config.storage.s3);
-  const hubTransfer = async (files, parent) => {
-    const t0 = performance.now();
-    const pushed = await push(hub.url, token, 'bench/big', files, parent);
-    const pulled = (await httpRequest(`${hub.url}/bench/big/resolve/main/delta.safetensors`)).body;
-    const seconds = (performance.now() - t0) / 1000;
-    if (sha256(pulled) !== sha256(files['delta.safetensors'])) throw new Error('pulled bytes differ');
-    return { seconds, revision: pushed.revision };
-  };
-  const rawTransfer = async (big, key) => {
-    const t0 = performance.now();
-    await client.send(new PutObjectCommand({ Bucket: 'bench', Key: key, Body: big }));
-    const raw = await client.send(new GetObjectCommand({ Bucket: 'bench', Key: key }));
-    await raw.Body.transformToByteArray();
-    return (performance.now() - t0) / 1000;
-  };
-  // Rounds alternate which goes first and push different bytes each time (so every push uploads);
-  // the ratio is of the medians, so one slow moment of the shared machine does not decide it.
-  const hubTimes = [];
-  const rawTimes = [];
-  let files;
-  let parent = null;
-  for (let round = 0; round < S3_ROUNDS; round++) {
-    files = delta(3 + round, BIG_BYTES / 4);
-    const big = files['delta.safetensors'];
-    if (round % 2) rawTimes.push(await rawTransfer(big, `raw/big-${round}`));
-    const pushed = await hubTransfer(files, parent);
-    hubTimes.push(pushed.seconds);
-    parent = pushed.revision;
-    if (!(round % 2)) rawTimes.push(await rawTransfer(big, `raw/big-${round}`));
-  }
-  const again = await push(hub.url, token, 'bench/big', files, parent);
-  results.push({ id: 'hub.repush_unchanged_blob_bytes', value: again.bytes, unit: 'bytes', goal: '<= 0' });
-  client.destroy();
-  await hub.close();
-  await s3rver.close();
-  const hubSeconds = median(hubTimes);
-  const rawSeconds = median(rawTimes);
-  results.push({
-    id: 'hub.push_pull_over_raw_s3',
-    value: rawSeconds / hubSeconds,
-    unit: 'ratio',
-    goal: '>= 0.8',
-    baseline: `median raw ${rawSeconds.toFixed(2)} s, hub ${hubSeconds.toFixed(2)} s for ${(BIG_BYTES / 2 ** 20).toFixed(0)} MiB`,
-    note: `${S3_ROUNDS} rounds: hub ${hubTimes.map((t) => t.toFixed(2)).join(', ')} s; raw ${rawTimes.map((t) => t.toFixed(2)).join(', ')} s; best of each ${(Math.min(...rawTimes) / Math.min(...hubTimes)).toFixed(2)}`,
+    DELTAHUB_S3_REDIRECT_DOWNLOADS: String(redirect),
   });
+  const hubs = {
+    redirect: await startHubProcess(s3Env('redirecting', true)),
+    proxy: await startHubProcess(s3Env('proxying', false)),
+  };
+  const client = createS3Client(loadConfig(s3Env('raw', false)).storage.s3);
+  try {
+    for (const hub of Object.values(hubs))
+      await api(hub.url, hub.token, 'POST', '/api/repos', { name: 'big' });
+    const raw = async (big, key) => {
+      const t0 = performance.now();
+      await client.send(new PutObjectCommand({ Bucket: 'bench', Key: key, Body: big }));
+      const got = await client.send(new GetObjectCommand({ Bucket: 'bench', Key: key }));
+      await got.Body.transformToByteArray();
+      return (performance.now() - t0) / 1000;
+    };
+    // Every round pushes new bytes (so every push uploads) and rotates who goes first; ratios are
+    // of the medians, so one slow moment of the shared machine does not decide them.
+    const times = { raw: [], redirect: [], proxy: [] };
+    const parents = { redirect: null, proxy: null };
+    let files;
+    for (let round = 0; round < S3_ROUNDS; round++) {
+      files = delta(3 + round, BIG_BYTES / 4);
+      const runs = {
+        raw: async () => times.raw.push(await raw(files['delta.safetensors'], `raw/big-${round}`)),
+        redirect: async () => {
+          const r = await hubTransfer(hubs.redirect, files, parents.redirect);
+          times.redirect.push(r.seconds);
+          parents.redirect = r.revision;
+        },
+        proxy: async () => {
+          const r = await hubTransfer(hubs.proxy, files, parents.proxy);
+          times.proxy.push(r.seconds);
+          parents.proxy = r.revision;
+        },
+      };
+      const order = Object.keys(runs);
+      for (let k = 0; k < order.length; k++) await runs[order[(round + k) % order.length]]();
+    }
+    const again = await push(hubs.redirect.url, hubs.redirect.token, 'bench/big', files, parents.redirect);
+    results.push({ id: 'hub.repush_unchanged_blob_bytes', value: again.bytes, unit: 'bytes', goal: '<= 0' });
+    const rawSeconds = median(times.raw);
+    const list = (xs) => xs.map((t) => t.toFixed(2)).join(', ');
+    for (const [id, mode, goal, how] of [
+      ['hub.push_pull_over_raw_s3', 'redirect', '>= 0.8', 'downloads redirected to presigned S3 URLs'],
+      ['hub.push_pull_over_raw_s3_proxied', 'proxy', undefined, 'downloads streamed through the hub'],
+    ]) {
+      const hubSeconds = median(times[mode]);
+      results.push({
+        id,
+        value: rawSeconds / hubSeconds,
+        unit: 'ratio',
+        ...(goal ? { goal } : {}),
+        baseline: `median raw Put+Get ${rawSeconds.toFixed(2)} s, hub push+pull ${hubSeconds.toFixed(2)} s for ${(BIG_BYTES / 2 ** 20).toFixed(0)} MiB`,
+        note: `${how}; s3rver, hub and client in separate processes; ${S3_ROUNDS} rounds: hub ${list(times[mode])} s; raw ${list(times.raw)} s`,
+      });
+    }
+  } finally {
+    client.destroy();
+    await Promise.all([hubs.redirect.close(), hubs.proxy.close()]);
+    await s3rver.close();
+  }
 }
 
 try {
   if (ONLY !== 's3') await searchBench();
   if (ONLY !== 'search') await s3Bench();
   // A partial run only prints: the results file always holds a whole run.
-  if (ONLY === undefined) {
-    const out = new URL('./results/', import.meta.url);
-    mkdirSync(out, { recursive: true });
-    writeFileSync(new URL('hub.json', out), JSON.stringify({ results }, null, 2) + '\n');
-  }
+  if (ONLY === undefined) writeResults('hub', results);
   for (const r of results)
     console.log(
       `${r.id}: ${typeof r.value === 'number' ? r.value.toFixed(3) : r.value} ${r.unit} ${r.baseline ?? ''} ${r.note ?? ''}`,

@@ -4,20 +4,19 @@
 //    streamed to `PUT /api/repos/{owner}/{name}/blobs/{sha256}` with the S3 store (s3rver)
 //    (goal <= 100 MB: multipart with bounded memory).
 //  - hub.upload_1gb_rss_growth_mb_fs: the same with the filesystem store (temp file + rename).
-// The server runs in a child process (bench/upload-server.mjs) so /proc/<pid>/status is its own;
+// The server runs in a child process (bench/hub-process.mjs) so /proc/<pid>/status is its own;
 // s3rver runs in this process, not the server's. The body is generated chunk by chunk (twice:
 // once to hash it, once to send it), never held in memory. Linux only (/proc).
 // Needs `npm run build` (the child imports dist/). BENCH_UPLOAD_MB shrinks the upload.
-import { fork } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { clearInterval, setInterval } from 'node:timers';
 import S3rver from 's3rver';
+import { startHubProcess, writeResults } from './lib.mjs';
 
 const MIB = 1024 * 1024;
 const TOTAL = Number(process.env.BENCH_UPLOAD_MB ?? 1024) * MIB;
@@ -70,30 +69,9 @@ function upload(base, token, sha256, total) {
   });
 }
 
-async function startHub(env) {
-  const child = fork(new URL('./upload-server.mjs', import.meta.url), [], {
-    env: { ...process.env, PORT: '0', LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const [info] = await Promise.race([
-    once(child, 'message'),
-    once(child, 'exit').then(([code]) => {
-      throw new Error(`hub exited with ${code}`);
-    }),
-  ]);
-  return { child, ...info };
-}
-
-async function stopHub(hub) {
-  const exited = once(hub.child, 'exit');
-  hub.child.send('stop');
-  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-  if (hub.child.exitCode === null) hub.child.kill('SIGKILL');
-}
-
 /** Uploads TOTAL bytes to a hub started with `env`; returns the RSS growth in MB and details. */
 async function measure(label, env, sha256) {
-  const hub = await startHub(env);
+  const hub = await startHubProcess(env);
   try {
     const created = await fetch(`${hub.url}/api/repos`, {
       method: 'POST',
@@ -134,7 +112,7 @@ async function measure(label, env, sha256) {
       `server RSS ${(before.rss / MIB).toFixed(0)} MiB before, peak ${(peak / MIB).toFixed(0)} MiB during (sampled every 50 ms + VmHWM)`;
     return { growth, note };
   } finally {
-    await stopHub(hub);
+    await hub.close();
   }
 }
 
@@ -186,9 +164,7 @@ try {
     baseline: `upload of ${size}`,
     note: fs.note,
   });
-  const out = new URL('./results/', import.meta.url);
-  mkdirSync(out, { recursive: true });
-  writeFileSync(new URL('upload.json', out), JSON.stringify({ results }, null, 2) + '\n');
+  writeResults('upload', results);
   for (const r of results) console.log(`${r.id}: ${r.value.toFixed(1)} ${r.unit} (${r.note})`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

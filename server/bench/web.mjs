@@ -6,9 +6,8 @@
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
 // First, as in the hub's entry point: React's production build unless NODE_ENV says otherwise.
 import '../dist/production-mode.js';
-import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
@@ -16,14 +15,12 @@ import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { loadConfig, startServer } from '../dist/index.js';
 import { addUser, createToken } from '../dist/auth/accounts.js';
 import { createLogger } from '../dist/log.js';
+import { api, push, seedCatalogue, sha256, writeResults } from './lib.mjs';
 import { load } from './load.mjs';
 
 const REPOS = Number(process.env.BENCH_REPOS ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_WEB_REQUESTS ?? 300);
-const sha256 = (b) => createHash('sha256').update(b).digest('hex');
 const tmp = mkdtempSync(join(tmpdir(), 'deltahub-web-bench-'));
-const arch = ['bert', 'bart', 'gpt2', 't5', 'roberta'];
-const types = ['lora', 'adapter', 'bitfit', 'ia3'];
 
 /** A realistic delta: 12 layers of LoRA on query and value, with a model card. */
 function delta() {
@@ -62,35 +59,6 @@ function delta() {
   };
 }
 
-async function api(base, token, method, path, body) {
-  const res = await fetch(base + path, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  return { status: res.status, body: await res.json() };
-}
-
-async function push(base, token, repo, files) {
-  const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
-  const pre = await api(base, token, 'POST', `/api/repos/${repo}/preupload`, { files: list });
-  for (const m of pre.body.missing) {
-    const b = Object.values(files).find((x) => sha256(x) === m.sha256);
-    const res = await fetch(base + m.upload, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${token}` },
-      body: b,
-    });
-    if (res.status >= 300) throw new Error(`upload ${res.status}: ${await res.text()}`);
-  }
-  const commit = await api(base, token, 'POST', `/api/repos/${repo}/commits/main`, {
-    files: list,
-    parent: null,
-  });
-  if (commit.status !== 201) throw new Error(`commit ${commit.status}: ${JSON.stringify(commit.body)}`);
-  return commit.body.revision;
-}
-
 const results = [];
 try {
   const hub = await startServer(
@@ -101,29 +69,8 @@ try {
   await addUser(db, 'bench');
   const token = (await createToken(db, 'bench')).token;
   await api(hub.url, token, 'POST', '/api/repos', { name: 'seed' });
-  const revision = await push(hub.url, token, 'bench/seed', delta());
-  const owner = await db.account.findUniqueOrThrow({ where: { name: 'bench' } });
-  for (let i = 0; i < REPOS; i += 1000) {
-    await db.repo.createMany({
-      data: Array.from({ length: Math.min(1000, REPOS - i) }, (_, k) => {
-        const n = i + k;
-        return {
-          id: randomUUID(),
-          ownerId: owner.id,
-          name: `delta-${n}`,
-          downloads: (n * 7919) % 5000,
-          headRevisionId: revision,
-          deltaType: types[n % types.length],
-          backboneArchitecture: arch[n % arch.length],
-          backboneName: `${arch[n % arch.length]}-base`,
-          backboneFingerprint: sha256(String(n % 50)),
-          task: n % 2 ? 'text-classification' : 'summarization',
-          tags: '|bench|',
-          searchText: `bench/delta-${n}\n${arch[n % arch.length]}-base\nsst2 glue demo ${n % 97}`,
-        };
-      }),
-    });
-  }
+  const { revision } = await push(hub.url, token, 'bench/seed', delta());
+  await seedCatalogue(db, 'bench', revision, REPOS);
   const pages = {
     home: '/',
     search: '/search?q=glue&sort=updated',
@@ -166,9 +113,7 @@ try {
       note: `p50 ${s.p50.toFixed(2)} ms, ${pages[name]}`,
     });
   }
-  const out = new URL('./results/', import.meta.url);
-  mkdirSync(out, { recursive: true });
-  writeFileSync(new URL('web.json', out), JSON.stringify({ results }, null, 2) + '\n');
+  writeResults('web', results);
   for (const r of results) console.log(`${r.id}: ${r.value.toFixed(2)} ${r.unit} (${r.note}) ${r.baseline}`);
 } finally {
   rmSync(tmp, { recursive: true, force: true });

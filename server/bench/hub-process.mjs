@@ -1,6 +1,6 @@
-// Child process of bench/upload.mjs: runs one hub (configured by the environment, as `main.js`
-// would be) so that the process's RSS is the server's alone. Reports { url, token } over IPC
-// once listening, and closes on the message 'stop'.
+// A hub in its own process, for benchmarks (started by lib.mjs's startHubProcess): configured by
+// the environment as `main.js` would be, with a user `bench`, so that the process's memory and
+// CPU are the server's alone. Reports { url, token } over IPC once listening; closes on 'stop'.
 import { loadConfig, startServer } from '../dist/index.js';
 import { addUser, createToken } from '../dist/auth/accounts.js';
 import { createLogger } from '../dist/log.js';

@@ -1,0 +1,20 @@
+// s3rver in its own process, for benchmarks (started by lib.mjs's startS3rverProcess): S3 is
+// another service than the hub and its clients, so it gets its own event loop as it would in a
+// deployment. Stores under argv[2], with a bucket `bench`; reports { port } over IPC once
+// listening; closes on 'stop'.
+import S3rver from 's3rver';
+
+const server = new S3rver({
+  address: '127.0.0.1',
+  port: 0,
+  silent: true,
+  directory: process.argv[2],
+  configureBuckets: [{ name: 'bench' }],
+});
+const { port } = await server.run();
+process.on('message', async (message) => {
+  if (message !== 'stop') return;
+  await server.close();
+  process.exit(0);
+});
+process.send?.({ port });
