@@ -10,6 +10,7 @@ import { readDeltaTensors } from '../test-support/opendelta-reference.js';
 import { checkPeftMergeAndDetach } from '../test-support/peft-check.js';
 import {
   maxOutputDiff,
+  PEFT_CASES,
   peftAdapterModules,
   peftFixturePath,
   readPeftExpected,
@@ -38,15 +39,7 @@ async function loadBackbone(arch: 'bert' | 'gpt2'): Promise<PreTrainedModel> {
     : GPT2LMHeadModel.fromPretrained(join(HF_TINY, 'gpt2'));
 }
 
-const FIXTURES = [
-  'bert_lora',
-  'bert_lora_query_value',
-  'bert_lora_regex',
-  'bert_lora_key_dense',
-  'gpt2_lora',
-  'gpt2_lora_c_attn',
-  'gpt2_lora_all',
-] as const;
+const FIXTURES = PEFT_CASES.filter((name) => name.includes('_lora'));
 
 describe.each(['wasm', 'cpu'] as const)('LoRA against PEFT on %s', (backend) => {
   beforeAll(async () => {

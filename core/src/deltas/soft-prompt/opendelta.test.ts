@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import { prependOnes } from '../test-support/backbones.js';
+import { prependOnes } from '../../models/test-support/reference.js';
 import { checkOpenDeltaConfig, checkOpenDeltaReference } from '../test-support/opendelta-check.js';
 import { SoftPromptModel } from './model.js';
 

@@ -78,15 +78,6 @@ export function fixtureInputs(expected: OpenDeltaExpected): ModelInputs {
   return inputs;
 }
 
-/** A `[batch, seq]` mask with `n` leading ones per row (the soft-prompt positions). */
-export function prependOnes(mask: JsonTensor, n: number): JsonTensor {
-  const [batch, seq] = mask.shape as [number, number];
-  const data: number[] = [];
-  for (let b = 0; b < batch; b++)
-    data.push(...new Array<number>(n).fill(1), ...mask.data.slice(b * seq, (b + 1) * seq));
-  return { shape: [batch, seq + n], dtype: mask.dtype, data };
-}
-
 const FIELDS: Record<string, keyof ModelOutput> = {
   last_hidden_state: 'lastHiddenState',
   pooler_output: 'poolerOutput',

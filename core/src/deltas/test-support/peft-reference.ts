@@ -1,15 +1,43 @@
+/**
+ * The PEFT reference fixtures, read and compared. Also the SDK's PEFT tests read them through this
+ * file, as `@deltahub/core/test-support/peft` (TypeScript source for vitest, not part of the built
+ * package): it imports no model code, so that only these few files enter other packages' type checks
+ * and test runs (the models there are the built package's).
+ */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { ModelOutput } from '../../models/inputs.js';
-import { maxAbsDiff, type JsonTensor } from '../../models/test-support/reference.js';
+import { maxAbsDiff, prependOnes, type JsonTensor } from '../../models/test-support/reference.js';
 import { tf } from '../../runtime/tf.js';
-import { DELTA_FIXTURES } from './opendelta-reference.js';
+
+export type { JsonTensor };
+
+/** `test-fixtures/deltas/peft/`: one folder per case, as PEFT's `save_pretrained` wrote it. */
+export const PEFT_FIXTURES = fileURLToPath(new URL('../../../test-fixtures/deltas/peft/', import.meta.url));
+
+/** Every PEFT reference case (a folder of `test-fixtures/deltas/peft/`). */
+export const PEFT_CASES = [
+  'bert_lora',
+  'bert_lora_query_value',
+  'bert_lora_regex',
+  'bert_lora_key_dense',
+  'gpt2_lora',
+  'gpt2_lora_c_attn',
+  'gpt2_lora_all',
+  'bert_ia3',
+  'gpt2_ia3',
+  'bert_prompt_tuning',
+  'gpt2_prompt_tuning',
+  'bert_prefix_tuning',
+  'gpt2_prefix_tuning',
+] as const;
 
 /**
  * A PEFT reference's `expected.json` (the fields the tests use): what the real PEFT v0.6.2 code
  * produced on a tiny backbone, see `test-fixtures/deltas/README.md`.
  */
 export interface PeftExpected {
-  arch: string;
+  arch: 'bert' | 'gpt2';
   variant: string;
   base_model_class: string;
   adapter_config: Record<string, unknown>;
@@ -26,12 +54,12 @@ export interface PeftExpected {
 
 /** Reads `test-fixtures/deltas/peft/<name>/expected.json`. */
 export function readPeftExpected(name: string): PeftExpected {
-  return JSON.parse(readFileSync(`${DELTA_FIXTURES}peft/${name}/expected.json`, 'utf8')) as PeftExpected;
+  return JSON.parse(readFileSync(`${PEFT_FIXTURES}${name}/expected.json`, 'utf8')) as PeftExpected;
 }
 
 /** Path of a file of a PEFT reference (`adapter_model.safetensors`, `merged_model.safetensors`). */
 export function peftFixturePath(name: string, file: string): string {
-  return `${DELTA_FIXTURES}peft/${name}/${file}`;
+  return `${PEFT_FIXTURES}${name}/${file}`;
 }
 
 /** The module names that carry adapter tensors, from the recorded keys (`base_model.model.` removed). */
@@ -51,16 +79,21 @@ const OUTPUT_FIELDS: Record<string, keyof ModelOutput> = {
   logits: 'logits',
 };
 
-/** Max difference over every recorded output (padding positions of `[batch, seq, ...]` skipped). */
+/**
+ * Max difference over every recorded output (padding positions of `[batch, seq, ...]` skipped);
+ * `promptTokens` soft-prompt positions lead every row of the outputs (always attended).
+ */
 export function maxOutputDiff(
   out: ModelOutput,
   expected: Record<string, JsonTensor>,
   mask: JsonTensor,
+  promptTokens = 0,
 ): number {
+  const outputMask = promptTokens ? prependOnes(mask, promptTokens) : mask;
   let max = 0;
   for (const [key, tensor] of Object.entries(expected)) {
     const actual = out[OUTPUT_FIELDS[key]!] as tf.Tensor;
-    max = Math.max(max, maxAbsDiff(actual, tensor, tensor.shape.length >= 3 ? mask : undefined));
+    max = Math.max(max, maxAbsDiff(actual, tensor, tensor.shape.length >= 3 ? outputMask : undefined));
   }
   return max;
 }

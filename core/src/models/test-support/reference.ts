@@ -52,6 +52,15 @@ export function maxAbsDiff(actual: tf.Tensor, expected: JsonTensor, mask?: JsonT
   return max;
 }
 
+/** A `[batch, seq]` mask with `n` leading ones per row (the soft-prompt positions). */
+export function prependOnes(mask: JsonTensor, n: number): JsonTensor {
+  const [batch, seq] = mask.shape as [number, number];
+  const data: number[] = [];
+  for (let b = 0; b < batch; b++)
+    data.push(...new Array<number>(n).fill(1), ...mask.data.slice(b * seq, (b + 1) * seq));
+  return { shape: [batch, seq + n], dtype: mask.dtype, data };
+}
+
 /** {@link maxAbsDiff} of an output's last hidden state against the fixture's, over unmasked positions. */
 export function lastHiddenStateDiff(output: { lastHiddenState: tf.Tensor }, ref: Reference): number {
   return maxAbsDiff(output.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']);
