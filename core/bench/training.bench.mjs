@@ -311,13 +311,19 @@ function pytorchPeer() {
   const python = pytorchPython();
   if (!python) return skipped('python3 cannot import torch (Debian python3-torch is not installed)');
   progress('PyTorch peer');
-  const torch = runPytorchScript(python, new URL('./peers/bert_step_torch.py', import.meta.url).pathname, [
-    configPath,
-    String(BATCH),
-    String(SEQ),
-    String(REPS),
-    String(LORA_R),
-  ]);
+  let torch;
+  try {
+    torch = runPytorchScript(python, new URL('./peers/bert_step_torch.py', import.meta.url).pathname, [
+      configPath,
+      String(BATCH),
+      String(SEQ),
+      String(REPS),
+      String(LORA_R),
+    ]);
+  } catch (err) {
+    // The peer is a reference point: its failure must not take this run's own results with it.
+    return skipped(`the PyTorch peer failed (${String(err.message).split('\n')[0]})`);
+  }
   const peerNote = `PyTorch ${torch.version}, ${torch.threads} threads, SGD, wall-clock median; batch ${BATCH}, seq ${SEQ}`;
   return [
     {
