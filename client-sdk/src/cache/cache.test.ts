@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../hub/client.js';
 import { pushFolder, type TransferProgress } from '../hub/push.js';
 import { parseRepoId } from '../hub/repo-id.js';
-import { AutoDeltaModel } from '../index.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { TINY_HYPERPARAMETERS, loadTiny, perturb, tempFolder } from '../test-support/tiny.js';
+import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
 import { DeltaCache } from './cache.js';
 import { snapshotFromHub } from './resolve.js';
 
@@ -22,16 +21,9 @@ beforeAll(async () => {
   hub = await startTestHub();
   token = await hub.user('dave');
   root = await tempFolder();
-  const model = await loadTiny('bert');
-  const delta = AutoDeltaModel.fromConfig(
-    { deltaType: 'bitfit', hyperparameters: TINY_HYPERPARAMETERS.bitfit },
-    { backboneModel: model },
-  );
-  perturb(delta.deltaParameters());
   const dir = join(root.dir, 'delta');
-  await delta.saveFinetuned(dir);
+  await saveTinyDelta(dir, 'bitfit');
   await pushFolder(new HubClient({ hubUrl: hub.url, token }), parseRepoId('dave/bitfit'), dir);
-  model.dispose();
 }, 60_000);
 
 afterAll(async () => {

@@ -5,9 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../hub/client.js';
 import { pushFolder } from '../hub/push.js';
 import { parseRepoId } from '../hub/repo-id.js';
-import { AutoDeltaModel } from '../index.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { TINY_HYPERPARAMETERS, loadTiny, perturb, tempFolder } from '../test-support/tiny.js';
+import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
 import { snapshotFromHub } from './resolve.js';
 
 // A hub on S3 that redirects downloads of large files to presigned URLs: pulls follow the
@@ -22,19 +21,12 @@ beforeAll(async () => {
   hub = await startTestHub({ redirectingS3: true });
   token = await hub.user('erin');
   root = await tempFolder();
-  const model = await loadTiny('bert');
-  const delta = AutoDeltaModel.fromConfig(
-    { deltaType: 'lora', hyperparameters: TINY_HYPERPARAMETERS.lora },
-    { backboneModel: model },
-  );
-  perturb(delta.deltaParameters());
   const dir = join(root.dir, 'delta');
-  await delta.saveFinetuned(dir);
+  await saveTinyDelta(dir, 'lora');
   await writeFile(join(dir, 'training_state.bin'), large);
   const client = new HubClient({ hubUrl: hub.url, token });
   await pushFolder(client, parseRepoId('erin/open'), dir);
   await pushFolder(client, parseRepoId('erin/secret'), dir, { private: true });
-  model.dispose();
 }, 60_000);
 
 afterAll(async () => {

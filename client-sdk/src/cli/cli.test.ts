@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AutoDeltaModel } from '../index.js';
 import { closedPort, startTestHub, type TestHub } from '../test-support/hub.js';
-import { TINY_HYPERPARAMETERS, loadTiny, perturb, tempFolder } from '../test-support/tiny.js';
+import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
 import { runCli, type CliIo } from './cli.js';
 
 const run = promisify(execFile);
@@ -21,15 +20,8 @@ beforeAll(async () => {
   hub = await startTestHub();
   token = await hub.user('carol');
   root = await tempFolder();
-  const model = await loadTiny('bert');
-  const delta = AutoDeltaModel.fromConfig(
-    { deltaType: 'lora', hyperparameters: TINY_HYPERPARAMETERS.lora },
-    { backboneModel: model },
-  );
-  perturb(delta.deltaParameters());
   deltaDir = join(root.dir, 'delta');
-  await delta.saveFinetuned(deltaDir, { card: { task: 'text-classification', tags: ['cli'] } });
-  model.dispose();
+  await saveTinyDelta(deltaDir, 'lora', { card: { task: 'text-classification', tags: ['cli'] } });
 }, 60_000);
 
 afterAll(async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AutoModel, tf, type ModelInputs, type Parameter, type PreTrainedModel } from '@deltahub/core';
 import type { DeltaType } from '@deltahub/core/checkpoint';
+import type { SaveFinetunedOptions } from '../checkpoint/index.js';
+import { AutoDeltaModel } from '../index.js';
 
 /** core/test-fixtures/hf-tiny: tiny BERT, RoBERTa, DistilBERT, GPT-2, T5, BART (and `_perturbed` twins). */
 export const HF_TINY = fileURLToPath(new URL('../../../core/test-fixtures/hf-tiny/', import.meta.url));
@@ -87,6 +89,28 @@ export function perturb(parameters: Parameter[], seed = 7): void {
     if (p.dtype !== 'float32') return;
     tf.tidy(() => p.assign(tf.add(p, tf.randomNormal(p.shape, 0, 0.2, 'float32', seed + i))));
   });
+}
+
+/**
+ * Writes a checkpoint folder of a perturbed `deltaType` delta on tiny BERT to `dir`, as
+ * `saveFinetuned` does, and frees the backbone.
+ */
+export async function saveTinyDelta(
+  dir: string,
+  deltaType: DeltaType,
+  options: SaveFinetunedOptions = {},
+): Promise<void> {
+  const model = await loadTiny('bert');
+  try {
+    const delta = AutoDeltaModel.fromConfig(
+      { deltaType, hyperparameters: TINY_HYPERPARAMETERS[deltaType] },
+      { backboneModel: model },
+    );
+    perturb(delta.deltaParameters());
+    await delta.saveFinetuned(dir, options);
+  } finally {
+    model.dispose();
+  }
 }
 
 /** A fresh folder under the OS temp dir; `cleanup` removes it. */
