@@ -4,7 +4,7 @@ export { startServer, openHub, closeHub, type RunningHub } from './server.js';
 export { createApp } from './http/app.js';
 export type { HubContext } from './http/context.js';
 export { HubError } from './errors.js';
-export type { BlobStore, ByteRange, ExpectedBlob } from './storage/blob-store.js';
+export type { BlobRef, BlobStore, ByteRange, ExpectedBlob } from './storage/blob-store.js';
 export { FsBlobStore } from './storage/fs-blob-store.js';
 export { S3BlobStore } from './storage/s3-blob-store.js';
 export { collectGarbage, type GcReport } from './gc/gc.js';

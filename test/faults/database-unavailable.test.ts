@@ -1,6 +1,7 @@
 import {
   createTestDatabase,
   HubClient,
+  isStored,
   makeDelta,
   postgresAvailable,
   sha256,
@@ -66,7 +67,7 @@ describe.runIf(await postgresAvailable())('PostgreSQL unreachable', () => {
 
     // Nothing half-done: no row, no stored bytes for the refused upload, the branch where it was.
     expect(await indexState(hub)).toEqual(before);
-    expect(await hub.context.store.stat(sha256(fresh))).toBeNull();
+    expect(await isStored(hub, sha256(fresh))).toBe(false);
     expect((await alice.json('GET', '/api/repos/alice/delta')).body.head.id).toBe(head);
 
     const retried = await alice.json('POST', '/api/repos/alice/delta/commits/main', {

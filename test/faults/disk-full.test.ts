@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HubClient, makeDelta, sha256 } from '@deltahub/server/test-support';
+import { HubClient, isStored, makeDelta, sha256 } from '@deltahub/server/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
 import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
@@ -34,7 +34,7 @@ describe.runIf(await tinyTmpfsAvailable())('disk full on the filesystem store', 
       message: expect.stringMatching(/space/),
     });
     expect(await readdir(join(disk.path, 'uploads'))).toEqual([]);
-    expect(await hub.context.store.stat(sha256(bytes))).toBeNull();
+    expect(await isStored(hub, sha256(bytes))).toBe(false);
     expect(await indexState(hub)).toEqual(before);
   });
 

@@ -1,4 +1,5 @@
 import type { RunningHub } from '@deltahub/server';
+import { storedDigests } from '@deltahub/server/test-support';
 
 /** Row counts of the index and the blobs in the store: what a refused request must leave unchanged. */
 export interface IndexState {
@@ -14,8 +15,7 @@ export interface IndexState {
 /** Reads the {@link IndexState} of an in-process hub. */
 export async function indexState(hub: RunningHub): Promise<IndexState> {
   const { db, store } = hub.context;
-  const storedBlobs: string[] = [];
-  for await (const digest of store.list()) storedBlobs.push(digest);
+  const storedBlobs = await storedDigests(store);
   return {
     revisions: await db.revision.count(),
     revisionFiles: await db.revisionFile.count(),
@@ -23,6 +23,6 @@ export async function indexState(hub: RunningHub): Promise<IndexState> {
     uploads: await db.upload.count(),
     refs: await db.ref.count(),
     repos: await db.repo.count(),
-    storedBlobs: storedBlobs.sort(),
+    storedBlobs,
   };
 }

@@ -15,17 +15,11 @@ import { fileURLToPath } from 'node:url';
 const BUCKET = 'deltahub-test';
 const SCRIPT = `
 import S3rver from 's3rver';
-import { mkdirSync, writeFileSync } from 'node:fs';
 // Keep serving after s3rver's own stray errors, as it does inside a test runner.
 process.on('uncaughtException', (err) => console.error('s3rver:', err.message));
 const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, directory: process.argv[1],
   configureBuckets: [{ name: '${BUCKET}' }] });
 const { port } = await server.run();
-// s3rver removes a key's directory when a delete leaves it empty, racing with a concurrent put
-// into it (the put then fails with InternalError). The hub's temporary uploads all share one
-// directory, emptied and refilled constantly: a file s3rver does not list keeps it.
-mkdirSync(process.argv[1] + '/${BUCKET}/hub/uploads', { recursive: true });
-writeFileSync(process.argv[1] + '/${BUCKET}/hub/uploads/.keep', '');
 console.log('PORT ' + port);
 `;
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import type { Logger } from '../log.js';
-import type { BlobStore } from '../storage/blob-store.js';
+import { blobKey, keyOf, type BlobStore } from '../storage/blob-store.js';
 
 /** What one GC run removed. */
 export interface GcReport {
@@ -26,18 +26,23 @@ export async function collectGarbage(
 
   // Uploads whose server died mid-stream or between storing and recording the blob.
   for (const upload of await db.upload.findMany({ where: { startedAt: { lt: cutoff } } })) {
-    await store.deleteTemp(upload.tempKey);
-    const recorded = await db.blob.findUnique({ where: { sha256: upload.sha256 }, select: { sha256: true } });
+    const recorded = await db.blob.findUnique({
+      where: { sha256: upload.sha256 },
+      select: { sha256: true, objectKey: true },
+    });
+    // A store that keeps each upload where it was written (S3) may have the index pointing there.
+    if (!recorded || keyOf(recorded) !== upload.tempKey) await store.deleteObject(upload.tempKey);
     const live = await db.upload.count({ where: { sha256: upload.sha256, startedAt: { gte: cutoff } } });
-    // The bytes may have reached their address before the crash with no Blob row to account for them.
-    if (!recorded && live === 0) await store.delete(upload.sha256);
+    // A store that moves verified bytes to the content address (the filesystem) may have done so
+    // before the crash, with no Blob row to account for them.
+    if (!recorded && live === 0) await store.deleteObject(blobKey(upload.sha256));
     await db.upload.delete({ where: { id: upload.id } });
     report.abandonedUploads++;
   }
 
   const candidates = await db.blob.findMany({
     where: { touchedAt: { lt: cutoff } },
-    select: { sha256: true, size: true },
+    select: { sha256: true, size: true, objectKey: true },
   });
   for (let i = 0; i < candidates.length; i += 500) {
     const batch = candidates.slice(i, i + 500);
@@ -51,7 +56,7 @@ export async function collectGarbage(
       if (keep.has(blob.sha256)) continue;
       const gone = await db.blob.deleteMany({ where: { sha256: blob.sha256, touchedAt: { lt: cutoff } } });
       if (gone.count === 0) continue;
-      await store.delete(blob.sha256);
+      await store.deleteObject(keyOf(blob));
       report.deletedBlobs++;
       report.deletedBytes += Number(blob.size);
     }

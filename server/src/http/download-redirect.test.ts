@@ -2,6 +2,7 @@ import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3BlobStore } from '../storage/s3-blob-store.js';
 import { HubClient, makeDelta, sha256 } from '../test-support/client.js';
+import { blobRefOf } from '../test-support/stored.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 /** A delta whose weights file is over the 1 MiB redirect threshold. */
@@ -43,7 +44,7 @@ describe('downloads redirected to presigned S3 URLs (DELTAHUB_S3_REDIRECT_DOWNLO
     expect(res.headers.get('cache-control')).toBe('no-store');
     const location = new URL(res.headers.get('location')!);
     expect(location.origin).not.toBe(new URL(hub.url).origin);
-    expect(location.pathname).toMatch(new RegExp(`/blobs/sha256/[0-9a-f]{2}/${sha256(big)}$`));
+    expect(location.pathname).toMatch(new RegExp(`/blobs/sha256/[0-9a-f]{2}/${sha256(big)}/[A-Za-z0-9-]+$`));
     expect(location.searchParams.get('X-Amz-Signature')).toMatch(/^[0-9a-f]{64}$/);
     expect(location.searchParams.get('X-Amz-Expires')).toBe('300');
   });
@@ -98,11 +99,12 @@ describe('downloads redirected to presigned S3 URLs (DELTAHUB_S3_REDIRECT_DOWNLO
     const signing = new S3BlobStore({ ...config.storage.s3, publicEndpoint: 'https://blobs.example.org' });
     const proxying = new S3BlobStore({ ...config.storage.s3, redirectDownloads: false });
     try {
-      const url = new URL((await signing.downloadUrl(sha256(big)))!);
+      const blob = await blobRefOf(hub, sha256(big));
+      const url = new URL((await signing.downloadUrl(blob))!);
       expect(url.origin).toBe('https://blobs.example.org');
-      expect(url.pathname).toBe(`/deltahub-test/hub/blobs/sha256/${sha256(big).slice(0, 2)}/${sha256(big)}`);
+      expect(url.pathname).toBe(`/deltahub-test/hub/${blob.objectKey}`);
       expect(url.searchParams.get('X-Amz-Credential')).toMatch(/^S3RVER\//);
-      expect(await proxying.downloadUrl(sha256(big))).toBeUndefined();
+      expect(await proxying.downloadUrl(blob)).toBeUndefined();
     } finally {
       await Promise.all([signing.close(), proxying.close()]);
     }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeToken } from '../auth/accounts.js';
 import { bodyOf, HubClient, makeDelta, sha256 } from '../test-support/client.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { isStored } from '../test-support/stored.js';
 import { hubVariants } from '../test-support/variants.js';
 
 describe.each(await hubVariants())('security on $db + $storage', (variant) => {
@@ -142,7 +143,7 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
       expect(res.status).toBe(400);
       expect(res.body.error.code).toBe('digest_mismatch');
       expect(await hub.context.db.blob.findUnique({ where: { sha256: wrong } })).toBeNull();
-      expect(await hub.context.store.stat(wrong)).toBeNull();
+      expect(await isStored(hub, wrong)).toBe(false);
       expect(await hub.context.db.upload.count()).toBe(0);
     });
 

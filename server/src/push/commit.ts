@@ -44,21 +44,22 @@ export async function commitRevision(
   const digests = [...new Set(request.files.map((f) => f.sha256))];
   const blobs = await db.blob.findMany({
     where: { sha256: { in: digests } },
-    select: { sha256: true, size: true },
+    select: { sha256: true, size: true, objectKey: true },
   });
-  const sizes = new Map(blobs.map((b) => [b.sha256, Number(b.size)]));
-  for (const f of request.files) {
-    const size = sizes.get(f.sha256);
-    if (size === undefined)
+  const byDigest = new Map(blobs.map((b) => [b.sha256, b]));
+  const stored = request.files.map((f) => {
+    const blob = byDigest.get(f.sha256);
+    if (blob === undefined)
       throw badRequest('missing_blob', `blob ${f.sha256} (${f.path}) has not been uploaded`);
-    if (size !== f.size)
-      throw badRequest('size_mismatch', `${f.path}: announced ${f.size} bytes, blob has ${size}`);
-  }
+    if (Number(blob.size) !== f.size)
+      throw badRequest('size_mismatch', `${f.path}: announced ${f.size} bytes, blob has ${blob.size}`);
+    return { ...f, objectKey: blob.objectKey };
+  });
   // Cheap early answer; the transaction re-checks atomically.
   const current = await db.ref.findUnique({ where: { repoId_name: { repoId: repo.id, name: branch } } });
   if ((current?.revisionId ?? null) !== request.parent) throw staleParent(branch);
 
-  const meta = await inspectRevision(store, request.files, limits);
+  const meta = await inspectRevision(store, stored, limits);
   const id = revisionId({
     repoId: repo.id,
     parent: request.parent,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { Db } from '../db/client.js';
-import type { BlobStore } from '../storage/blob-store.js';
+import { keyOf, mayHaveLeftover, type BlobStore } from '../storage/blob-store.js';
 
 /** Result of an upload: whether the bytes were stored now or the blob was already there. */
 export interface UploadResult {
@@ -11,9 +11,10 @@ export interface UploadResult {
 }
 
 /**
- * Stores one blob from a request body. An `Upload` row is written first so an upload killed
- * halfway leaves a record GC uses to remove its temporary object; the `Blob` row is written only
- * after the store verified digest and size. Verification errors propagate (nothing is kept).
+ * Stores one blob from a request body. An `Upload` row naming the key the store writes to is
+ * written first, so an upload killed halfway leaves a record GC uses to remove that object; the
+ * `Blob` row, with the key of the verified bytes, is written only after the store verified digest
+ * and size. Verification errors propagate (nothing is kept).
  */
 export async function uploadBlob(
   db: Db,
@@ -27,22 +28,36 @@ export async function uploadBlob(
     return { sha256: expected.sha256, size: Number(existing.size), stored: false };
   }
   const id = randomUUID();
-  const tempKey = `uploads/${id}`;
+  const tempKey = store.uploadKey(id, expected.sha256);
   await db.upload.create({ data: { id, sha256: expected.sha256, tempKey } });
-  let size: number;
+  const stored = await store.put(tempKey, body, expected).catch(async (err: unknown) => {
+    // The store removed what it wrote: nothing is left for GC, unless bytes may still land.
+    if (!mayHaveLeftover(err)) await db.upload.delete({ where: { id } });
+    throw err;
+  });
+  // Should recording fail, the row stays: GC then removes the object unless the index holds it.
+  await recordBlob(db, store, expected.sha256, stored);
+  await db.upload.delete({ where: { id } });
+  return { sha256: expected.sha256, size: stored.size, stored: true };
+}
+
+/**
+ * Writes the `Blob` row of verified bytes. Identical blobs uploaded in parallel are all verified,
+ * and the row is written once: a later upload keeps the recorded copy and deletes its own, unless
+ * both are the same object (a store that puts every copy at the content address). (Prisma's
+ * upsert is read-then-write, so a racing insert can still hit the unique key.)
+ */
+async function recordBlob(
+  db: Db,
+  store: BlobStore,
+  sha256: string,
+  stored: { size: number; objectKey: string },
+): Promise<void> {
   try {
-    size = (await store.put(tempKey, body, expected)).size;
-    const now = new Date();
-    // Identical blobs uploaded in parallel land on the same address; the row is written once.
-    // (Prisma's upsert is read-then-write, so a racing insert can still hit the unique key.)
-    try {
-      await db.blob.create({ data: { sha256: expected.sha256, size: BigInt(size) } });
-    } catch (err) {
-      if ((err as { code?: string }).code !== 'P2002') throw err;
-      await db.blob.update({ where: { sha256: expected.sha256 }, data: { touchedAt: now } });
-    }
-  } finally {
-    await db.upload.delete({ where: { id } });
+    await db.blob.create({ data: { sha256, size: BigInt(stored.size), objectKey: stored.objectKey } });
+  } catch (err) {
+    if ((err as { code?: string }).code !== 'P2002') throw err;
+    const recorded = await db.blob.update({ where: { sha256 }, data: { touchedAt: new Date() } });
+    if (keyOf(recorded) !== stored.objectKey) await store.deleteObject(stored.objectKey);
   }
-  return { sha256: expected.sha256, size, stored: true };
 }

@@ -13,6 +13,8 @@ export interface ResolvedFile {
   revision: ResolvedRevision;
   path: string;
   sha256: string;
+  /** Where the store keeps the bytes (see BlobRef). */
+  objectKey: string | null;
   size: number;
 }
 
@@ -25,12 +27,13 @@ interface ResolveRow {
   private: unknown;
   revisionId: string | null;
   sha256: string | null;
+  objectKey: string | null;
   size: unknown;
 }
 
 /**
  * Resolves `owner/name`, `rev` (branch, tag or revision id) and a file path to the file's row in
- * one indexed read (repo by owner name and name → ref or revision → file by primary key), instead
+ * one indexed read (repo by owner name and name → ref or revision → file → blob, each by key), instead
  * of one query per step: every file download comes through here.
  *
  * Errors come in the order the steps would raise them, so a missing repo is `repo_not_found`
@@ -62,9 +65,10 @@ export async function resolveFile(
     db,
     sql,
     `SELECT r."id", r."ownerId", r."name", r."private", a."name" AS "ownerName",
-            ${byId ? 'v."id"' : 'v."revisionId"'} AS "revisionId", f."sha256", f."size"
+            ${byId ? 'v."id"' : 'v."revisionId"'} AS "revisionId", f."sha256", f."size", b."objectKey"
        FROM "Account" a JOIN "Repo" r ON r."ownerId" = a."id"
        ${revisionJoin}
+       LEFT JOIN "Blob" b ON b."sha256" = f."sha256"
       WHERE a."name" = ${sql.param(owner)} AND r."name" = ${sql.param(name)}
       LIMIT 1`,
   );
@@ -84,6 +88,7 @@ export async function resolveFile(
     revision: { id: row.revisionId, immutable: byId },
     path,
     sha256: row.sha256,
+    objectKey: row.objectKey,
     size: toNumber(row.size),
   };
 }

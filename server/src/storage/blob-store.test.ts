@@ -5,14 +5,47 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3, type TestS3 } from '../test-support/s3.js';
-import { BlobVerificationError, blobKey, type BlobStore } from './blob-store.js';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  BlobVerificationError,
+  blobKey,
+  digestInKey,
+  keyOf,
+  mayHaveLeftover,
+  type BlobRef,
+  type BlobStore,
+} from './blob-store.js';
 import { FsBlobStore } from './fs-blob-store.js';
-import { S3BlobStore } from './s3-blob-store.js';
+import { createS3Client, S3BlobStore } from './s3-blob-store.js';
 
 const digest = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 const MAX = 64 * 1024 * 1024;
-let tempCounter = 0;
-const tempKey = (): string => `uploads/t-${process.pid}-${++tempCounter}`;
+let uploads = 0;
+const uploadId = (): string => `t-${process.pid}-${++uploads}`;
+
+/** Puts `body` as the blob `sha256` through a fresh upload key; resolves with its BlobRef. */
+async function putBlob(
+  store: BlobStore,
+  body: Readable,
+  expected: { sha256: string; size: number | undefined; maxBytes?: number },
+): Promise<BlobRef> {
+  const { sha256 } = expected;
+  const key = store.uploadKey(uploadId(), sha256);
+  const { objectKey } = await store.put(key, body, { maxBytes: MAX, ...expected });
+  return { sha256, objectKey };
+}
+/**
+ * Expects `put` to have failed keeping nothing: the blob area as `before`. A store that marks the
+ * failure (mayHaveLeftover: an aborted S3 PUT that s3rver may still write after the delete) is
+ * held to what the hub relies on then, that nothing was recorded as stored.
+ */
+async function expectNothingKept(store: BlobStore, failure: unknown, before: string[]): Promise<void> {
+  if (mayHaveLeftover(failure)) return;
+  expect(await list(store)).toEqual(before);
+}
+
+const putBytes = (store: BlobStore, bytes: Uint8Array): Promise<BlobRef> =>
+  putBlob(store, Readable.from([bytes]), { sha256: digest(bytes), size: bytes.length });
 
 async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -96,9 +129,7 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
 
   it('hands out a download URL that fetches exactly the blob, or none when it serves only through the hub', async () => {
     const bytes = randomBytes(1000);
-    const d = digest(bytes);
-    await store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: bytes.length, maxBytes: MAX });
-    const url = await store.downloadUrl(d);
+    const url = await store.downloadUrl(await putBytes(store, bytes));
     if (!directDownloads) {
       expect(url).toBeUndefined();
       return;
@@ -111,60 +142,61 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   it('stores, stats, reads whole and ranged, and deletes', async () => {
     const bytes = randomBytes(1000);
     const d = digest(bytes);
-    expect(await store.stat(d)).toBeNull();
-    await store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: bytes.length, maxBytes: MAX });
-    expect(await store.stat(d)).toEqual({ size: 1000 });
-    expect(await readAll(await store.get(d))).toEqual(bytes);
-    expect(await readAll(await store.get(d, { start: 10, end: 19 }))).toEqual(bytes.subarray(10, 20));
-    expect(await store.read(d, { start: 990, end: 999 })).toEqual(bytes.subarray(990));
+    const blob = await putBytes(store, bytes);
+    expect(blob.sha256).toBe(d);
+    expect(digestInKey(blob.objectKey!)).toBe(d);
+    expect(await store.stat(blob)).toEqual({ size: 1000 });
+    expect(await readAll(await store.get(blob))).toEqual(bytes);
+    expect(await readAll(await store.get(blob, { start: 10, end: 19 }))).toEqual(bytes.subarray(10, 20));
+    expect(await store.read(blob, { start: 990, end: 999 })).toEqual(bytes.subarray(990));
     expect(await list(store)).toContain(d);
-    await store.delete(d);
-    expect(await store.stat(d)).toBeNull();
-    await store.delete(d); // absent: not an error
+    await store.deleteObject(blob.objectKey!);
+    expect(await store.stat(blob)).toBeNull();
+    expect(await list(store)).not.toContain(d);
+    await store.deleteObject(blob.objectKey!); // absent: not an error
   });
 
   it('stores the empty blob', async () => {
-    const d = digest(new Uint8Array());
-    await store.put(tempKey(), Readable.from([]), { sha256: d, size: 0, maxBytes: MAX });
-    expect(await store.stat(d)).toEqual({ size: 0 });
+    const blob = await putBytes(store, new Uint8Array());
+    expect(await store.stat(blob)).toEqual({ size: 0 });
   });
 
   it('rejects a digest mismatch and keeps nothing', async () => {
     const before = await list(store);
     const bytes = randomBytes(100);
     const wrong = digest(randomBytes(100));
+    const key = store.uploadKey(uploadId(), wrong);
     await expect(
-      store.put(tempKey(), Readable.from([bytes]), { sha256: wrong, size: 100, maxBytes: MAX }),
+      store.put(key, Readable.from([bytes]), { sha256: wrong, size: 100, maxBytes: MAX }),
     ).rejects.toMatchObject({
       code: 'digest_mismatch',
     });
-    expect(await store.stat(wrong)).toBeNull();
+    expect(await store.stat({ sha256: wrong, objectKey: key })).toBeNull();
     expect(await list(store)).toEqual(before);
   });
 
   it('rejects short and long bodies, and bodies over the cap while streaming', async () => {
     const bytes = randomBytes(100);
     const d = digest(bytes);
-    await expect(
-      store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: 101, maxBytes: MAX }),
-    ).rejects.toMatchObject({
-      code: 'size_mismatch',
-    });
-    await expect(
-      store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: 99, maxBytes: MAX }),
-    ).rejects.toBeInstanceOf(BlobVerificationError);
     // An endless body: the cap must stop it, so this would hang if the store buffered first.
     const endless = new Readable({
       read() {
         this.push(randomBytes(64 * 1024));
       },
     });
-    await expect(
-      store.put(tempKey(), endless, { sha256: d, size: 10 * 1024 * 1024, maxBytes: 1024 * 1024 }),
-    ).rejects.toMatchObject({
-      code: 'too_large',
-    });
-    expect(await store.stat(d)).toBeNull();
+    for (const [body, size, maxBytes, code] of [
+      [Readable.from([bytes]), 101, MAX, 'size_mismatch'],
+      [Readable.from([bytes]), 99, MAX, 'size_mismatch'],
+      [endless, 10 * 1024 * 1024, 1024 * 1024, 'too_large'],
+    ] as const) {
+      const before = await list(store);
+      const failure: unknown = await putBlob(store, body, { sha256: d, size, maxBytes }).catch(
+        (e: unknown) => e,
+      );
+      expect(failure).toBeInstanceOf(BlobVerificationError);
+      expect(failure).toMatchObject({ code });
+      await expectNothingKept(store, failure, before);
+    }
   });
 
   it('fails an upload whose body errors mid-stream (client gone), and keeps nothing', async () => {
@@ -177,10 +209,11 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
       },
     });
     const d = digest(randomBytes(8));
-    await expect(
-      store.put(tempKey(), failing, { sha256: d, size: 10 * 1024 * 1024, maxBytes: MAX }),
-    ).rejects.toThrow('client gone');
-    expect(await list(store)).toEqual(before);
+    const failure: unknown = await putBlob(store, failing, { sha256: d, size: 10 * 1024 * 1024 }).catch(
+      (e: unknown) => e,
+    );
+    expect(failure).toMatchObject({ message: 'client gone' });
+    await expectNothingKept(store, failure, before);
   });
 
   it.each([
@@ -189,37 +222,90 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   ])('stores a large streamed blob of a size %s intact', async (_how, announced) => {
     const size = 20 * 1024 * 1024 + 123;
     const { stream, sha256 } = generated(size);
-    await store.put(tempKey(), stream, { sha256, size: announced ? size : undefined, maxBytes: MAX });
-    expect(await store.stat(sha256)).toEqual({ size });
+    const blob = await putBlob(store, stream, { sha256, size: announced ? size : undefined });
+    expect(await store.stat(blob)).toEqual({ size });
     const hash = createHash('sha256');
-    for await (const c of await store.get(sha256)) hash.update(c as Buffer);
+    for await (const c of await store.get(blob)) hash.update(c as Buffer);
     expect(hash.digest('hex')).toBe(sha256);
   });
 
-  it('stores identical blobs uploaded concurrently once, and re-puts harmlessly', async () => {
+  it('stores identical blobs uploaded concurrently intact, each readable by the key it returned', async () => {
     const bytes = randomBytes(300_000);
-    const d = digest(bytes);
-    await Promise.all(
-      Array.from({ length: 8 }, () =>
-        store.put(tempKey(), Readable.from([bytes]), { sha256: d, size: bytes.length, maxBytes: MAX }),
-      ),
-    );
-    expect((await list(store)).filter((x) => x === d)).toHaveLength(1);
-    expect(await readAll(await store.get(d))).toEqual(bytes);
+    const blobs = await Promise.all(Array.from({ length: 8 }, () => putBytes(store, bytes)));
+    for (const blob of blobs) expect((await readAll(await store.get(blob))).equals(bytes)).toBe(true);
+    // What the hub does with them (push/upload.ts): keep one, delete the other keys.
+    const [kept, ...others] = blobs;
+    for (const key of new Set(others.map((b) => b.objectKey!))) {
+      if (key !== kept!.objectKey) await store.deleteObject(key);
+    }
+    expect((await list(store)).filter((x) => x === kept!.sha256)).toHaveLength(1);
+    expect((await readAll(await store.get(kept!))).equals(bytes)).toBe(true);
   });
 
-  it('refuses temporary keys outside the uploads area', async () => {
+  it('refuses keys that are not ones the hub generates', async () => {
     const bytes = randomBytes(10);
+    const d = digest(bytes);
     await expect(
-      store.put('../escape', Readable.from([bytes]), { sha256: digest(bytes), size: 10, maxBytes: MAX }),
-    ).rejects.toThrow(/invalid temporary key/);
-    await expect(store.deleteTemp('blobs/sha256/x')).rejects.toThrow(/invalid temporary key/);
+      store.put('../escape', Readable.from([bytes]), { sha256: d, size: 10, maxBytes: MAX }),
+    ).rejects.toThrow(/invalid object key|is not one for blob/);
+    await expect(store.deleteObject('blobs/sha256/x')).rejects.toThrow(/invalid object key/);
+    await expect(store.get({ sha256: d, objectKey: '../../etc/passwd' })).rejects.toThrow(
+      /invalid object key/,
+    );
+    expect(() => store.uploadKey('../x', d)).toThrow(/invalid upload id/);
   });
 
   it('leaves no temporary objects behind', async () => {
     if (store instanceof FsBlobStore) {
       const dir = (store as unknown as { root: string }).root;
       expect(await readdir(join(dir, 'uploads'))).toEqual([]);
+    }
+  });
+});
+
+describe('where each store keeps verified bytes', () => {
+  it('the filesystem store renames every upload to the content address', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deltahub-fs-'));
+    try {
+      const store = new FsBlobStore(dir);
+      const bytes = randomBytes(100);
+      const blob = await putBytes(store, bytes);
+      expect(blob.objectKey).toBe(blobKey(blob.sha256));
+      // Rows written before keys were recorded say null: the same content address.
+      expect(keyOf({ sha256: blob.sha256, objectKey: null })).toBe(blob.objectKey);
+      expect(await readdir(join(dir, 'uploads'))).toEqual([]);
+      // Its failures are always cleaned up at once.
+      const failure = await putBlob(store, Readable.from([bytes]), { sha256: blob.sha256, size: 101 }).catch(
+        (e: unknown) => e,
+      );
+      expect(mayHaveLeftover(failure)).toBe(false);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the S3 store keeps each upload under a key of its own, and still reads the content address', async () => {
+    const s3 = await startS3();
+    const store = new S3BlobStore(s3.config);
+    const client = createS3Client(s3.config);
+    try {
+      const bytes = randomBytes(100);
+      const [a, b] = await Promise.all([putBytes(store, bytes), putBytes(store, bytes)]);
+      expect(a!.objectKey).toMatch(new RegExp(`^${blobKey(a!.sha256)}/[A-Za-z0-9-]+$`));
+      expect(b!.objectKey).not.toBe(a!.objectKey);
+      // A blob stored by an earlier version, at its content address (objectKey null in the index).
+      const older = randomBytes(50);
+      const d = digest(older);
+      await client.send(
+        new PutObjectCommand({ Bucket: s3.config.bucket, Key: s3.config.prefix + blobKey(d), Body: older }),
+      );
+      expect((await store.read({ sha256: d, objectKey: null }, { start: 0, end: 49 })).equals(older)).toBe(
+        true,
+      );
+    } finally {
+      client.destroy();
+      await store.close();
+      await s3.close();
     }
   });
 });

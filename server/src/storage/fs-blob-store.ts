@@ -3,28 +3,42 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { blobKey, checkTempKey, type BlobStore, type ByteRange, type ExpectedBlob } from './blob-store.js';
+import {
+  blobKey,
+  checkObjectKey,
+  checkUploadId,
+  keyOf,
+  type BlobRef,
+  type BlobStore,
+  type ByteRange,
+  type ExpectedBlob,
+} from './blob-store.js';
 import { VerifyingStream } from './verify-stream.js';
 
 /**
  * Blobs as files under `root`. Uploads go to `root/uploads/<id>`, are fsynced, then renamed
- * (atomic on one filesystem) to `root/blobs/sha256/<2 hex>/<64 hex>`.
+ * (atomic on one filesystem) to `root/blobs/sha256/<2 hex>/<64 hex>`: one file per digest,
+ * whoever uploaded it.
  */
 export class FsBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
 
-  async stat(sha256: string): Promise<{ size: number } | null> {
-    try {
-      return { size: (await stat(join(this.root, blobKey(sha256)))).size };
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw err;
-    }
+  private path(key: string): string {
+    return join(this.root, checkObjectKey(key));
   }
 
-  async put(tempKey: string, body: Readable, expected: ExpectedBlob): Promise<{ size: number }> {
-    const temp = join(this.root, checkTempKey(tempKey));
-    const target = join(this.root, blobKey(expected.sha256));
+  uploadKey(uploadId: string): string {
+    return `uploads/${checkUploadId(uploadId)}`;
+  }
+
+  async put(
+    uploadKey: string,
+    body: Readable,
+    expected: ExpectedBlob,
+  ): Promise<{ size: number; objectKey: string }> {
+    const temp = this.path(uploadKey);
+    const objectKey = blobKey(expected.sha256);
+    const target = this.path(objectKey);
     await mkdir(dirname(temp), { recursive: true });
     const verifier = new VerifyingStream(expected);
     try {
@@ -39,9 +53,18 @@ export class FsBlobStore implements BlobStore {
       }
       await mkdir(dirname(target), { recursive: true });
       await rename(temp, target);
-      return { size };
+      return { size, objectKey };
     } catch (err) {
       await rm(temp, { force: true });
+      throw err;
+    }
+  }
+
+  async stat(blob: BlobRef): Promise<{ size: number } | null> {
+    try {
+      return { size: (await stat(this.path(keyOf(blob)))).size };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
   }
@@ -51,15 +74,15 @@ export class FsBlobStore implements BlobStore {
     return undefined;
   }
 
-  async get(sha256: string, range?: ByteRange): Promise<Readable> {
-    const path = join(this.root, blobKey(sha256));
+  async get(blob: BlobRef, range?: ByteRange): Promise<Readable> {
+    const path = this.path(keyOf(blob));
     // Open first so a missing blob rejects here rather than erroring mid-response.
     const handle = await open(path, 'r');
     return createReadStream(path, { fd: handle, ...(range ?? {}) });
   }
 
-  async read(sha256: string, range: ByteRange): Promise<Buffer> {
-    const handle = await open(join(this.root, blobKey(sha256)), 'r');
+  async read(blob: BlobRef, range: ByteRange): Promise<Buffer> {
+    const handle = await open(this.path(keyOf(blob)), 'r');
     try {
       const buffer = Buffer.alloc(range.end - range.start + 1);
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, range.start);
@@ -69,12 +92,8 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
-  async delete(sha256: string): Promise<void> {
-    await rm(join(this.root, blobKey(sha256)), { force: true });
-  }
-
-  async deleteTemp(tempKey: string): Promise<void> {
-    await rm(join(this.root, checkTempKey(tempKey)), { force: true });
+  async deleteObject(key: string): Promise<void> {
+    await rm(this.path(key), { force: true });
   }
 
   async *list(): AsyncIterable<string> {

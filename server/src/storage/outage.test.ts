@@ -7,13 +7,13 @@ import { reportingOutages, StorageUnavailableError } from './outage.js';
 function failingWith(err: unknown): BlobStore {
   const fail = (): Promise<never> => Promise.reject(err);
   return {
-    stat: fail,
+    uploadKey: () => 'uploads/x',
     put: fail,
+    stat: fail,
     get: fail,
     downloadUrl: fail,
     read: fail,
-    delete: fail,
-    deleteTemp: fail,
+    deleteObject: fail,
     // eslint-disable-next-line require-yield
     async *list() {
       throw err;
@@ -25,6 +25,7 @@ function failingWith(err: unknown): BlobStore {
 const sdk = (fields: Record<string, unknown>): Error =>
   Object.assign(new Error('sdk'), { $metadata: { attempts: 3 }, ...fields });
 const expected = { sha256: 'a'.repeat(64), size: 1, maxBytes: 10 };
+const blob = { sha256: 'a'.repeat(64), objectKey: null };
 
 describe('reportingOutages', () => {
   it.each([
@@ -37,18 +38,18 @@ describe('reportingOutages', () => {
     ['a 503 from S3', sdk({ $metadata: { httpStatusCode: 503 } })],
   ])('turns %s into StorageUnavailableError on every call', async (_name, err) => {
     const store = reportingOutages(failingWith(err));
-    await expect(store.stat('a'.repeat(64))).rejects.toBeInstanceOf(StorageUnavailableError);
+    await expect(store.stat(blob)).rejects.toBeInstanceOf(StorageUnavailableError);
     await expect(store.put('uploads/x', Readable.from([]), expected)).rejects.toBeInstanceOf(
       StorageUnavailableError,
     );
-    await expect(store.read('a'.repeat(64), { start: 0, end: 1 })).rejects.toMatchObject({ cause: err });
+    await expect(store.read(blob, { start: 0, end: 1 })).rejects.toMatchObject({ cause: err });
     const listing = store.list()[Symbol.asyncIterator]();
     await expect(listing.next()).rejects.toBeInstanceOf(StorageUnavailableError);
   });
 
   it('passes other failures through unchanged', async () => {
     const missing = sdk({ name: 'NoSuchKey', $metadata: { httpStatusCode: 404 } });
-    await expect(reportingOutages(failingWith(missing)).stat('a'.repeat(64))).rejects.toBe(missing);
+    await expect(reportingOutages(failingWith(missing)).stat(blob)).rejects.toBe(missing);
     const mismatch = new BlobVerificationError('digest_mismatch', 'no');
     await expect(
       reportingOutages(failingWith(mismatch)).put('uploads/x', Readable.from([]), expected),

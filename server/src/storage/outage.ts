@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { BlobVerificationError, type BlobStore } from './blob-store.js';
+import { BlobVerificationError, markLeftover, mayHaveLeftover, type BlobStore } from './blob-store.js';
 
 /**
  * The blob store itself failed at the transport level (S3 unreachable, timing out, answering 5xx):
@@ -54,20 +54,21 @@ export function reportingOutages(store: BlobStore): BlobStore {
     }
   };
   return {
-    stat: (sha256) => guard(() => store.stat(sha256)),
-    put: async (tempKey, body: Readable, expected) => {
+    uploadKey: (uploadId, sha256) => store.uploadKey(uploadId, sha256),
+    put: async (uploadKey, body: Readable, expected) => {
       try {
-        return await store.put(tempKey, body, expected);
+        return await store.put(uploadKey, body, expected);
       } catch (err) {
         if (err instanceof BlobVerificationError || err === body.errored) throw err;
-        throw translate(err);
+        const outage = translate(err);
+        throw mayHaveLeftover(err) ? markLeftover(outage) : outage;
       }
     },
-    get: (sha256, range) => guard(() => store.get(sha256, range)),
-    downloadUrl: (sha256) => guard(() => store.downloadUrl(sha256)),
-    read: (sha256, range) => guard(() => store.read(sha256, range)),
-    delete: (sha256) => guard(() => store.delete(sha256)),
-    deleteTemp: (tempKey) => guard(() => store.deleteTemp(tempKey)),
+    stat: (blob) => guard(() => store.stat(blob)),
+    get: (blob, range) => guard(() => store.get(blob, range)),
+    downloadUrl: (blob) => guard(() => store.downloadUrl(blob)),
+    read: (blob, range) => guard(() => store.read(blob, range)),
+    deleteObject: (key) => guard(() => store.deleteObject(key)),
     async *list() {
       try {
         yield* store.list();

@@ -1,5 +1,4 @@
 import {
-  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -11,7 +10,18 @@ import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import type { Readable } from 'node:stream';
 import type { S3Config } from '../config/config.js';
-import { blobKey, checkTempKey, type BlobStore, type ByteRange, type ExpectedBlob } from './blob-store.js';
+import {
+  blobKey,
+  checkObjectKey,
+  checkUploadId,
+  digestInKey,
+  keyOf,
+  markLeftover,
+  type BlobRef,
+  type BlobStore,
+  type ByteRange,
+  type ExpectedBlob,
+} from './blob-store.js';
 import { VerifyingStream } from './verify-stream.js';
 
 // A body of announced size up to S3's single-PUT limit is streamed as one PutObject: no part
@@ -28,6 +38,11 @@ const QUEUE_SIZE = 2;
 // Presigned download URLs are used at once by the client that asked (following a redirect); a
 // short life keeps a leaked URL of a private file from staying useful.
 const DOWNLOAD_URL_SECONDS = 300;
+
+/** Whether an upload goes up as one PutObject (else multipart). */
+function singlePut(expected: ExpectedBlob): expected is ExpectedBlob & { size: number } {
+  return expected.size !== undefined && expected.size <= MAX_SINGLE_PUT_BYTES;
+}
 
 /** The part size for an upload of at most `bytes` bytes. */
 export function partSizeFor(bytes: number): number {
@@ -59,27 +74,27 @@ function isNotFound(err: unknown): boolean {
 }
 
 /**
- * Blobs in an S3 bucket. Uploads stream to `uploads/<id>` (one PutObject when the size is
- * announced, else multipart through lib-storage; bounded memory either way), are hashed on the
- * way, then copied server-side to the blob's address and the temporary object deleted.
+ * Blobs in an S3 bucket. Each upload streams to a key of its own under the blob's content
+ * address, `blobs/sha256/<2 hex>/<64 hex>/<upload id>` (one PutObject when the size is announced,
+ * else multipart through lib-storage; bounded memory either way), hashed on the way, and stays
+ * there once verified: `put` returns that key for the index to record, and reads go by it.
  *
- * Why not upload straight to the address, saving the copy: the digest is known only after the
- * last byte, and by then a PUT to the address has replaced whatever was there. A corrupt or
- * malicious upload racing a good one for the same sha256 could then clobber a verified blob
- * (which the index may already point at) or, deleting its bad bytes, delete the good ones. A
- * conditional PUT (`If-None-Match: *`) would stop the clobbering, but compatible stores ignore or
- * refuse it (s3rver ignores it), and a PUT cut mid-body is not atomic on all of them either
- * (s3rver writes straight into the object file). With a temporary key, an address only ever
- * receives bytes that were verified, by an atomic server-side copy; identical concurrent copies
- * are harmless. The copy costs a fraction of the upload (measured by bench/hub.mjs against raw
- * PutObject + GetObject). Nothing relies on AbortMultipartUpload either.
+ * Why a key per upload rather than the content address itself: the digest is known only after
+ * the last byte, and by then a PUT to a shared address has replaced whatever was there. A corrupt
+ * or malicious upload racing a good one for the same sha256 could clobber a verified blob, or,
+ * removing its bad bytes, remove the good ones. A conditional PUT (`If-None-Match: *`) would stop
+ * the clobbering, but compatible stores ignore or refuse it (s3rver ignores it), and a PUT cut
+ * mid-body is not atomic on all of them either (s3rver writes straight into the object file).
+ * With a key per upload, no two uploads ever write the same object, so nothing needs to be atomic
+ * across them, and unverified bytes are never where the index points. Unlike an upload to a
+ * temporary key copied to the address once verified (as registries on S3 do), no byte is
+ * written twice. Identical uploads racing each leave a verified object; the index records one
+ * and the others are deleted (see push/upload.ts). Nothing relies on AbortMultipartUpload.
  */
 export class S3BlobStore implements BlobStore {
   private readonly client: S3Client;
   /** Signs download URLs for the endpoint clients reach; only with download redirects on. */
   private readonly presigner: S3Client | undefined;
-  /** Copies to a blob address in flight, by sha256. */
-  readonly #publishing = new Map<string, Promise<void>>();
 
   constructor(private readonly config: S3Config) {
     this.client = createS3Client(config);
@@ -89,14 +104,19 @@ export class S3BlobStore implements BlobStore {
         : this.client;
   }
 
+  /** The bucket key of a store key (the configured prefix + key). */
   private key(relative: string): string {
-    return this.config.prefix + relative;
+    return this.config.prefix + checkObjectKey(relative);
   }
 
-  async stat(sha256: string): Promise<{ size: number } | null> {
+  uploadKey(uploadId: string, sha256: string): string {
+    return `${blobKey(sha256)}/${checkUploadId(uploadId)}`;
+  }
+
+  async stat(blob: BlobRef): Promise<{ size: number } | null> {
     try {
       const head = await this.client.send(
-        new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }),
+        new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(keyOf(blob)) }),
       );
       return { size: head.ContentLength ?? 0 };
     } catch (err) {
@@ -105,8 +125,13 @@ export class S3BlobStore implements BlobStore {
     }
   }
 
-  async put(tempKey: string, body: Readable, expected: ExpectedBlob): Promise<{ size: number }> {
-    const temp = this.key(checkTempKey(tempKey));
+  async put(
+    uploadKey: string,
+    body: Readable,
+    expected: ExpectedBlob,
+  ): Promise<{ size: number; objectKey: string }> {
+    if (digestInKey(uploadKey) !== expected.sha256)
+      throw new Error(`upload key ${uploadKey} is not one for blob ${expected.sha256}`);
     const verifier = new VerifyingStream(expected);
     // Request errors (client gone) must reach the verifier, or the upload would wait forever;
     // a failed verifier must abort a PutObject, which only pipes the stream and would wait for
@@ -115,41 +140,26 @@ export class S3BlobStore implements BlobStore {
     body.on('error', (err) => verifier.destroy(err));
     verifier.on('error', () => abort.abort());
     body.pipe(verifier);
+    const single = singlePut(expected);
+    let written = false;
     try {
-      await this.upload(temp, verifier, expected, abort.signal);
-      const size = verifier.verify();
-      await this.publish(temp, expected.sha256);
-      return { size };
+      await this.upload(this.key(uploadKey), verifier, expected, abort.signal);
+      written = true;
+      return { size: verifier.verify(), objectKey: uploadKey };
     } catch (err) {
       body.unpipe(verifier);
       verifier.destroy();
-      throw verifier.errored ?? err;
-    } finally {
-      await this.deleteTemp(tempKey).catch(() => undefined);
+      const deleted = await this.deleteObject(uploadKey).then(
+        () => true,
+        () => false,
+      );
+      const error = verifier.errored ?? err;
+      // Sure to leave nothing: a written object deleted, or a multipart upload never completed. A
+      // single PUT that failed may still be written after the delete by some compatible servers
+      // (s3rver keeps writing a cut request's body), and a failed delete leaves what was written.
+      const clean = single ? written && deleted : deleted || !written;
+      throw clean ? error : markLeftover(error);
     }
-  }
-
-  /**
-   * Copies a verified temporary object to its blob address. Identical uploads finishing together
-   * in this process share one copy: the bytes are the same, and some compatible stores do not
-   * copy to one key atomically (s3rver rewrites the object's files in place, and a concurrent
-   * copy can read them half-written).
-   */
-  private publish(temp: string, sha256: string): Promise<void> {
-    const inFlight = this.#publishing.get(sha256);
-    if (inFlight) return inFlight;
-    const copy = this.client
-      .send(
-        new CopyObjectCommand({
-          Bucket: this.config.bucket,
-          Key: this.key(blobKey(sha256)),
-          CopySource: `${this.config.bucket}/${temp}`,
-        }),
-      )
-      .then(() => undefined)
-      .finally(() => this.#publishing.delete(sha256));
-    this.#publishing.set(sha256, copy);
-    return copy;
   }
 
   /** Streams `body` to `key`: one PutObject for an announced size S3 accepts in one, else multipart. */
@@ -159,7 +169,7 @@ export class S3BlobStore implements BlobStore {
     expected: ExpectedBlob,
     signal: AbortSignal,
   ): Promise<void> {
-    if (expected.size !== undefined && expected.size <= MAX_SINGLE_PUT_BYTES) {
+    if (singlePut(expected)) {
       await this.client.send(
         new PutObjectCommand({
           Bucket: this.config.bucket,
@@ -179,11 +189,11 @@ export class S3BlobStore implements BlobStore {
     }).done();
   }
 
-  async get(sha256: string, range?: ByteRange): Promise<Readable> {
+  async get(blob: BlobRef, range?: ByteRange): Promise<Readable> {
     const out = await this.client.send(
       new GetObjectCommand({
         Bucket: this.config.bucket,
-        Key: this.key(blobKey(sha256)),
+        Key: this.key(keyOf(blob)),
         ...(range ? { Range: `bytes=${range.start}-${range.end}` } : {}),
       }),
     );
@@ -191,31 +201,23 @@ export class S3BlobStore implements BlobStore {
   }
 
   /** A presigned GET of the blob (Range headers apply to it as to any GET), when redirects are on. */
-  async downloadUrl(sha256: string): Promise<string | undefined> {
+  async downloadUrl(blob: BlobRef): Promise<string | undefined> {
     if (!this.presigner) return undefined;
     return getSignedUrl(
       this.presigner,
-      new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }),
+      new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(keyOf(blob)) }),
       { expiresIn: DOWNLOAD_URL_SECONDS },
     );
   }
 
-  async read(sha256: string, range: ByteRange): Promise<Buffer> {
+  async read(blob: BlobRef, range: ByteRange): Promise<Buffer> {
     const chunks: Buffer[] = [];
-    for await (const chunk of await this.get(sha256, range)) chunks.push(chunk as Buffer);
+    for await (const chunk of await this.get(blob, range)) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks);
   }
 
-  async delete(sha256: string): Promise<void> {
-    await this.client.send(
-      new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(blobKey(sha256)) }),
-    );
-  }
-
-  async deleteTemp(tempKey: string): Promise<void> {
-    await this.client.send(
-      new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(checkTempKey(tempKey)) }),
-    );
+  async deleteObject(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(key) }));
   }
 
   async *list(): AsyncIterable<string> {
@@ -224,12 +226,12 @@ export class S3BlobStore implements BlobStore {
       const page = await this.client.send(
         new ListObjectsV2Command({
           Bucket: this.config.bucket,
-          Prefix: this.key('blobs/sha256/'),
+          Prefix: `${this.config.prefix}blobs/sha256/`,
           ContinuationToken: token,
         }),
       );
       for (const object of page.Contents ?? []) {
-        const digest = object.Key?.split('/').pop();
+        const digest = digestInKey(object.Key ?? '');
         if (digest) yield digest;
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;

@@ -1,5 +1,5 @@
 import { parseSafetensorsHeader } from '@deltahub/core/safetensors';
-import type { BlobStore } from '../storage/blob-store.js';
+import type { BlobRef, BlobStore } from '../storage/blob-store.js';
 
 /** One row of the tensor view. */
 export interface TensorRow {
@@ -25,13 +25,13 @@ export const MAX_VIEW_TENSORS = 500;
  */
 export async function readTensorView(
   store: BlobStore,
-  file: { sha256: string; size: number },
+  file: BlobRef & { size: number },
 ): Promise<TensorView> {
   if (file.size < 8) return { ok: false, reason: 'the file is too short to be safetensors' };
-  const length = (await store.read(file.sha256, { start: 0, end: 7 })).readBigUInt64LE(0);
+  const length = (await store.read(file, { start: 0, end: 7 })).readBigUInt64LE(0);
   if (length > BigInt(MAX_VIEW_HEADER_BYTES))
     return { ok: false, reason: `the header (${length} bytes) is too large to show here` };
-  const prefix = await store.read(file.sha256, {
+  const prefix = await store.read(file, {
     start: 0,
     end: Math.min(file.size, 8 + Number(length)) - 1,
   });

@@ -79,7 +79,7 @@ export function fileRoutes(ctx: HubContext): Router {
     }
     const range = size === 0 ? undefined : parseRange(req.get('range'), size);
     if (req.method === 'GET' && size >= REDIRECT_MIN_BYTES) {
-      const url = await ctx.store.downloadUrl(file.sha256);
+      const url = await ctx.store.downloadUrl(file);
       if (url) {
         // The URL is signed and short-lived: a cached redirect would outlive it.
         res.setHeader('Cache-Control', 'no-store');
@@ -98,7 +98,7 @@ export function fileRoutes(ctx: HubContext): Router {
       res.end();
       return;
     }
-    const body = await ctx.store.get(file.sha256, range);
+    const body = await ctx.store.get(file, range);
     body.on('error', (err) => {
       ctx.log.error({ err, sha256: file.sha256 }, 'blob read failed mid-response');
       res.destroy(err);

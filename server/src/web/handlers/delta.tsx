@@ -43,7 +43,13 @@ async function tensorsOf(ctx: HubContext, rev: RevisionData): Promise<TensorView
   const file = rev.files.find((f) => f.path === 'delta.safetensors');
   if (!file) return null;
   try {
-    return await TENSOR_VIEWS.get(file.sha256, () => readTensorView(ctx.store, file));
+    return await TENSOR_VIEWS.get(file.sha256, async () => {
+      const blob = await ctx.db.blob.findUnique({
+        where: { sha256: file.sha256 },
+        select: { objectKey: true },
+      });
+      return readTensorView(ctx.store, { ...file, objectKey: blob?.objectKey ?? null });
+    });
   } catch (err) {
     ctx.log.warn({ err, sha256: file.sha256 }, 'tensor view unavailable');
     return { ok: false, reason: 'the header of this file could not be read' };

@@ -19,10 +19,12 @@ export const download =
     const rev = await resolveRevision(ctx.db, repo, param(req, 'rev'));
     const path = checkFilePath(param(req, 'path'));
     const sql = new Sql(dialectOf(ctx.db));
-    const [file] = await query<{ sha256: string; size: unknown }>(
+    const [file] = await query<{ sha256: string; objectKey: string | null; size: unknown }>(
       ctx.db,
       sql,
-      `SELECT "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${sql.param(rev.id)} AND "path" = ${sql.param(path)}`,
+      `SELECT f."sha256", f."size", b."objectKey"
+         FROM "RevisionFile" f LEFT JOIN "Blob" b ON b."sha256" = f."sha256"
+        WHERE f."revisionId" = ${sql.param(rev.id)} AND f."path" = ${sql.param(path)}`,
     );
     if (!file) throw notFound('entry_not_found', `${path} is not in revision ${rev.id}`);
     const size = toNumber(file.size);
@@ -35,7 +37,7 @@ export const download =
       res.end();
       return;
     }
-    const body = await ctx.store.get(file.sha256);
+    const body = await ctx.store.get(file);
     body.on('error', (err) => {
       ctx.log.error({ err, sha256: file.sha256 }, 'blob read failed mid-download');
       res.destroy(err);

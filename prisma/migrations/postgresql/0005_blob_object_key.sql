@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Blob" ADD COLUMN     "objectKey" TEXT;
+
