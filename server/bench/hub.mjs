@@ -3,10 +3,11 @@
 //    and a bare express handler measured in the same run for scale.
 //  - hub.repush_unchanged_blob_bytes: blob bytes uploaded when re-pushing an unchanged delta (goal <= 0).
 //  - hub.push_pull_over_raw_s3: (raw PutObject + GetObject time) / (hub push + pull time) for the
-//    same 100 MB against the same s3rver (goal >= 0.8), downloads redirected to S3; and
+//    same delta (100 MB of weights, its config and card) against the same s3rver (goal >= 0.8),
+//    downloads redirected to S3; and
 //    hub.push_pull_over_raw_s3_proxied, the same with downloads streamed through the hub.
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only. Knobs: BENCH_REPOS,
-// BENCH_BIG_MB, BENCH_S3_ROUNDS (6), BENCH_ONLY=search|s3.
+// BENCH_BIG_MB, BENCH_S3_ROUNDS (9), BENCH_ONLY=search|s3.
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ import { load } from './load.mjs';
 const REPOS = Number(process.env.BENCH_REPOS ?? 10_000);
 const BIG_BYTES = Number(process.env.BENCH_BIG_MB ?? 100) * 1024 * 1024;
 // A multiple of 3, so each of the three transfers goes first, second and third equally often.
-const S3_ROUNDS = Number(process.env.BENCH_S3_ROUNDS ?? 6);
+const S3_ROUNDS = Number(process.env.BENCH_S3_ROUNDS ?? 9);
 // BENCH_ONLY=search or BENCH_ONLY=s3 runs one half and only prints (before/after runs of one change).
 const ONLY = process.env.BENCH_ONLY;
 const results = [];
@@ -126,14 +127,23 @@ async function searchBench() {
   );
 }
 
-/** Push then pull of `files` through a hub; the pull follows a redirect to S3 as clients do. */
+/** Push then pull of `files` through a hub; pulls follow redirects to S3 as clients do. */
 async function hubTransfer(hub, files, parent) {
   const t0 = performance.now();
   const pushed = await push(hub.url, hub.token, 'bench/big', files, parent);
-  const pulled = await httpRequest(`${hub.url}/bench/big/resolve/main/delta.safetensors`);
+  // Every file at the same time, as the SDK pulls (and as `raw` below gets them).
+  const pulled = Object.fromEntries(
+    await Promise.all(
+      Object.keys(files).map(async (path) => [
+        path,
+        await httpRequest(`${hub.url}/bench/big/resolve/${pushed.revision}/${path}`),
+      ]),
+    ),
+  );
   const seconds = (performance.now() - t0) / 1000;
-  if (pulled.status !== 200 || sha256(pulled.body) !== sha256(files['delta.safetensors']))
-    throw new Error(`pulled bytes differ (HTTP ${pulled.status})`);
+  for (const [path, res] of Object.entries(pulled))
+    if (res.status !== 200 || sha256(res.body) !== sha256(files[path]))
+      throw new Error(`pulled ${path} differs (HTTP ${res.status})`);
   return { seconds, revision: pushed.revision };
 }
 
@@ -166,11 +176,20 @@ async function s3Bench() {
   try {
     for (const hub of Object.values(hubs))
       await api(hub.url, hub.token, 'POST', '/api/repos', { name: 'big' });
-    const raw = async (big, key) => {
+    // The same bytes straight to S3: every file of the delta Put, then Get, each at the same time.
+    const raw = async (files, prefix) => {
       const t0 = performance.now();
-      await client.send(new PutObjectCommand({ Bucket: 'bench', Key: key, Body: big }));
-      const got = await client.send(new GetObjectCommand({ Bucket: 'bench', Key: key }));
-      await got.Body.transformToByteArray();
+      await Promise.all(
+        Object.entries(files).map(([path, body]) =>
+          client.send(new PutObjectCommand({ Bucket: 'bench', Key: `${prefix}/${path}`, Body: body })),
+        ),
+      );
+      await Promise.all(
+        Object.keys(files).map(async (path) => {
+          const got = await client.send(new GetObjectCommand({ Bucket: 'bench', Key: `${prefix}/${path}` }));
+          await got.Body.transformToByteArray();
+        }),
+      );
       return (performance.now() - t0) / 1000;
     };
     // Every round pushes new bytes (so every push uploads) and rotates who goes first; ratios are
@@ -181,7 +200,7 @@ async function s3Bench() {
     for (let round = 0; round < S3_ROUNDS; round++) {
       files = delta(3 + round, BIG_BYTES / 4);
       const runs = {
-        raw: async () => times.raw.push(await raw(files['delta.safetensors'], `raw/big-${round}`)),
+        raw: async () => times.raw.push(await raw(files, `raw/${round}`)),
         redirect: async () => {
           const r = await hubTransfer(hubs.redirect, files, parents.redirect);
           times.redirect.push(r.seconds);

@@ -51,23 +51,26 @@ export function httpRequest(url, { method = 'GET', headers = {}, body } = {}, re
 
 /**
  * Pushes `files` ({ path: Buffer }) to `repo`'s main branch with the hub protocol, hashing each
- * file once as a client must. Resolves with the blob bytes uploaded and the new revision.
+ * file once as a client must and uploading the missing ones at the same time, as the SDK does.
+ * Resolves with the blob bytes uploaded and the new revision.
  */
 export async function push(base, token, repo, files, parent = null) {
   const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
   const pre = await api(base, token, 'POST', `/api/repos/${repo}/preupload`, { files: list });
   if (pre.status !== 200) throw new Error(`preupload ${pre.status}: ${JSON.stringify(pre.body)}`);
   let bytes = 0;
-  for (const m of pre.body.missing) {
-    const b = files[list.find((f) => f.sha256 === m.sha256).path];
-    const res = await httpRequest(base + m.upload, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${token}` },
-      body: b,
-    });
-    if (res.status >= 300) throw new Error(`upload ${res.status}: ${res.body.toString()}`);
-    bytes += b.length;
-  }
+  await Promise.all(
+    pre.body.missing.map(async (m) => {
+      const b = files[list.find((f) => f.sha256 === m.sha256).path];
+      const res = await httpRequest(base + m.upload, {
+        method: 'PUT',
+        headers: { authorization: `Bearer ${token}` },
+        body: b,
+      });
+      if (res.status >= 300) throw new Error(`upload ${res.status}: ${res.body.toString()}`);
+      bytes += b.length;
+    }),
+  );
   const commit = await api(base, token, 'POST', `/api/repos/${repo}/commits/main`, {
     files: list,
     parent,

@@ -7,8 +7,11 @@ import {
 } from '@deltahub/core/checkpoint';
 import { parseSafetensorsHeader } from '@deltahub/core/safetensors';
 import { badRequest } from '../errors.js';
-import type { BlobStore } from '../storage/blob-store.js';
+import type { BlobRef, BlobStore } from '../storage/blob-store.js';
 import type { FileEntry } from './files.js';
+
+/** A file of a revision with where its blob is stored. */
+export type StoredFile = FileEntry & BlobRef;
 
 /** The searchable metadata a revision carries, read from its files. */
 export interface RevisionMetadata {
@@ -35,21 +38,21 @@ export interface InspectLimits {
   requireDeltaConfig?: boolean;
 }
 
-async function readSmallFile(store: BlobStore, file: FileEntry, limit: number): Promise<string> {
+async function readSmallFile(store: BlobStore, file: StoredFile, limit: number): Promise<string> {
   if (file.size > limit)
     throw badRequest('too_large', `${file.path} is over the ${limit}-byte limit for metadata files`);
   if (file.size === 0) return '';
-  return (await store.read(file.sha256, { start: 0, end: file.size - 1 })).toString('utf8');
+  return (await store.read(file, { start: 0, end: file.size - 1 })).toString('utf8');
 }
 
 function stringOrUndefined(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-async function checkSafetensors(store: BlobStore, file: FileEntry, limits: InspectLimits): Promise<void> {
+async function checkSafetensors(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<void> {
   if (file.size < 8)
     throw badRequest('invalid_safetensors', `${file.path}: file is shorter than the 8-byte header length`);
-  const lengthField = await store.read(file.sha256, { start: 0, end: 7 });
+  const lengthField = await store.read(file, { start: 0, end: 7 });
   const headerLength = lengthField.readBigUInt64LE(0);
   if (headerLength > BigInt(limits.maxSafetensorsHeaderBytes)) {
     throw badRequest(
@@ -58,7 +61,7 @@ async function checkSafetensors(store: BlobStore, file: FileEntry, limits: Inspe
     );
   }
   const end = Math.min(file.size, 8 + Number(headerLength)) - 1;
-  const prefix = await store.read(file.sha256, { start: 0, end });
+  const prefix = await store.read(file, { start: 0, end });
   try {
     parseSafetensorsHeader(prefix, file.size);
   } catch (err) {
@@ -68,7 +71,7 @@ async function checkSafetensors(store: BlobStore, file: FileEntry, limits: Inspe
 
 async function readDeltaConfig(
   store: BlobStore,
-  file: FileEntry,
+  file: StoredFile,
   limits: InspectLimits,
 ): Promise<ReturnType<typeof checkDeltaConfig>> {
   let json: unknown;
@@ -86,6 +89,21 @@ async function readDeltaConfig(
   }
 }
 
+/** A model card and its parsed front matter. */
+interface ModelCard {
+  card: string;
+  cardMeta: Record<string, unknown>;
+}
+
+async function readModelCard(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<ModelCard> {
+  const card = await readSmallFile(store, file, limits.maxMetadataBytes);
+  try {
+    return { card, cardMeta: parseModelCard(card).frontMatter };
+  } catch (err) {
+    throw badRequest('invalid_model_card', (err as Error).message, err);
+  }
+}
+
 /**
  * Validates the content of a revision about to be committed: `delta_config.json` must exist and
  * validate, every `.safetensors` header must validate against its file size, and the model card's
@@ -93,30 +111,29 @@ async function readDeltaConfig(
  */
 export async function inspectRevision(
   store: BlobStore,
-  files: FileEntry[],
+  files: StoredFile[],
   limits: InspectLimits,
 ): Promise<RevisionMetadata> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const configFile = byPath.get(DELTA_CONFIG_FILE);
   if (!configFile && limits.requireDeltaConfig !== false)
     throw badRequest('missing_delta_config', `a revision must contain ${DELTA_CONFIG_FILE}`);
-  const checked = configFile ? await readDeltaConfig(store, configFile, limits) : null;
-
-  let card = '';
-  let cardMeta: Record<string, unknown> = {};
   const cardFile = byPath.get(MODEL_CARD_FILE);
-  if (cardFile) {
-    card = await readSmallFile(store, cardFile, limits.maxMetadataBytes);
-    try {
-      cardMeta = parseModelCard(card).frontMatter;
-    } catch (err) {
-      throw badRequest('invalid_model_card', (err as Error).message, err);
-    }
-  }
-
-  for (const file of files) {
-    if (file.path.endsWith('.safetensors')) await checkSafetensors(store, file, limits);
-  }
+  // Every check reads from the store (a round trip each), so they go out together; the answer is
+  // the first failure in check order, the same whatever finishes first.
+  const configCheck = configFile ? readDeltaConfig(store, configFile, limits) : Promise.resolve(null);
+  const cardCheck = cardFile
+    ? readModelCard(store, cardFile, limits)
+    : Promise.resolve<ModelCard>({ card: '', cardMeta: {} });
+  const safetensorsChecks = files
+    .filter((f) => f.path.endsWith('.safetensors'))
+    .map((f) => checkSafetensors(store, f, limits));
+  const failed = (await Promise.allSettled([configCheck, cardCheck, ...safetensorsChecks])).find(
+    (r) => r.status === 'rejected',
+  );
+  if (failed) throw failed.reason;
+  const checked = await configCheck;
+  const { card, cardMeta } = await cardCheck;
 
   const config = checked?.config ?? null;
   const cardTags = Array.isArray(cardMeta['tags'])
