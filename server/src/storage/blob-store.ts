@@ -25,8 +25,8 @@ export interface BlobRef {
 }
 
 /**
- * Content-addressed blob storage. Every object lives under `blobs/sha256/<2 hex>/<64 hex>`, named
- * by the digest of its bytes, and never changes. An upload streams to the key {@link uploadKey}
+ * Content-addressed blob storage. Every stored blob lives under `blobs/sha256/<2 hex>/<64 hex>`,
+ * named by the digest of its bytes, and never changes. An upload streams to the key {@link uploadKey}
  * gives, is verified (digest and size) on the way, and `put` returns the key where the verified
  * bytes now are; the index records it, and reads go through that record ({@link BlobRef}), so
  * the index never points at bytes that were not verified. How a store gets from upload key to
