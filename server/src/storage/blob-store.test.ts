@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3, type TestS3 } from '../test-support/s3.js';
+import { storedDigests } from '../test-support/stored.js';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import {
   BlobVerificationError,
@@ -41,7 +42,7 @@ async function putBlob(
  */
 async function expectNothingKept(store: BlobStore, failure: unknown, before: string[]): Promise<void> {
   if (mayHaveLeftover(failure)) return;
-  expect(await list(store)).toEqual(before);
+  expect(await storedDigests(store)).toEqual(before);
 }
 
 const putBytes = (store: BlobStore, bytes: Uint8Array): Promise<BlobRef> =>
@@ -51,12 +52,6 @@ async function readAll(stream: Readable): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(c as Buffer);
   return Buffer.concat(chunks);
-}
-
-async function list(store: BlobStore): Promise<string[]> {
-  const out: string[] = [];
-  for await (const d of store.list()) out.push(d);
-  return out.sort();
 }
 
 /** Streams `total` bytes in 64 KiB chunks without holding them, returning the digest on the side. */
@@ -149,10 +144,10 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
     expect(await readAll(await store.get(blob))).toEqual(bytes);
     expect(await readAll(await store.get(blob, { start: 10, end: 19 }))).toEqual(bytes.subarray(10, 20));
     expect(await store.read(blob, { start: 990, end: 999 })).toEqual(bytes.subarray(990));
-    expect(await list(store)).toContain(d);
+    expect(await storedDigests(store)).toContain(d);
     await store.deleteObject(blob.objectKey!);
     expect(await store.stat(blob)).toBeNull();
-    expect(await list(store)).not.toContain(d);
+    expect(await storedDigests(store)).not.toContain(d);
     await store.deleteObject(blob.objectKey!); // absent: not an error
   });
 
@@ -162,7 +157,7 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   });
 
   it('rejects a digest mismatch and keeps nothing', async () => {
-    const before = await list(store);
+    const before = await storedDigests(store);
     const bytes = randomBytes(100);
     const wrong = digest(randomBytes(100));
     const key = store.uploadKey(uploadId(), wrong);
@@ -172,7 +167,7 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
       code: 'digest_mismatch',
     });
     expect(await store.stat({ sha256: wrong, objectKey: key })).toBeNull();
-    expect(await list(store)).toEqual(before);
+    expect(await storedDigests(store)).toEqual(before);
   });
 
   it('rejects short and long bodies, and bodies over the cap while streaming', async () => {
@@ -189,7 +184,7 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
       [Readable.from([bytes]), 99, MAX, 'size_mismatch'],
       [endless, 10 * 1024 * 1024, 1024 * 1024, 'too_large'],
     ] as const) {
-      const before = await list(store);
+      const before = await storedDigests(store);
       const failure: unknown = await putBlob(store, body, { sha256: d, size, maxBytes }).catch(
         (e: unknown) => e,
       );
@@ -200,7 +195,7 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   });
 
   it('fails an upload whose body errors mid-stream (client gone), and keeps nothing', async () => {
-    const before = await list(store);
+    const before = await storedDigests(store);
     let chunks = 0;
     const failing = new Readable({
       read() {
@@ -238,7 +233,7 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
     for (const key of new Set(others.map((b) => b.objectKey!))) {
       if (key !== kept!.objectKey) await store.deleteObject(key);
     }
-    expect((await list(store)).filter((x) => x === kept!.sha256)).toHaveLength(1);
+    expect((await storedDigests(store)).filter((x) => x === kept!.sha256)).toHaveLength(1);
     expect((await readAll(await store.get(kept!))).equals(bytes)).toBe(true);
   });
 
