@@ -17,6 +17,7 @@ import {
   type BlobStore,
 } from './blob-store.js';
 import { FsBlobStore } from './fs-blob-store.js';
+import { cachingHeads } from './head-cache.js';
 import { createS3Client, S3BlobStore } from './s3-blob-store.js';
 
 const digest = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
@@ -76,10 +77,10 @@ function generated(total: number): { stream: Readable; sha256: string } {
 type Factory = () => Promise<{ store: BlobStore; directDownloads: boolean; cleanup: () => Promise<void> }>;
 
 const s3Driver =
-  (redirectDownloads: boolean): Factory =>
+  (redirectDownloads: boolean, wrap = (store: BlobStore) => store): Factory =>
   async () => {
     const s3: TestS3 = await startS3({ redirectDownloads });
-    const store = new S3BlobStore(s3.config);
+    const store = wrap(new S3BlobStore(s3.config));
     return {
       store,
       directDownloads: redirectDownloads,
@@ -104,6 +105,8 @@ const drivers: [string, Factory][] = [
   ],
   ['S3BlobStore (s3rver)', s3Driver(false)],
   ['S3BlobStore with download URLs (s3rver)', s3Driver(true)],
+  // As the hub runs it (storage/create.ts): the decorator must not change what a store answers.
+  ['S3BlobStore behind cachingHeads (s3rver)', s3Driver(false, (store) => cachingHeads(store))],
 ];
 
 describe('blobKey', () => {
