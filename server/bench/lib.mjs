@@ -9,14 +9,17 @@ import http from 'node:http';
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** A JSON API call with a bearer token; resolves with the status and parsed body. */
+/**
+ * A JSON API call with a bearer token, over the same HTTP stack as the transfers (httpRequest);
+ * resolves with the status and parsed body.
+ */
 export async function api(base, token, method, path, body) {
-  const res = await fetch(base + path, {
+  const res = await httpRequest(base + path, {
     method,
     headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
+    body: body ? Buffer.from(JSON.stringify(body)) : undefined,
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: JSON.parse(res.body.toString('utf8')) };
 }
 
 /**
