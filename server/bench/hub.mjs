@@ -6,8 +6,10 @@
 //    same delta (100 MB of weights, its config and card) against the same s3rver (goal >= 0.8),
 //    downloads redirected to S3; and
 //    hub.push_pull_over_raw_s3_proxied, the same with downloads streamed through the hub.
-// Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only. Knobs: BENCH_REPOS,
-// BENCH_BIG_MB, BENCH_S3_ROUNDS (9, after BENCH_S3_WARMUP_ROUNDS, 3), BENCH_ONLY=search|s3.
+// Needs `npm run build` (imports dist/) and `node --expose-gc` (as `npm run bench` runs it; without
+// it the S3 transfers are timed without collecting the heap first). Everything listens on
+// 127.0.0.1 only. Knobs: BENCH_REPOS, BENCH_BIG_MB, BENCH_S3_ROUNDS (9, after
+// BENCH_S3_WARMUP_ROUNDS, 3), BENCH_ONLY=search|s3.
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
