@@ -8,6 +8,7 @@ import {
   type TestS3,
 } from '@deltahub/server/test-support';
 import { collectGarbage } from '@deltahub/server';
+import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { indexState, type IndexState } from '../support/index-state.js';
 import { startHubBehindRelay, type HubBehindRelay } from '../support/hub-behind-relay.js';
@@ -67,7 +68,15 @@ describe('S3 unreachable during a push', () => {
   });
 
   it('answers a commit whose blobs it cannot read with 503, moves no branch, and a retry succeeds', async () => {
-    const files = makeDelta(3);
+    // The hub validates from memory what lies within the first 256 KiB of a blob it has just
+    // verified (storage/head-cache.ts); a safetensors header past that has to come from S3.
+    const files = {
+      ...makeDelta(3),
+      'delta.safetensors': serializeSafetensors(
+        { w: { dtype: 'F32', shape: [1], data: new Float32Array([3]) } },
+        { padding: 'x'.repeat(300 * 1024) },
+      ),
+    };
     const list = Object.entries(files).map(([path, b]) => ({ path, sha256: sha256(b), size: b.length }));
     for (const b of Object.values(files))
       expect([200, 201]).toContain((await alice.upload('alice/delta', b)).status);
