@@ -3,6 +3,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3, type TestS3 } from '../test-support/s3.js';
 import { storedDigests } from '../test-support/stored.js';
@@ -48,12 +49,6 @@ async function expectNothingKept(store: BlobStore, failure: unknown, before: str
 
 const putBytes = (store: BlobStore, bytes: Uint8Array): Promise<BlobRef> =>
   putBlob(store, Readable.from([bytes]), { sha256: digest(bytes), size: bytes.length });
-
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
 
 /** Streams `total` bytes in 64 KiB chunks without holding them, returning the digest on the side. */
 function generated(total: number): { stream: Readable; sha256: string } {
@@ -144,8 +139,8 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
     expect(blob.sha256).toBe(d);
     expect(digestInKey(blob.objectKey!)).toBe(d);
     expect(await store.stat(blob)).toEqual({ size: 1000 });
-    expect(await readAll(await store.get(blob))).toEqual(bytes);
-    expect(await readAll(await store.get(blob, { start: 10, end: 19 }))).toEqual(bytes.subarray(10, 20));
+    expect(await buffer(await store.get(blob))).toEqual(bytes);
+    expect(await buffer(await store.get(blob, { start: 10, end: 19 }))).toEqual(bytes.subarray(10, 20));
     expect(await store.read(blob, { start: 990, end: 999 })).toEqual(bytes.subarray(990));
     expect(await storedDigests(store)).toContain(d);
     await store.deleteObject(blob.objectKey!);
@@ -230,14 +225,14 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
   it('stores identical blobs uploaded concurrently intact, each readable by the key it returned', async () => {
     const bytes = randomBytes(300_000);
     const blobs = await Promise.all(Array.from({ length: 8 }, () => putBytes(store, bytes)));
-    for (const blob of blobs) expect((await readAll(await store.get(blob))).equals(bytes)).toBe(true);
+    for (const blob of blobs) expect((await buffer(await store.get(blob))).equals(bytes)).toBe(true);
     // What the hub does with them (push/upload.ts): keep one, delete the other keys.
     const [kept, ...others] = blobs;
     for (const key of new Set(others.map((b) => b.objectKey!))) {
       if (key !== kept!.objectKey) await store.deleteObject(key);
     }
     expect((await storedDigests(store)).filter((x) => x === kept!.sha256)).toHaveLength(1);
-    expect((await readAll(await store.get(kept!))).equals(bytes)).toBe(true);
+    expect((await buffer(await store.get(kept!))).equals(bytes)).toBe(true);
   });
 
   it('refuses keys that are not ones the hub generates', async () => {

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { keyOf, type BlobRef, type BlobStore } from './blob-store.js';
 import { FsBlobStore } from './fs-blob-store.js';
@@ -33,12 +34,6 @@ async function put(store: BlobStore, bytes: Buffer, claimed = digest(bytes)): Pr
 /** Removes a blob's bytes from the filesystem without the cache knowing. */
 const removeBehindTheCache = (blob: BlobRef) => rm(join(dir, keyOf(blob)));
 
-async function readAll(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(c as Buffer);
-  return Buffer.concat(chunks);
-}
-
 describe('cachingHeads', () => {
   it('answers reads within the head of a verified blob, and whole small blobs, from memory', async () => {
     const store = cachingHeads(new FsBlobStore(dir), { headBytes: 100, totalBytes: 1000 });
@@ -48,8 +43,8 @@ describe('cachingHeads', () => {
     await removeBehindTheCache(smallBlob);
     await removeBehindTheCache(largeBlob);
 
-    expect(await readAll(await store.get(smallBlob))).toEqual(small);
-    expect(await readAll(await store.get(smallBlob, { start: 10, end: 19 }))).toEqual(small.subarray(10, 20));
+    expect(await buffer(await store.get(smallBlob))).toEqual(small);
+    expect(await buffer(await store.get(smallBlob, { start: 10, end: 19 }))).toEqual(small.subarray(10, 20));
     expect(await store.read(largeBlob, { start: 0, end: 7 })).toEqual(large.subarray(0, 8));
     expect(await store.read(largeBlob, { start: 90, end: 99 })).toEqual(large.subarray(90, 100));
     // Past the head, or the whole of a blob larger than its head: the store, whose file is gone.
@@ -63,7 +58,7 @@ describe('cachingHeads', () => {
     await removeBehindTheCache(blob);
     const stream = await store.get(blob);
     expect(stream.readableObjectMode).toBe(false);
-    expect((await readAll(stream)).length).toBe(0);
+    expect((await buffer(stream)).length).toBe(0);
   });
 
   it('gives copies: changing what a read returned leaves the cache intact', async () => {
