@@ -8,8 +8,8 @@
 //    hub.push_pull_over_raw_s3_proxied, the same with downloads streamed through the hub.
 // Needs `npm run build` (imports dist/) and `node --expose-gc` (as `npm run bench` runs it; without
 // it the S3 transfers are timed without collecting the heap first). Everything listens on
-// 127.0.0.1 only. Knobs: BENCH_REPOS, BENCH_BIG_MB, BENCH_S3_ROUNDS (9, after
-// BENCH_S3_WARMUP_ROUNDS, 3), BENCH_ONLY=search|s3.
+// 127.0.0.1 only. Knobs: BENCH_REPOS, BENCH_BIG_MB, BENCH_S3_ROUNDS (12, after
+// BENCH_S3_WARMUP_ROUNDS, 3), BENCH_PIN=0 (leave s3rver unpinned), BENCH_ONLY=search|s3.
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,7 @@ import {
   fingerprintOf,
   httpRequest,
   median,
+  partitionCpus,
   push,
   seedCatalogue,
   sha256,
@@ -38,7 +39,7 @@ import { load } from './load.mjs';
 const REPOS = Number(process.env.BENCH_REPOS ?? 10_000);
 const BIG_BYTES = Number(process.env.BENCH_BIG_MB ?? 100) * 1024 * 1024;
 // Multiples of 3, so each of the three transfers goes first, second and third equally often.
-const S3_ROUNDS = Number(process.env.BENCH_S3_ROUNDS ?? 9);
+const S3_ROUNDS = Number(process.env.BENCH_S3_ROUNDS ?? 12);
 const WARMUP_ROUNDS = Number(process.env.BENCH_S3_WARMUP_ROUNDS ?? 3);
 // BENCH_ONLY=search or BENCH_ONLY=s3 runs one half and only prints (before/after runs of one change).
 const ONLY = process.env.BENCH_ONLY;
@@ -156,14 +157,18 @@ async function hubTransfer(hub, files, parent) {
 /**
  * Push + pull of BIG_BYTES through the hub against the same bytes Put/Get straight to S3. s3rver,
  * the hubs and this client each run in their own process, as in a deployment (one event loop
- * for all three would bill the hub for the client's and the store's work). Two hubs share the
- * s3rver: one redirecting downloads to presigned URLs (DELTAHUB_S3_REDIRECT_DOWNLOADS, the
- * result with the goal), one proxying them.
+ * for all three would bill the hub for the client's and the store's work), and s3rver on a CPU
+ * of its own (see partitionCpus). Two hubs share the s3rver: one redirecting downloads to
+ * presigned URLs (DELTAHUB_S3_REDIRECT_DOWNLOADS, the result with the goal), one proxying them.
  */
 async function s3Bench() {
   const dir = join(tmp, 's3rver');
   mkdirSync(dir);
-  const s3rver = await startS3rverProcess(dir);
+  const cpus = partitionCpus();
+  const placement = cpus.store
+    ? `s3rver pinned to CPU ${cpus.store}, client and hubs to CPU ${cpus.rest}`
+    : `unpinned (${cpus.reason})`;
+  const s3rver = await startS3rverProcess(dir, cpus.store);
   const s3Env = (name, redirect) => ({
     DELTAHUB_DATA: join(tmp, name),
     DELTAHUB_STORAGE: 's3',
@@ -246,7 +251,7 @@ async function s3Bench() {
         unit: 'ratio',
         ...(goal ? { goal } : {}),
         baseline: `median raw Put+Get ${rawSeconds.toFixed(2)} s, hub push+pull ${hubSeconds.toFixed(2)} s for ${(BIG_BYTES / 2 ** 20).toFixed(0)} MiB`,
-        note: `${how}; s3rver, hub and client in separate processes; ${S3_ROUNDS} rounds after ${WARMUP_ROUNDS} to warm up: hub ${list(times[mode])} s; raw ${list(times.raw)} s`,
+        note: `${how}; s3rver, hub and client in separate processes, ${placement}; ${S3_ROUNDS} rounds after ${WARMUP_ROUNDS} to warm up: hub ${list(times[mode])} s; raw ${list(times.raw)} s`,
       });
     }
   } finally {

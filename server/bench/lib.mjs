@@ -1,10 +1,11 @@
 // Shared parts of the server benchmarks: the hub protocol as a client speaks it, catalogue
 // seeding, hub and S3 processes, and the results file. Everything listens on 127.0.0.1 only.
-import { fork } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { availableParallelism } from 'node:os';
 
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -155,15 +156,42 @@ export async function startHubProcess(env) {
   return { child, ...message, close: () => stopChild(child) };
 }
 
+/** Sets the CPU affinity of every thread of process `pid` to `cpus` (a taskset list, "0-2"). */
+export function pinProcess(pid, cpus) {
+  execFileSync('taskset', ['--all-tasks', '--pid', '--cpu-list', cpus, String(pid)], { stdio: 'ignore' });
+}
+
+/**
+ * Splits the machine's CPUs between an S3 store (the last CPU) and everything else (the rest),
+ * pinning this process, and so the processes it forks later, to the rest. In a deployment the
+ * store's work runs on other machines; on a shared 2-core machine the scheduler otherwise keeps
+ * moving s3rver onto the core the hub or client is on, which swung the push + pull time of two
+ * identical hubs in one run by 10%. Returns { store, rest } (taskset CPU lists), or null with
+ * a reason when the machine has one CPU or taskset (util-linux) fails. `BENCH_PIN=0` skips it.
+ */
+export function partitionCpus() {
+  if (process.env.BENCH_PIN === '0') return { reason: 'BENCH_PIN=0' };
+  const count = availableParallelism();
+  if (count < 2) return { reason: `${count} CPU` };
+  const cpus = { store: String(count - 1), rest: count === 2 ? '0' : `0-${count - 2}` };
+  try {
+    pinProcess(process.pid, cpus.rest);
+    return cpus;
+  } catch (err) {
+    return { reason: `taskset failed: ${err.message.split('\n')[0]}` };
+  }
+}
+
 /**
  * Starts s3rver in its own process (bench/s3rver-process.mjs) storing under `directory`, with a
- * bucket `bench`. Resolves with { port, close }.
+ * bucket `bench`, pinned to `cpus` (a taskset list) when given: the child pins itself before it
+ * starts serving. Resolves with { port, close }.
  */
-export async function startS3rverProcess(directory) {
+export async function startS3rverProcess(directory, cpus) {
   const { child, message } = await forkReporting(
     new URL('./s3rver-process.mjs', import.meta.url),
     [directory],
-    process.env,
+    cpus ? { ...process.env, BENCH_S3RVER_CPUS: cpus } : process.env,
   );
   return { port: message.port, close: () => stopChild(child) };
 }
