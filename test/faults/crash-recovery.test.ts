@@ -175,8 +175,11 @@ describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
       const view = await alice.json('GET', `/api/repos/${REPO}/revisions/${id}`);
       for (const f of view.body.files as { sha256: string }[]) referenced.add(f.sha256);
     }
-    const stored = (await filesUnder(join(dir, 'blobs-store', 'blobs'))).map((p) => p.split('/').pop()!);
-    expect(new Set(stored)).toEqual(referenced);
+    // Each blob file sits at blobs/sha256/<2 hex>/<sha256>/<upload id>.
+    const stored = (await filesUnder(join(dir, 'blobs-store', 'blobs'))).map(
+      (p) => /\/([0-9a-f]{64})\/[A-Za-z0-9-]+$/.exec(p)?.[1] ?? p,
+    );
+    expect(stored.sort()).toEqual([...referenced].sort());
     expect(await filesUnder(join(dir, 'blobs-store', 'uploads'))).toEqual([]);
   });
 });

@@ -30,10 +30,11 @@ export async function collectGarbage(
       where: { sha256: upload.sha256 },
       select: { sha256: true, objectKey: true },
     });
-    // A store that keeps each upload where it was written (S3) may have the index pointing there.
+    // The index may point at the upload's own key (the bytes were recorded before the crash).
     if (!recorded || keyOf(recorded) !== upload.tempKey) await store.deleteObject(upload.tempKey);
     const live = await db.upload.count({ where: { sha256: upload.sha256, startedAt: { gte: cutoff } } });
-    // A store that moves verified bytes to the content address (the filesystem) may have done so
+    // A store that moves verified bytes to the content address (a filesystem store with the digest
+    // there from an older layout, or an upload recorded by an older version) may have done so
     // before the crash, with no Blob row to account for them.
     if (!recorded && live === 0) await store.deleteObject(blobKey(upload.sha256));
     await db.upload.delete({ where: { id: upload.id } });

@@ -1,8 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectGarbage } from '../gc/gc.js';
 import { createLogger } from '../log.js';
+import { digestInKey } from '../storage/blob-store.js';
 import { HubClient, makeDelta, sha256 } from '../test-support/client.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { blobRefOf, isStored, storedDigests } from '../test-support/stored.js';
@@ -72,6 +74,32 @@ describe.each(await hubVariants())('concurrency and GC on $db + $storage', (vari
     await collectGarbage(hub.context.db, hub.context.store, 0, log);
     expect(await hub.context.db.upload.count({ where: { sha256: digest } })).toBe(0);
     expect(await isStored(hub, digest)).toBe(false);
+  });
+
+  it('a blob uploaded again while GC removes it stays stored where the index says', async () => {
+    const bytes = randomBytes(20_000);
+    const digest = sha256(bytes);
+    expect((await alice.upload('alice/busy', bytes)).status).toBe(201);
+    // GC has deleted the unreferenced blob's row and is about to delete its object: the worst
+    // moment for the same bytes to arrive again, as a new upload (there is no row to reuse).
+    const { store } = hub.context;
+    let reuploaded = 0;
+    const racing = new Proxy(store, {
+      get: (target, prop, receiver) =>
+        prop === 'deleteObject'
+          ? async (key: string) => {
+              if (digestInKey(key) === digest && reuploaded++ === 0)
+                expect((await alice.upload('alice/busy', bytes)).status).toBe(201);
+              await target.deleteObject(key);
+            }
+          : Reflect.get(target, prop, receiver),
+    });
+    const report = await collectGarbage(hub.context.db, racing, 0, log);
+    expect(reuploaded).toBe(1);
+    expect(report.deletedBlobs).toBeGreaterThanOrEqual(1);
+    const ref = await blobRefOf(hub, digest);
+    expect(ref.objectKey).not.toBeNull();
+    expect((await buffer(await store.get(ref))).equals(bytes)).toBe(true);
   });
 
   it('GC removes orphans of a crash between upload and commit, and keeps referenced blobs', async () => {

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -12,7 +12,6 @@ import {
   BlobVerificationError,
   blobKey,
   digestInKey,
-  keyOf,
   mayHaveLeftover,
   type BlobRef,
   type BlobStore,
@@ -257,21 +256,44 @@ describe.each(drivers)('BlobStore conformance: %s', (_name, factory) => {
 });
 
 describe('where each store keeps verified bytes', () => {
-  it('the filesystem store renames every upload to the content address', async () => {
+  it('the filesystem store keeps each upload under a key of its own, and a digest an older store kept at its content address there', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'deltahub-fs-'));
     try {
       const store = new FsBlobStore(dir);
       const bytes = randomBytes(100);
-      const blob = await putBytes(store, bytes);
-      expect(blob.objectKey).toBe(blobKey(blob.sha256));
-      // Rows written before keys were recorded say null: the same content address.
-      expect(keyOf({ sha256: blob.sha256, objectKey: null })).toBe(blob.objectKey);
+      const [a, b] = await Promise.all([putBytes(store, bytes), putBytes(store, bytes)]);
+      expect(a!.objectKey).toMatch(new RegExp(`^${blobKey(a!.sha256)}/[A-Za-z0-9-]+$`));
+      expect(b!.objectKey).not.toBe(a!.objectKey);
       expect(await readdir(join(dir, 'uploads'))).toEqual([]);
-      // Its failures are always cleaned up at once.
-      const failure = await putBlob(store, Readable.from([bytes]), { sha256: blob.sha256, size: 101 }).catch(
-        (e: unknown) => e,
+      // Deleting one key leaves the other; deleting the last removes the digest's directory.
+      await store.deleteObject(a!.objectKey!);
+      expect((await buffer(await store.get(b!))).equals(bytes)).toBe(true);
+      await store.deleteObject(b!.objectKey!);
+      expect(await readdir(join(dir, blobKey(a!.sha256), '..'))).toEqual([]);
+
+      // A blob an earlier version stored at its content address (objectKey null in the index):
+      // read there, and a new upload of it goes there too, its directory being taken by the file.
+      const older = randomBytes(50);
+      const d = digest(older);
+      await mkdir(join(dir, blobKey(d), '..'), { recursive: true });
+      await writeFile(join(dir, blobKey(d)), older);
+      expect((await store.read({ sha256: d, objectKey: null }, { start: 0, end: 49 })).equals(older)).toBe(
+        true,
       );
+      expect((await putBytes(store, older)).objectKey).toBe(blobKey(d));
+      expect(await storedDigests(store)).toEqual([d]);
+      // GC's delete of such an upload's own key (as after a crash) leaves the file alone.
+      await store.deleteObject(store.uploadKey(uploadId(), d));
+      expect((await store.read({ sha256: d, objectKey: null }, { start: 0, end: 49 })).equals(older)).toBe(
+        true,
+      );
+      // Its failures are always cleaned up at once.
+      const failure = await putBlob(store, Readable.from([bytes]), {
+        sha256: digest(bytes),
+        size: 101,
+      }).catch((e: unknown) => e);
       expect(mayHaveLeftover(failure)).toBe(false);
+      expect(await readdir(join(dir, 'uploads'))).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -26,11 +26,13 @@ export interface BlobRef {
 
 /**
  * Content-addressed blob storage. Every stored blob lives under `blobs/sha256/<2 hex>/<64 hex>`,
- * named by the digest of its bytes, and never changes. An upload streams to the key {@link uploadKey}
- * gives, is verified (digest and size) on the way, and `put` returns the key where the verified
- * bytes now are; the index records it, and reads go through that record ({@link BlobRef}), so
- * the index never points at bytes that were not verified. How a store gets from upload key to
- * blob key is its own: a rename on a filesystem, nothing at all on S3 (see each store).
+ * named by the digest of its bytes, and never changes: each upload under a key of its own there,
+ * `.../<64 hex>/<upload id>` (older stores kept one object at the content address itself). An
+ * upload streams to the key {@link uploadKey} gives, is verified (digest and size) on the way, and
+ * `put` returns the key where the verified bytes now are; the index records it, and reads go
+ * through that record ({@link BlobRef}), so the index never points at bytes that were not
+ * verified. How a store gets the verified bytes there is its own: a temporary file renamed on a
+ * filesystem, nothing at all on S3 (see each store).
  */
 export interface BlobStore {
   /**
@@ -75,9 +77,9 @@ export interface BlobStore {
 }
 
 const SHA256 = /^[0-9a-f]{64}$/;
-// Keys the hub generates: a blob's content address, optionally with an upload id under it (S3),
-// or an upload's temporary file (the filesystem store). Nothing else, so no key read back from
-// the index can reach outside the store's area.
+// Keys the hub generates: a blob's content address, optionally with an upload id under it, or an
+// upload's temporary file (what older filesystem stores recorded for an upload). Nothing else, so
+// no key read back from the index can reach outside the store's area.
 const OBJECT_KEY =
   /^(blobs\/sha256\/[0-9a-f]{2}\/[0-9a-f]{64}(\/[A-Za-z0-9-]{1,64})?|uploads\/[A-Za-z0-9-]{1,64})$/;
 const UPLOAD_ID = /^[A-Za-z0-9-]{1,64}$/;

@@ -1,5 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -7,6 +7,7 @@ import {
   blobKey,
   checkObjectKey,
   checkUploadId,
+  digestInKey,
   keyOf,
   type BlobRef,
   type BlobStore,
@@ -15,10 +16,24 @@ import {
 } from './blob-store.js';
 import { VerifyingStream } from './verify-stream.js';
 
+/** The upload id at the end of a per-upload blob key (`blobs/sha256/<2>/<64>/<id>`), if it is one. */
+const uploadIdInKey = (key: string): string | undefined =>
+  /^blobs\/sha256\/[0-9a-f]{2}\/[0-9a-f]{64}\/([A-Za-z0-9-]{1,64})$/.exec(key)?.[1];
+
+const errorCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoException).code;
+
 /**
- * Blobs as files under `root`. Uploads go to `root/uploads/<id>`, are fsynced, then renamed
- * (atomic on one filesystem) to `root/blobs/sha256/<2 hex>/<64 hex>`: one file per digest,
- * whoever uploaded it.
+ * Blobs as files under `root`. An upload streams to `root/uploads/<id>`, is verified and fsynced,
+ * then renamed (atomic on one filesystem) to a key of its own under the blob's content address,
+ * `root/blobs/sha256/<2 hex>/<64 hex>/<id>`, which `put` returns for the index to record.
+ *
+ * Why a key per upload, as on S3: with one file per digest, a blob's file removed by GC could be
+ * the very file a new upload of the same bytes had just renamed into place (GC deletes the row,
+ * the upload finds no row, stores, records its own row, then GC's delete lands), and the index
+ * would point at nothing. With a key per upload, GC only ever removes the file of the row it
+ * deleted. Stores written before this layout keep one file at the content address itself: an
+ * upload of such a digest still goes there (it replaces identical bytes), and reads of rows
+ * without a key go there too.
  */
 export class FsBlobStore implements BlobStore {
   constructor(private readonly root: string) {}
@@ -27,8 +42,8 @@ export class FsBlobStore implements BlobStore {
     return join(this.root, checkObjectKey(key));
   }
 
-  uploadKey(uploadId: string): string {
-    return `uploads/${checkUploadId(uploadId)}`;
+  uploadKey(uploadId: string, sha256: string): string {
+    return `${blobKey(sha256)}/${checkUploadId(uploadId)}`;
   }
 
   async put(
@@ -36,9 +51,10 @@ export class FsBlobStore implements BlobStore {
     body: Readable,
     expected: ExpectedBlob,
   ): Promise<{ size: number; objectKey: string }> {
-    const temp = this.path(uploadKey);
-    const objectKey = blobKey(expected.sha256);
-    const target = this.path(objectKey);
+    const uploadId = uploadIdInKey(checkObjectKey(uploadKey));
+    if (uploadId === undefined || digestInKey(uploadKey) !== expected.sha256)
+      throw new Error(`upload key ${uploadKey} is not one for blob ${expected.sha256}`);
+    const temp = this.path(`uploads/${uploadId}`);
     await mkdir(dirname(temp), { recursive: true });
     const verifier = new VerifyingStream(expected);
     try {
@@ -51,12 +67,36 @@ export class FsBlobStore implements BlobStore {
       } finally {
         await file.close();
       }
-      await mkdir(dirname(target), { recursive: true });
-      await rename(temp, target);
-      return { size, objectKey };
+      return { size, objectKey: await this.publish(temp, uploadKey) };
     } catch (err) {
       await rm(temp, { force: true });
       throw err;
+    }
+  }
+
+  /**
+   * Renames a verified temporary file to `key`, or to the content address when an older store
+   * keeps this digest there as one file. Returns the key the bytes are now under.
+   */
+  private async publish(temp: string, key: string): Promise<string> {
+    const target = this.path(key);
+    // A concurrent delete of the digest's last other key may remove the (then empty) directory
+    // between mkdir and rename: make it again.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await mkdir(dirname(target), { recursive: true });
+      } catch (err) {
+        if (errorCode(err) !== 'EEXIST' && errorCode(err) !== 'ENOTDIR') throw err;
+        const legacy = blobKey(digestInKey(key)!);
+        await rename(temp, this.path(legacy));
+        return legacy;
+      }
+      try {
+        await rename(temp, target);
+        return key;
+      } catch (err) {
+        if (errorCode(err) !== 'ENOENT' || attempt === 3) throw err;
+      }
     }
   }
 
@@ -64,7 +104,7 @@ export class FsBlobStore implements BlobStore {
     try {
       return { size: (await stat(this.path(keyOf(blob)))).size };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (errorCode(err) === 'ENOENT') return null;
       throw err;
     }
   }
@@ -92,21 +132,50 @@ export class FsBlobStore implements BlobStore {
     }
   }
 
+  /**
+   * Deletes the file at `key`. For an upload's key, that includes its temporary file (what an
+   * upload killed mid-stream left) and the digest's directory once empty. The content address of
+   * a digest stored under per-upload keys is a directory, not an object: nothing to delete there.
+   */
   async deleteObject(key: string): Promise<void> {
-    await rm(this.path(key), { force: true });
+    // ENOTDIR: an upload's key under a digest an older store keeps as one file (nothing there).
+    const absent =
+      (...codes: string[]) =>
+      (err: unknown) => {
+        if (!codes.includes(errorCode(err) ?? '')) throw err;
+      };
+    const path = this.path(key);
+    await rm(path, { force: true }).catch(absent('ERR_FS_EISDIR', 'ENOTDIR'));
+    const uploadId = uploadIdInKey(key);
+    if (uploadId === undefined) return;
+    await rm(this.path(`uploads/${uploadId}`), { force: true });
+    await rmdir(dirname(path)).catch(absent('ENOTEMPTY', 'ENOENT', 'ENOTDIR'));
   }
 
+  /** One digest per stored file: a content-address file, or each upload's file under its directory. */
   async *list(): AsyncIterable<string> {
     const base = join(this.root, 'blobs', 'sha256');
     let prefixes: string[];
     try {
       prefixes = await readdir(base);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+      if (errorCode(err) === 'ENOENT') return;
       throw err;
     }
     for (const prefix of prefixes.sort()) {
-      for (const name of (await readdir(join(base, prefix))).sort()) yield name;
+      const entries = await readdir(join(base, prefix), { withFileTypes: true });
+      for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        if (!entry.isDirectory()) {
+          yield entry.name;
+          continue;
+        }
+        // Read lazily: a concurrent delete may have removed the directory since.
+        const uploads = await readdir(join(base, prefix, entry.name)).catch((err: unknown) => {
+          if (errorCode(err) === 'ENOENT') return [];
+          throw err;
+        });
+        for (let i = 0; i < uploads.length; i++) yield entry.name;
+      }
     }
   }
 
