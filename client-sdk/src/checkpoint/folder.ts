@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DELTA_CONFIG_FILE } from '@deltahub/core/checkpoint';
+import { syncDirectory } from '@deltahub/core/fs';
 import { DeltaCheckpointError } from './errors.js';
 
 /** Options of {@link writeFolderAtomically}. */
@@ -114,17 +115,4 @@ async function moveIntoPlace(temp: string, path: string, overwrite: boolean): Pr
     throw error;
   }
   await rm(aside, { recursive: true, force: true });
-}
-
-/** fsync a directory so renames in it are durable. Best effort: not every platform allows it. */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open directories; some file systems refuse fsync on them.
-  } finally {
-    await handle?.close().catch(() => {});
-  }
 }

@@ -24,7 +24,7 @@ describe('@deltahub/core/safetensors', () => {
     expect(api.SAFETENSORS_MAX_HEADER_BYTES).toBe(100 * 1024 * 1024);
   });
 
-  it('imports only Node built-ins, its own files and ../errors.js (no TensorFlow.js: the server loads it)', () => {
+  it('imports only Node built-ins, its own files, ../errors.js and ../fs (no TensorFlow.js: the server loads it)', () => {
     const dir = fileURLToPath(new URL('.', import.meta.url));
     const sources = readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
     for (const file of sources) {
@@ -33,7 +33,8 @@ describe('@deltahub/core/safetensors', () => {
         expect(
           specifier!.startsWith('node:') ||
             /^\.\/[\w-]+\.js$/.test(specifier!) ||
-            specifier === '../errors.js',
+            specifier === '../errors.js' ||
+            /^\.\.\/fs\/[\w-]+\.js$/.test(specifier!),
           `${file} imports ${specifier}`,
         ).toBe(true);
       }

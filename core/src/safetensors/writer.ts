@@ -13,6 +13,7 @@ import { finished } from 'node:stream/promises';
 import { METADATA_KEY, byteLengthOf, checkMetadata, checkName, checkShape, describe } from './checks.js';
 import { DTYPES, isSafetensorsDtype } from './dtypes.js';
 import { SafetensorsError, quoteName } from './errors.js';
+import { syncDirectory } from '../fs/sync-directory.js';
 import { writeAllAt } from './file-io.js';
 import { HEADER_LENGTH_BYTES, SAFETENSORS_MAX_HEADER_BYTES, type TensorEntry } from './header.js';
 import { type TensorData, bytesOf } from './tensor.js';
@@ -286,18 +287,4 @@ export async function writeSafetensorsFile(
     throw error;
   }
   if (fsync) await syncDirectory(dir);
-}
-
-/** fsync a directory so a rename in it is durable. Best effort: not every platform allows it. */
-async function syncDirectory(dir: string): Promise<void> {
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(dir, 'r');
-    await handle.sync();
-  } catch {
-    // Windows cannot open directories, some file systems reject fsync on them: the data is already
-    // safe in the file, only the rename's durability is at stake.
-  } finally {
-    await handle?.close().catch(() => {});
-  }
 }

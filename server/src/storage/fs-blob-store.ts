@@ -3,6 +3,7 @@ import { mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { syncDirectory } from '@deltahub/core/fs';
 import {
   blobKey,
   checkObjectKey,
@@ -25,7 +26,8 @@ const errorCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoExce
 /**
  * Blobs as files under `root`. An upload streams to `root/uploads/<id>`, is verified and fsynced,
  * then renamed (atomic on one filesystem) to a key of its own under the blob's content address,
- * `root/blobs/sha256/<2 hex>/<64 hex>/<id>`, which `put` returns for the index to record.
+ * `root/blobs/sha256/<2 hex>/<64 hex>/<id>`, whose directories are fsynced in turn; `put` returns
+ * that key for the index to record, so a recorded name outlives a crash as the bytes do.
  *
  * Why a key per upload, as on S3: with one file per digest, a blob's file removed by GC could be
  * the very file a new upload of the same bytes had just renamed into place (GC deletes the row,
@@ -76,27 +78,37 @@ export class FsBlobStore implements BlobStore {
 
   /**
    * Renames a verified temporary file to `key`, or to the content address when an older store
-   * keeps this digest there as one file. Returns the key the bytes are now under.
+   * keeps this digest there as one file, and makes the new name durable before the index can
+   * record it. Returns the key the bytes are now under.
    */
   private async publish(temp: string, key: string): Promise<string> {
     const target = this.path(key);
     // A concurrent delete of the digest's last other key may remove the (then empty) directory
     // between mkdir and rename: make it again.
     for (let attempt = 1; ; attempt++) {
+      let created: string | undefined;
       try {
-        await mkdir(dirname(target), { recursive: true });
+        created = await mkdir(dirname(target), { recursive: true });
       } catch (err) {
         if (errorCode(err) !== 'EEXIST' && errorCode(err) !== 'ENOTDIR') throw err;
-        const legacy = blobKey(digestInKey(key)!);
-        await rename(temp, this.path(legacy));
-        return legacy;
+        const legacyKey = blobKey(digestInKey(key)!);
+        await rename(temp, this.path(legacyKey));
+        await syncDirectory(dirname(this.path(legacyKey)));
+        return legacyKey;
       }
       try {
         await rename(temp, target);
-        return key;
       } catch (err) {
         if (errorCode(err) !== 'ENOENT' || attempt === 3) throw err;
+        continue;
       }
+      // The directory holding the new name, and those holding the directories made for it.
+      const last = created === undefined ? dirname(target) : dirname(created);
+      for (let dir = dirname(target); ; dir = dirname(dir)) {
+        await syncDirectory(dir);
+        if (dir === last || dirname(dir) === dir) break;
+      }
+      return key;
     }
   }
 
