@@ -14,7 +14,6 @@ import * as core from '../dist/index.js';
 import {
   benchConfig,
   envInt,
-  measure,
   measureInterleaved,
   outPath,
   pytorchPython,
@@ -120,21 +119,39 @@ const asLora = () => {
 // Steps use SGD on both sides: Adam's two moments for all 110M parameters of full fine-tuning do not
 // fit next to the weights, gradients and activations in the wasm backend's 4 GB heap (it aborts).
 // Adam's extra work is element-wise over the trainable parameters, so it would only favour LoRA.
-// Each side runs as its own training loop would: consecutive steps after a warm-up step. (Not
-// alternated: the wasm backend caches each weight's packed XNNPACK form until the weight changes,
-// so a LoRA step right after a full step would repack every frozen weight, which a LoRA training
-// loop never does.) CPU time keeps the load of the shared machine out of the ratio.
-progress('full fine-tuning steps');
+// Full and LoRA steps alternate round by round, so drifting load on the shared machine hits both
+// alike (measured one loop after the other, the ratio moved by 0.08 between runs of the same
+// code). Each timed step follows an untimed one of its own kind, as in its training loop: the wasm
+// backend caches each weight's packed XNNPACK form until the weight changes, so the first LoRA
+// step after a full step repacks every frozen weight, which a LoRA training loop never does. CPU
+// time keeps the load of the shared machine out of the ratio.
+progress('full fine-tuning and LoRA steps, alternating');
 const sgd = tf.train.sgd(1e-4);
 model.train();
-asFullFineTuning();
-const fullVariables = model.trainableVariables();
-const fullStep = await measure(() => trainingStep(model, sgd, fullVariables), { reps: REPS });
-progress('LoRA steps');
-asLora();
-const loraVariables = lora.trainableVariables();
-const loraStep = await measure(() => trainingStep(model, sgd, loraVariables), { reps: REPS });
-const steps = { full: fullStep, lora: loraStep };
+let fullVariables = [];
+let loraVariables = [];
+const steps = await measureInterleaved(
+  {
+    full: {
+      setup: async () => {
+        asFullFineTuning();
+        fullVariables = model.trainableVariables();
+        await trainingStep(model, sgd, fullVariables);
+      },
+      run: () => trainingStep(model, sgd, fullVariables),
+    },
+    // Last, so the model is left in LoRA mode for the Adam measurement below.
+    lora: {
+      setup: async () => {
+        asLora();
+        loraVariables = lora.trainableVariables();
+        await trainingStep(model, sgd, loraVariables);
+      },
+      run: () => trainingStep(model, sgd, loraVariables),
+    },
+  },
+  { warmup: 0, reps: REPS },
+);
 
 // Adam: two float32 moments per trainable parameter (plus a step counter). LoRA's are measured
 // from a real Adam optimizer after one step; full fine-tuning's are that count, since measuring

@@ -181,7 +181,7 @@ export class FsBlobStore implements BlobStore {
           yield entry.name;
           continue;
         }
-        // Read lazily: a concurrent delete may have removed the directory since.
+        // A concurrent delete may have removed the directory since it was listed.
         const uploads = await readdir(join(base, prefix, entry.name)).catch((err: unknown) => {
           if (errorCode(err) === 'ENOENT') return [];
           throw err;
