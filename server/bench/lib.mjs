@@ -166,8 +166,8 @@ export function pinProcess(pid, cpus) {
  * pinning this process, and so the processes it forks later, to the rest. In a deployment the
  * store's work runs on other machines; on a shared 2-core machine the scheduler otherwise keeps
  * moving s3rver onto the core the hub or client is on, which swung the push + pull time of two
- * identical hubs in one run by 10%. Returns { store, rest } (taskset CPU lists), or null with
- * a reason when the machine has one CPU or taskset (util-linux) fails. `BENCH_PIN=0` skips it.
+ * identical hubs in one run by 10%. Returns { store, rest } (taskset CPU lists), or { reason }
+ * when the machine has one CPU or taskset (util-linux) fails. `BENCH_PIN=0` skips it.
  */
 export function partitionCpus() {
   if (process.env.BENCH_PIN === '0') return { reason: 'BENCH_PIN=0' };
