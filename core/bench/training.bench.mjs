@@ -128,30 +128,27 @@ const asLora = () => {
 progress('full fine-tuning and LoRA steps, alternating');
 const sgd = tf.train.sgd(1e-4);
 model.train();
-let fullVariables = [];
-let loraVariables = [];
+/** One side of the comparison: switch to its mode and take an untimed step; timed steps follow. */
+const stepsIn = (enterMode, trainableVariables) => {
+  let variables = [];
+  return {
+    setup: async () => {
+      enterMode();
+      variables = trainableVariables();
+      await trainingStep(model, sgd, variables);
+    },
+    run: () => trainingStep(model, sgd, variables),
+  };
+};
 const steps = await measureInterleaved(
   {
-    full: {
-      setup: async () => {
-        asFullFineTuning();
-        fullVariables = model.trainableVariables();
-        await trainingStep(model, sgd, fullVariables);
-      },
-      run: () => trainingStep(model, sgd, fullVariables),
-    },
+    full: stepsIn(asFullFineTuning, () => model.trainableVariables()),
     // Last, so the model is left in LoRA mode for the Adam measurement below.
-    lora: {
-      setup: async () => {
-        asLora();
-        loraVariables = lora.trainableVariables();
-        await trainingStep(model, sgd, loraVariables);
-      },
-      run: () => trainingStep(model, sgd, loraVariables),
-    },
+    lora: stepsIn(asLora, () => lora.trainableVariables()),
   },
   { warmup: 0, reps: REPS },
 );
+const loraVariables = lora.trainableVariables();
 
 // Adam: two float32 moments per trainable parameter (plus a step counter). LoRA's are measured
 // from a real Adam optimizer after one step; full fine-tuning's are that count, since measuring

@@ -23,6 +23,14 @@ const uploadIdInKey = (key: string): string | undefined =>
 
 const errorCode = (err: unknown): string | undefined => (err as NodeJS.ErrnoException).code;
 
+/** A catch handler that resolves to undefined on errors with these codes and rethrows the rest. */
+const ignoring =
+  (...codes: string[]) =>
+  (err: unknown): undefined => {
+    if (!codes.includes(errorCode(err) ?? '')) throw err;
+    return undefined;
+  };
+
 /**
  * Blobs as files under `root`. An upload streams to `root/uploads/<id>`, is verified and fsynced,
  * then renamed (atomic on one filesystem) to a key of its own under the blob's content address,
@@ -151,17 +159,12 @@ export class FsBlobStore implements BlobStore {
    */
   async deleteObject(key: string): Promise<void> {
     // ENOTDIR: an upload's key under a digest an older store keeps as one file (nothing there).
-    const absent =
-      (...codes: string[]) =>
-      (err: unknown) => {
-        if (!codes.includes(errorCode(err) ?? '')) throw err;
-      };
     const path = this.path(key);
-    await rm(path, { force: true }).catch(absent('ERR_FS_EISDIR', 'ENOTDIR'));
+    await rm(path, { force: true }).catch(ignoring('ERR_FS_EISDIR', 'ENOTDIR'));
     const uploadId = uploadIdInKey(key);
     if (uploadId === undefined) return;
     await rm(this.path(`uploads/${uploadId}`), { force: true });
-    await rmdir(dirname(path)).catch(absent('ENOTEMPTY', 'ENOENT', 'ENOTDIR'));
+    await rmdir(dirname(path)).catch(ignoring('ENOTEMPTY', 'ENOENT', 'ENOTDIR'));
   }
 
   /** One digest per stored file: a content-address file, or each upload's file under its directory. */
@@ -182,11 +185,8 @@ export class FsBlobStore implements BlobStore {
           continue;
         }
         // A concurrent delete may have removed the directory since it was listed.
-        const uploads = await readdir(join(base, prefix, entry.name)).catch((err: unknown) => {
-          if (errorCode(err) === 'ENOENT') return [];
-          throw err;
-        });
-        for (let i = 0; i < uploads.length; i++) yield entry.name;
+        const uploads = await readdir(join(base, prefix, entry.name)).catch(ignoring('ENOENT'));
+        for (let i = 0; i < (uploads?.length ?? 0); i++) yield entry.name;
       }
     }
   }
