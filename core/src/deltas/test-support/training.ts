@@ -31,10 +31,24 @@ export function syntheticTask(markers = 1): { inputIds: tf.Tensor2D; onehot: tf.
   };
 }
 
-/** The tiny BERT with a fresh classification head; `weightScale` multiplies its weight matrices. */
+/** Loading options that turn the tiny BERT's dropout off (see {@link tinyBertClassifier}). */
+const NO_DROPOUT = { configOverrides: { hidden_dropout_prob: 0, attention_probs_dropout_prob: 0 } };
+
+/**
+ * The tiny BERT with a fresh classification head and dropout off; `weightScale` multiplies its
+ * weight matrices.
+ *
+ * Dropout is off so that the eval loss judges the parameters training found. With dropout on, 60
+ * Adam steps on this random backbone now and then fit the dropout-noised forwards but not the
+ * deterministic one: CI saw a LowRankAdapter run end at train loss 0.005 and eval loss 1.08, and 25
+ * runs each here failed the 0.3 bound once for BitFit and once for Compacter. With dropout off, 175
+ * runs over the seven methods ended at eval loss 0.022 or less. That dropout acts only in train
+ * mode is checked on its own ({@link checkDropoutOnlyInTraining}).
+ */
 export async function tinyBertClassifier(weightScale = 1): Promise<PreTrainedModel> {
   const model = (await BertForSequenceClassification.fromPretrained(
     join(HF_TINY, 'bert'),
+    NO_DROPOUT,
   )) as PreTrainedModel;
   if (weightScale !== 1) {
     for (const [name, p] of model.namedParameters()) {
@@ -57,8 +71,6 @@ export interface SyntheticTraining {
   readonly untrainable?: readonly Parameter[];
   /** Which trainable delta parameters must have moved: all of them (default) or more than half. */
   readonly moved?: 'all' | 'most';
-  /** Also check that train-mode forwards are not deterministic (dropout acts). */
-  readonly dropoutInTrain?: boolean;
   /** Logs steps and losses under this label. */
   readonly label?: string;
 }
@@ -66,8 +78,8 @@ export interface SyntheticTraining {
 /**
  * Freezes all but the delta and the classifier, trains with Adam in train mode and checks: the
  * optimizer sees exactly those variables, frozen weights are bit-identical after training, the
- * delta parameters moved, and eval forwards are deterministic. Returns the losses (the eval loss with
- * dropout off).
+ * delta parameters moved, and eval forwards are deterministic. Returns the last step's train loss and
+ * the eval-mode loss after training.
  */
 export function trainSynthetic(
   model: PreTrainedModel,
@@ -117,16 +129,10 @@ export function trainSynthetic(
   if ((options.moved ?? 'all') === 'all') expect(new Set(changed)).toEqual(new Set(trainableDelta));
   else expect(changed.length).toBeGreaterThan(deltaParams.length / 2);
 
-  // Dropout only in train mode: eval forwards are deterministic.
+  // Eval forwards are deterministic.
   const a = tf.tidy(() => model.forward({ inputIds }).logits!.dataSync());
   const b = tf.tidy(() => model.forward({ inputIds }).logits!.dataSync());
   expect(maxDiff(a, b)).toBe(0);
-  if (options.dropoutInTrain) {
-    model.train();
-    const c = tf.tidy(() => model.forward({ inputIds }).logits!.dataSync());
-    expect(maxDiff(a, c)).toBeGreaterThan(0);
-    model.eval();
-  }
   tf.dispose([inputIds, onehot]);
   optimizer.dispose();
   return { evalLoss, trainLoss, steps };
@@ -165,12 +171,11 @@ export function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
  * fixture's std-0.02 weights every attention is uniform to ~1e-3, and such deltas cannot route the
  * class token's signal to the pooled token: nothing (not even the unfrozen classifier) gets below
  * chance in 60 steps. Sharper (still random, still frozen) attention is what a pretrained model has.
- * Dropout is off so the 60-step budget is not spent on noise; that dropout acts only in train mode
- * is checked separately ({@link checkDropoutOnlyInTraining}).
+ * Dropout is off, as in {@link tinyBertClassifier}.
  */
 export async function sharpBertClassifier(): Promise<PreTrainedModel> {
   const model = (await BertForSequenceClassification.fromPretrained(join(HF_TINY, 'bert'), {
-    configOverrides: { hidden_dropout_prob: 0, attention_probs_dropout_prob: 0 },
+    ...NO_DROPOUT,
     onWarning: () => undefined,
   })) as PreTrainedModel;
   for (const [name, p] of model.namedParameters()) {
