@@ -1,13 +1,14 @@
 /**
  * A tiny tmpfs to fill up: a real ENOSPC from the kernel rather than an injected error. Mounting
  * needs root (or CAP_SYS_ADMIN); where that is missing, {@link tinyTmpfsAvailable} says so and the
- * suite reports itself skipped, except under CI=true, where it fails.
+ * suite reports itself skipped, except in CI (`isCi`), where it fails.
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { isCi } from '@deltahub/server/test-support';
 
 const run = promisify(execFile);
 
@@ -35,14 +36,14 @@ export async function mountTmpfs(size: string): Promise<Tmpfs> {
   };
 }
 
-/** Whether a tmpfs can be mounted here (tries one); under CI=true, not being able to is an error. */
+/** Whether a tmpfs can be mounted here (tries one); in CI (`isCi`), not being able to is an error. */
 export async function tinyTmpfsAvailable(): Promise<boolean> {
   try {
     await (await mountTmpfs('64k')).unmount();
     return true;
   } catch (err) {
     const reason = (err as Error).message.split('\n')[0];
-    if (process.env['CI'] === 'true') throw new Error(`the disk-full tests need to mount a tmpfs: ${reason}`);
+    if (isCi()) throw new Error(`the disk-full tests need to mount a tmpfs: ${reason}`);
     console.warn(`cannot mount a tmpfs (${reason}): SKIPPING the disk-full tests`);
     return false;
   }

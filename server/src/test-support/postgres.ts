@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { isCi } from './ci.js';
 
 /** Server of the PostgreSQL tests; override with DELTAHUB_TEST_PG (a URL without database). */
 const BASE = process.env['DELTAHUB_TEST_PG'] ?? 'postgresql://postgres@127.0.0.1:5432';
@@ -20,13 +21,13 @@ async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Whether the PostgreSQL tests run: yes when reachable; in CI (CI=true) unreachable is an error. */
+/** Whether the PostgreSQL tests run: yes when reachable; in CI ({@link isCi}) unreachable is an error. */
 export async function postgresAvailable(): Promise<boolean> {
   try {
     await admin(async (c) => c.query('SELECT 1'));
     return true;
   } catch (err) {
-    if (process.env['CI'] === 'true')
+    if (isCi())
       throw new Error(`PostgreSQL at ${BASE} is required in CI: ${(err as Error).message}`);
     console.warn(`PostgreSQL at ${BASE} is unreachable: SKIPPING the PostgreSQL variants of these tests`);
     return false;
