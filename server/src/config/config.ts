@@ -32,6 +32,16 @@ export interface HubConfig {
   maxBlobBytes: number;
   /** Largest `delta_config.json` / `README.md` the server parses, in bytes. */
   maxMetadataBytes: number;
+  /**
+   * Most operations (files added or deleted) one Hugging Face NDJSON commit may carry
+   * (`DELTAHUB_MAX_COMMIT_OPERATIONS`); the commit is refused as soon as one more arrives.
+   */
+  maxCommitOperations: number;
+  /**
+   * Safetensors header bytes one commit may make the hub read and parse, all files together
+   * (`DELTAHUB_MAX_COMMIT_HEADER_BYTES`); each distinct blob counts once.
+   */
+  maxCommitHeaderBytes: number;
   /** GC leaves unreferenced blobs and unfinished uploads younger than this alone. */
   gcGraceMs: number;
   /** Requests per minute per client address on the auth routes. */
@@ -112,6 +122,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     storage,
     maxBlobBytes: integer(env, 'DELTAHUB_MAX_BLOB_BYTES', 5 * 1024 ** 3, 1),
     maxMetadataBytes: integer(env, 'DELTAHUB_MAX_METADATA_BYTES', 1024 ** 2, 1),
+    maxCommitOperations: integer(env, 'DELTAHUB_MAX_COMMIT_OPERATIONS', 10_000, 1),
+    maxCommitHeaderBytes: integer(env, 'DELTAHUB_MAX_COMMIT_HEADER_BYTES', 64 * 1024 ** 2, 1),
     gcGraceMs: integer(env, 'DELTAHUB_GC_GRACE_SECONDS', 24 * 3600) * 1000,
     authRateLimitPerMinute: integer(env, 'DELTAHUB_AUTH_RATE_LIMIT', 60, 1),
     allowSignup: flag(env, 'DELTAHUB_ALLOW_SIGNUP', false),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { badRequest, HubError } from '../errors.js';
 import { checkFilePath, isSha256 } from '../names.js';
 import type { FileEntry } from '../push/files.js';
+import { FileTree } from './file-tree.js';
 import type { NdjsonLine } from './ndjson.js';
 
 /** The header line of a commit. */
@@ -87,15 +88,16 @@ export type ResolvedOperation =
   { kind: 'add'; file: FileEntry } | { kind: 'delete'; path: string; folder: boolean };
 
 /**
- * The files of the new revision: the parent's, with the operations applied in order (a later
- * operation on a path wins, as in the Hub).
+ * The files of the new revision, in no particular order: the parent's, with the operations applied
+ * in order (a later operation on a path wins, as in the Hub). Each operation costs in proportion
+ * to the depth of its path, so a commit of many folder deletes on a large revision stays cheap.
  */
 export function applyOperations(parentFiles: FileEntry[], ops: ResolvedOperation[]): FileEntry[] {
-  const files = new Map(parentFiles.map((f) => [f.path, f]));
+  const tree = new FileTree(parentFiles);
   for (const op of ops) {
-    if (op.kind === 'add') files.set(op.file.path, op.file);
-    else if (!op.folder) files.delete(op.path);
-    else for (const path of [...files.keys()]) if (path.startsWith(`${op.path}/`)) files.delete(path);
+    if (op.kind === 'add') tree.set(op.file);
+    else if (op.folder) tree.deleteFolder(op.path);
+    else tree.deleteFile(op.path);
   }
-  return [...files.values()];
+  return tree.files();
 }

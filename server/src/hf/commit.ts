@@ -26,11 +26,20 @@ const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;
  */
 const ATTEMPTS_WITHOUT_PARENT = 8;
 
+const tooManyOperations = (line: number, max: number): HubError =>
+  new HubError(
+    413,
+    'too_many_operations',
+    `line ${line}: a commit may carry at most ${max} operations (DELTAHUB_MAX_COMMIT_OPERATIONS); split it`,
+  );
+
 /**
- * Reads the NDJSON body: the header first, then operations. Inline files are stored as verified
- * blobs as they arrive, so memory holds one line at a time; a failed commit leaves only
- * unreferenced blobs, which GC removes. LFS files must already be stored (uploaded through the
- * batch endpoint); their size, when the line omits it, is the stored blob's.
+ * Reads the NDJSON body: the header first, then at most `maxCommitOperations` operations (inline
+ * file bytes are bounded by the body's limit: decoded content is never larger than its line).
+ * Inline files are stored as verified blobs as they arrive, so memory holds one line at a time;
+ * a failed commit leaves only unreferenced blobs, which GC removes. LFS files must already be
+ * stored (uploaded through the batch endpoint); their size, when the line omits it, is the stored
+ * blob's.
  */
 async function readCommitBody(
   ctx: HubContext,
@@ -45,6 +54,9 @@ async function readCommitBody(
       header = op.header;
     } else if (!header) {
       throw badRequest('invalid_commit', `line ${line.line}: the first line must be the header`);
+    } else if (ops.length >= ctx.config.maxCommitOperations) {
+      // Refused before reading on: the rest of the body is never parsed, stored or applied.
+      throw tooManyOperations(line.line, ctx.config.maxCommitOperations);
     } else if (op.kind === 'file') {
       const file = { path: op.path, sha256: op.sha256, size: op.content.length };
       await uploadBlob(ctx.db, ctx.store, Readable.from([op.content]), {
@@ -108,6 +120,7 @@ async function commitOps(
         {
           maxMetadataBytes: ctx.config.maxMetadataBytes,
           maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
+          maxTotalHeaderBytes: ctx.config.maxCommitHeaderBytes,
           requireDeltaConfig: false,
         },
       );

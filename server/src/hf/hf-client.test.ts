@@ -53,7 +53,12 @@ async function seedRepos(hub: TestHub, owner: string, count: number): Promise<vo
       repo,
       principal,
       { branch: 'main', files: [file], message: 'seed', parent: null },
-      { maxMetadataBytes: 1024, maxSafetensorsHeaderBytes: 1024, requireDeltaConfig: false },
+      {
+        maxMetadataBytes: 1024,
+        maxSafetensorsHeaderBytes: 1024,
+        maxTotalHeaderBytes: 1024,
+        requireDeltaConfig: false,
+      },
     );
   }
 }

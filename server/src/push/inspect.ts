@@ -5,8 +5,9 @@ import {
   parseModelCard,
   type DeltaConfig,
 } from '@deltahub/core/checkpoint';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseSafetensorsHeader } from '@deltahub/core/safetensors';
-import { badRequest } from '../errors.js';
+import { badRequest, HubError } from '../errors.js';
 import type { BlobRef, BlobStore } from '../storage/blob-store.js';
 import type { FileEntry } from './files.js';
 
@@ -31,6 +32,8 @@ export interface RevisionMetadata {
 export interface InspectLimits {
   maxMetadataBytes: number;
   maxSafetensorsHeaderBytes: number;
+  /** Safetensors header bytes read for one revision, all distinct blobs together. */
+  maxTotalHeaderBytes: number;
   /**
    * Refuse a revision without `delta_config.json` (default true: the deltahub push protocol).
    * Hugging Face uploads set it to false, since any repo may hold a backbone or other files.
@@ -49,7 +52,40 @@ function stringOrUndefined(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-async function checkSafetensors(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<void> {
+/**
+ * Safetensors blobs whose headers are read at once: enough to hide the store's round trips, few
+ * enough that one commit does not hold many headers in memory.
+ */
+const CONCURRENT_HEADER_READS = 8;
+
+/** What is left of a revision's header budget ({@link InspectLimits.maxTotalHeaderBytes}). */
+class HeaderBudget {
+  #left: number;
+
+  constructor(private readonly limit: number) {
+    this.#left = limit;
+  }
+
+  /** Takes `bytes` from the budget before they are read; 413 when they do not fit. */
+  take(bytes: number, file: StoredFile): void {
+    if (bytes > this.#left) {
+      throw new HubError(
+        413,
+        'too_large',
+        `${file.path}: the safetensors headers of this revision are over the ${this.limit}-byte limit ` +
+          'for one commit (DELTAHUB_MAX_COMMIT_HEADER_BYTES)',
+      );
+    }
+    this.#left -= bytes;
+  }
+}
+
+async function checkSafetensors(
+  store: BlobStore,
+  file: StoredFile,
+  limits: InspectLimits,
+  budget: HeaderBudget,
+): Promise<void> {
   if (file.size < 8)
     throw badRequest('invalid_safetensors', `${file.path}: file is shorter than the 8-byte header length`);
   const lengthField = await store.read(file, { start: 0, end: 7 });
@@ -61,12 +97,51 @@ async function checkSafetensors(store: BlobStore, file: StoredFile, limits: Insp
     );
   }
   const end = Math.min(file.size, 8 + Number(headerLength)) - 1;
+  budget.take(end + 1, file);
   const prefix = await store.read(file, { start: 0, end });
+  // Parsing is synchronous (JSON.parse of up to the per-header limit): let the requests that
+  // arrived meanwhile run first, so a commit of many headers never holds the event loop for long.
+  await nextTurn();
   try {
     parseSafetensorsHeader(prefix, file.size);
   } catch (err) {
     throw badRequest('invalid_safetensors', `${file.path}: ${(err as Error).message}`, err);
   }
+}
+
+/**
+ * Checks the header of every distinct safetensors blob ONCE (many paths may name the same
+ * digest, and the bytes, hence the verdict, are the same), a few at a time, within one budget.
+ * On a failure no further check starts; the answer is the failure first in file order.
+ */
+async function checkSafetensorsFiles(
+  store: BlobStore,
+  files: StoredFile[],
+  limits: InspectLimits,
+): Promise<void> {
+  const byDigest = new Map<string, StoredFile>();
+  for (const f of files)
+    if (f.path.endsWith('.safetensors') && !byDigest.has(f.sha256)) byDigest.set(f.sha256, f);
+  const distinct = [...byDigest.values()];
+  const budget = new HeaderBudget(limits.maxTotalHeaderBytes);
+  const failures: { index: number; err: unknown }[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < distinct.length && failures.length === 0) {
+      const index = next++;
+      try {
+        await checkSafetensors(store, distinct[index] as StoredFile, limits, budget);
+      } catch (err) {
+        failures.push({ index, err });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_HEADER_READS, distinct.length) }, worker));
+  const first = failures.reduce<(typeof failures)[number] | undefined>(
+    (a, b) => (a === undefined || b.index < a.index ? b : a),
+    undefined,
+  );
+  if (first) throw first.err;
 }
 
 async function readDeltaConfig(
@@ -107,7 +182,8 @@ async function readModelCard(store: BlobStore, file: StoredFile, limits: Inspect
 /**
  * Validates the content of a revision about to be committed: `delta_config.json` must exist and
  * validate, every `.safetensors` header must validate against its file size, and the model card's
- * front matter must parse. Returns the metadata to index.
+ * front matter must parse. Returns the metadata to index. The work is bounded whatever the
+ * revision: each blob is read once, headers within {@link InspectLimits.maxTotalHeaderBytes}.
  */
 export async function inspectRevision(
   store: BlobStore,
@@ -125,10 +201,8 @@ export async function inspectRevision(
   const cardCheck = cardFile
     ? readModelCard(store, cardFile, limits)
     : Promise.resolve<ModelCard>({ card: '', cardMeta: {} });
-  const safetensorsChecks = files
-    .filter((f) => f.path.endsWith('.safetensors'))
-    .map((f) => checkSafetensors(store, f, limits));
-  const failed = (await Promise.allSettled([configCheck, cardCheck, ...safetensorsChecks])).find(
+  const safetensorsCheck = checkSafetensorsFiles(store, files, limits);
+  const failed = (await Promise.allSettled([configCheck, cardCheck, safetensorsCheck])).find(
     (r) => r.status === 'rejected',
   );
   if (failed) throw failed.reason;

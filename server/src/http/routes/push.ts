@@ -99,6 +99,7 @@ export function pushRoutes(ctx: HubContext): Router {
       {
         maxMetadataBytes: ctx.config.maxMetadataBytes,
         maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
+        maxTotalHeaderBytes: ctx.config.maxCommitHeaderBytes,
       },
     );
     ctx.log.info(
