@@ -57,6 +57,8 @@ export async function startServer(config: HubConfig, log?: Logger): Promise<Runn
   const port = (server.address() as AddressInfo).port;
   const url =
     config.publicUrl ?? `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  // Links and the web forms' origin check are built on this URL, never on a request's Host header.
+  context.config = { ...context.config, publicUrl: url };
   context.log.info(
     { url, storage: config.storage.kind, database: config.databaseUrl.split(':')[0] },
     `deltahub listening on ${url}`,

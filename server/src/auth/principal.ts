@@ -71,3 +71,20 @@ export async function authenticate(db: Db, header: string | undefined): Promise<
     tokenId: row.id,
   };
 }
+
+/**
+ * Whether a token still authenticates (exists, not revoked, not expired): credentials derived from
+ * a token, such as signed upload URLs, die with it.
+ */
+export async function tokenIsLive(db: Db, tokenId: string): Promise<boolean> {
+  if (tokenId === '') return false;
+  const token = await db.token.findUnique({
+    where: { id: tokenId },
+    select: { revokedAt: true, expiresAt: true },
+  });
+  return (
+    token !== null &&
+    token.revokedAt === null &&
+    (token.expiresAt === null || token.expiresAt.getTime() > Date.now())
+  );
+}

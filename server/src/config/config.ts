@@ -46,8 +46,22 @@ export interface HubConfig {
   gcGraceMs: number;
   /** Requests per minute per client address on the auth routes. */
   authRateLimitPerMinute: number;
+  /**
+   * Write requests (not GET/HEAD) per minute per token on the API and Hugging Face routes
+   * (`DELTAHUB_WRITE_RATE_LIMIT`); requests without a token count per client address.
+   */
+  writeRateLimitPerMinute: number;
+  /**
+   * Express's `trust proxy` setting (`DELTAHUB_TRUST_PROXY`): which reverse proxies' `X-Forwarded-For`
+   * gives the client address the rate limits key on. `false` (default) ignores the header.
+   */
+  trustProxy: TrustProxy;
   allowSignup: boolean;
-  /** Public base URL used in log lines and links; derived from host and port when unset. */
+  /**
+   * Public base URL of upload links, absolute links and the web forms' origin check; derived from
+   * host and port when unset (required when `HOST` is a wildcard address). Never taken from a
+   * request's `Host` header.
+   */
   publicUrl: string | undefined;
   /**
    * Key for signing LFS upload URLs (`DELTAHUB_SIGNING_SECRET`). Unset: a random key kept in the
@@ -56,6 +70,9 @@ export interface HubConfig {
   signingSecret: string | undefined;
   logLevel: string;
 }
+
+/** Express's `trust proxy` values: off, on (any proxy), a hop count, or trusted addresses/subnets. */
+export type TrustProxy = boolean | number | string[];
 
 /** Thrown for an environment the hub cannot start with. */
 export class ConfigError extends Error {
@@ -78,6 +95,26 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
+
+/**
+ * `DELTAHUB_TRUST_PROXY`: `true`/`false`, a number of proxy hops, or a comma-separated list of
+ * addresses, subnets (CIDR) or express's names (`loopback`, `linklocal`, `uniquelocal`).
+ */
+function trustProxy(env: NodeJS.ProcessEnv): TrustProxy {
+  const raw = env['DELTAHUB_TRUST_PROXY']?.trim();
+  if (raw === undefined || raw === '' || ['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((e) => e.trim());
+  if (entries.some((e) => !/^(loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)$/.test(e)))
+    throw new ConfigError(
+      `DELTAHUB_TRUST_PROXY must be true, false, a hop count or a comma-separated list of addresses or subnets, got "${raw}"`,
+    );
+  return entries;
+}
+
+/** Listening on every interface: no address the hub could build its links on. */
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]', '::0']);
 
 /**
  * Reads the hub configuration from `env`. Defaults give the embedded setup: SQLite and
@@ -114,10 +151,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
   } else {
     throw new ConfigError(`DELTAHUB_STORAGE must be fs or s3, got "${storageKind}"`);
   }
+  const host = env['HOST'] || '127.0.0.1';
+  const publicUrl = env['DELTAHUB_PUBLIC_URL'] || undefined;
+  if (WILDCARD_HOSTS.has(host) && !publicUrl)
+    throw new ConfigError(
+      `HOST=${host} listens on every interface: set DELTAHUB_PUBLIC_URL to the URL clients reach the hub at (upload links and the web forms' origin check are built on it, never on the request's Host header)`,
+    );
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl))
+    throw new ConfigError(`DELTAHUB_PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
   return {
     dataDir,
     port: integer(env, 'PORT', 8080),
-    host: env['HOST'] || '127.0.0.1',
+    host,
     databaseUrl,
     storage,
     maxBlobBytes: integer(env, 'DELTAHUB_MAX_BLOB_BYTES', 5 * 1024 ** 3, 1),
@@ -126,8 +171,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     maxCommitHeaderBytes: integer(env, 'DELTAHUB_MAX_COMMIT_HEADER_BYTES', 64 * 1024 ** 2, 1),
     gcGraceMs: integer(env, 'DELTAHUB_GC_GRACE_SECONDS', 24 * 3600) * 1000,
     authRateLimitPerMinute: integer(env, 'DELTAHUB_AUTH_RATE_LIMIT', 60, 1),
+    writeRateLimitPerMinute: integer(env, 'DELTAHUB_WRITE_RATE_LIMIT', 600, 1),
+    trustProxy: trustProxy(env),
     allowSignup: flag(env, 'DELTAHUB_ALLOW_SIGNUP', false),
-    publicUrl: env['DELTAHUB_PUBLIC_URL'] || undefined,
+    publicUrl,
     signingSecret: env['DELTAHUB_SIGNING_SECRET'] || undefined,
     logLevel: env['LOG_LEVEL'] || 'info',
   };

@@ -1,6 +1,7 @@
 import { Router, json, type Request } from 'express';
 import { requireWriteNamespace } from '../auth/permissions.js';
-import { badRequest, forbidden, HubError } from '../errors.js';
+import { tokenIsLive } from '../auth/principal.js';
+import { badRequest, forbidden, HubError, unauthorized } from '../errors.js';
 import { checkFilePath, isSha256 } from '../names.js';
 import { missingBlobs } from '../push/announce.js';
 import { uploadBlob } from '../push/upload.js';
@@ -88,16 +89,19 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
       });
       const missing = new Set((await missingBlobs(ctx.db, objects)).map((o) => o.sha256));
       const expires = Math.floor(Date.now() / 1000) + UPLOAD_URL_SECONDS;
+      // The URL works only while the token that asked for it does (writableRepo needed one).
+      const tokenId = (await principalOf(ctx, req))?.tokenId ?? '';
       const base = origin(req, ctx.config.publicUrl);
       res.type(LFS_JSON).json({
         transfer: 'basic',
         objects: objects.map(({ sha256: oid, size }) => {
           // No `actions`: the hub already has the content, there is nothing to upload.
           if (!missing.has(oid)) return { oid, size };
-          const grant = { repoId: repo.id, oid, size, expires };
+          const grant = { repoId: repo.id, tokenId, oid, size, expires };
           const query = new URLSearchParams({
             size: String(size),
             expires: String(expires),
+            tokenId,
             signature: signer.sign(grant),
           });
           return {
@@ -121,6 +125,7 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
     const oid = param(req, 'oid');
     const grant = {
       repoId: param(req, 'repoId'),
+      tokenId: typeof req.query['tokenId'] === 'string' ? req.query['tokenId'] : '',
       oid,
       size: Number(req.query['size']),
       expires: Number(req.query['expires']),
@@ -128,6 +133,8 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
     const signature = typeof req.query['signature'] === 'string' ? req.query['signature'] : '';
     if (!isSha256(oid) || !Number.isSafeInteger(grant.size) || !signer.verify(grant, signature))
       throw forbidden('this upload URL is invalid or expired; ask the batch endpoint for a new one');
+    if (!(await tokenIsLive(ctx.db, grant.tokenId)))
+      throw unauthorized('the token this upload URL was issued to is revoked or expired');
     const declared = req.get('content-length');
     if (declared !== undefined && Number(declared) !== grant.size)
       throw badRequest(

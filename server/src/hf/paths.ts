@@ -19,12 +19,16 @@ export function isLfsPath(path: string, size: number): boolean {
 }
 
 /**
- * `scheme://host` for the absolute URLs (`Link`, upload hrefs) clients require: the configured
- * public URL when the hub sits behind a proxy (`DELTAHUB_PUBLIC_URL`), else the request's own.
+ * `scheme://host` for the absolute URLs (`Link`, upload hrefs) clients require: the public URL
+ * (`DELTAHUB_PUBLIC_URL`, else the one `startServer` derived from its listen address). An app
+ * served some other way falls back on the address the connection reached, as the server's socket
+ * reports it. Never the request's `Host` header: anyone can send any, and a link built on it
+ * would send a client's uploads to another host.
  */
 export function origin(req: Request, publicUrl: string | undefined): string {
   if (publicUrl) return publicUrl.replace(/\/+$/, '');
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+  const address = (req.socket.localAddress ?? '127.0.0.1').replace(/^::ffff:/, '');
+  return `http://${address.includes(':') ? `[${address}]` : address}:${req.socket.localPort ?? 80}`;
 }
 
 /** A revision in a Hugging Face URL: `HEAD` (what `modelInfo` asks for) means the default branch. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UploadSigner, type UploadGrant } from './signed-url.js';
 
-const grant: UploadGrant = { repoId: 'r1', oid: 'a'.repeat(64), size: 10, expires: 2_000 };
+const grant: UploadGrant = { repoId: 'r1', tokenId: 't1', oid: 'a'.repeat(64), size: 10, expires: 2_000 };
 
 describe('UploadSigner', () => {
   it('accepts its own signature until the grant expires', () => {
@@ -11,10 +11,11 @@ describe('UploadSigner', () => {
     expect(signer.verify(grant, signature, 2_000)).toBe(false);
   });
 
-  it('binds repo, digest and size, and the key', () => {
+  it('binds repo, token, digest and size, and the key', () => {
     const signature = new UploadSigner('secret').sign(grant);
     const signer = new UploadSigner('secret');
     expect(signer.verify({ ...grant, repoId: 'r2' }, signature, 0)).toBe(false);
+    expect(signer.verify({ ...grant, tokenId: 't2' }, signature, 0)).toBe(false);
     expect(signer.verify({ ...grant, oid: 'b'.repeat(64) }, signature, 0)).toBe(false);
     expect(signer.verify({ ...grant, size: 11 }, signature, 0)).toBe(false);
     expect(signer.verify({ ...grant, expires: 3_000 }, signature, 0)).toBe(false);

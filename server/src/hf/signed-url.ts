@@ -1,8 +1,12 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
-/** What an upload URL allows: one blob (digest and size) into one repo, until `expires`. */
+/**
+ * What an upload URL allows: one blob (digest and size) into one repo, until `expires`, while the
+ * token that asked for it (`tokenId`) stays valid.
+ */
 export interface UploadGrant {
   repoId: string;
+  tokenId: string;
   oid: string;
   size: number;
   /** Unix time in seconds. */
@@ -12,8 +16,9 @@ export interface UploadGrant {
 /**
  * Signs and checks the short-lived upload URLs the LFS batch endpoint hands out. The PUT to such a
  * URL carries no `Authorization` (git-lfs and the Hugging Face clients send none), so the URL itself
- * is the credential: an HMAC over repo, digest, size and expiry. A URL cannot be reused for other
- * content (the digest is verified while streaming) nor for another repo or after it expires.
+ * is the credential: an HMAC over repo, token id, digest, size and expiry. A URL cannot be reused
+ * for other content (the digest is verified while streaming) nor for another repo or after it
+ * expires; the route also refuses it once its token is revoked or expired.
  */
 export class UploadSigner {
   private readonly key: Buffer;
@@ -26,7 +31,11 @@ export class UploadSigner {
   /** The hex signature of a grant. */
   sign(grant: UploadGrant): string {
     return createHmac('sha256', this.key)
-      .update(['deltahub-lfs-upload-v1', grant.repoId, grant.oid, grant.size, grant.expires].join('\n'))
+      .update(
+        ['deltahub-lfs-upload-v2', grant.repoId, grant.tokenId, grant.oid, grant.size, grant.expires].join(
+          '\n',
+        ),
+      )
       .digest('hex');
   }
 

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { unauthorized } from '../errors.js';
 import { principalOf, type HubContext } from '../http/context.js';
-import { rateLimit } from '../http/middleware.js';
+import { rateLimit } from '../http/rate-limit.js';
 
 /**
  * `GET /api/whoami-v2`: the caller in the shape of the Hugging Face API (`whoAmI` in the JS client).

@@ -4,6 +4,7 @@ import type { HubContext } from './context.js';
 import { hfRoutes } from '../hf/index.js';
 import { errorHandler } from './error-handler.js';
 import { accessLog, requestId, securityHeaders } from './middleware.js';
+import { writeRateLimit } from './rate-limit.js';
 import { accountRoutes } from './routes/accounts.js';
 import { fileRoutes } from './routes/files.js';
 import { blobRoutes, pushRoutes } from './routes/push.js';
@@ -20,7 +21,9 @@ export function createApp(ctx: HubContext): Express {
   app.disable('x-powered-by');
   app.set('etag', false);
   app.set('query parser', 'simple');
-  app.use(requestId, accessLog(ctx.log), securityHeaders);
+  // Which proxies' X-Forwarded-For names the client (`req.ip`, the rate limits' key): none by default.
+  app.set('trust proxy', ctx.config.trustProxy);
+  app.use(requestId, accessLog(ctx.log), securityHeaders, writeRateLimit(ctx));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
-import { HubError } from '../errors.js';
 import type { Logger } from '../log.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -50,29 +49,30 @@ export function securityHeaders(req: Request, res: Response, next: NextFunction)
   next();
 }
 
-/**
- * Fixed-window rate limit per client address, for the auth routes (token checks and creation):
- * enough to stop guessing and flooding, without a shared store (limits are per server process).
- */
-export function rateLimit(perMinute: number): (req: Request, res: Response, next: NextFunction) => void {
-  let windowStart = Date.now();
-  let counts = new Map<string, number>();
-  return (req, res, next) => {
-    const now = Date.now();
-    if (now - windowStart >= 60_000) {
-      windowStart = now;
-      counts = new Map();
-    }
-    const key = req.socket.remoteAddress ?? 'unknown';
-    const count = (counts.get(key) ?? 0) + 1;
-    counts.set(key, count);
-    if (count > perMinute) {
-      res.setHeader('Retry-After', String(Math.ceil((windowStart + 60_000 - now) / 1000)));
-      next(new HubError(429, 'rate_limited', 'too many requests to authentication routes; retry later'));
-      return;
-    }
-    next();
-  };
+// Query parameters that are credentials: a signed upload URL's signature (and S3's, should one
+// pass through) would let anyone reading the logs upload until the URL expires.
+const SECRET_PARAMS =
+  /^(signature|x-amz-signature|x-amz-credential|x-amz-security-token|token|access_token)$/i;
+
+/** A request URL with the values of credential query parameters replaced by `[redacted]`. */
+export function redactUrl(url: string): string {
+  const q = url.indexOf('?');
+  if (q < 0) return url;
+  const params = url
+    .slice(q + 1)
+    .split('&')
+    .map((pair) => {
+      const eq = pair.indexOf('=');
+      const name = eq < 0 ? pair : pair.slice(0, eq);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // A malformed escape is matched as sent.
+      }
+      return SECRET_PARAMS.test(decoded) ? `${name}=[redacted]` : pair;
+    });
+  return `${url.slice(0, q)}?${params.join('&')}`;
 }
 
 /** One structured log line per request, when its response has been sent (or the client left). */
@@ -84,7 +84,7 @@ export function accessLog(log: Logger) {
         {
           requestId: res.locals['requestId'] as string,
           method: req.method,
-          url: req.originalUrl,
+          url: redactUrl(req.originalUrl),
           status: res.statusCode,
           ms: Math.round((performance.now() - started) * 10) / 10,
           complete: res.writableFinished,

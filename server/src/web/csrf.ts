@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { HubError } from '../errors.js';
+import { origin } from '../hf/paths.js';
 import type { HubContext } from '../http/context.js';
 import { readCookie } from './cookies.js';
 import { secureCookies } from './session.js';
@@ -31,9 +32,12 @@ export function csrfToken(ctx: HubContext, req: Request, res: Response): string 
   return token;
 }
 
-/** The origin the hub is reached at: the configured public URL's, else the request's own. */
+/**
+ * The origin the hub is reached at, from trusted configuration only (the public URL, or the address
+ * the server listens on): a `Host` header would let a page on a rebound name pass the check.
+ */
 function ownOrigin(ctx: HubContext, req: Request): string {
-  return ctx.config.publicUrl ? new URL(ctx.config.publicUrl).origin : `${req.protocol}://${req.get('host')}`;
+  return new URL(origin(req, ctx.config.publicUrl)).origin;
 }
 
 /**

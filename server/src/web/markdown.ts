@@ -4,16 +4,29 @@ import sanitizeHtml from 'sanitize-html';
 
 const marked = new Marked({ gfm: true, async: false });
 
+const LINK_REL = 'nofollow noopener noreferrer';
+const SELF = 'http://hub.invalid';
+
+/** Whether an image source leaves the hub, resolved as a browser would (whitespace, backslashes...). */
+function isExternal(src: string): boolean {
+  try {
+    return new URL(src, `${SELF}/page`).origin !== SELF;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * What a model card may contain once rendered: prose, lists, code, tables, links and images over
- * http(s). Everything else (scripts, styles, iframes, forms, event-handler attributes,
- * `javascript:` and `data:` URLs) is removed, so a card pushed by anyone is inert on the page.
+ * http(s), which load without a referrer. Everything else (scripts, styles, iframes, forms,
+ * event-handler attributes, `javascript:` and `data:` URLs) is removed, so a card pushed by anyone
+ * is inert on the page.
  */
-const POLICY: sanitizeHtml.IOptions = {
+const PUBLIC_POLICY: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags.filter((t) => t !== 'h1'), 'img', 'del', 'input'],
   allowedAttributes: {
-    a: ['href', 'title'],
-    img: ['src', 'alt', 'title', 'width', 'height'],
+    a: ['href', 'title', 'rel'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'referrerpolicy'],
     code: ['class'],
     th: ['align'],
     td: ['align'],
@@ -27,20 +40,40 @@ const POLICY: sanitizeHtml.IOptions = {
   transformTags: {
     // The page has its own h1 (the delta's name): a card's headings start one level lower.
     h1: 'h2',
-    a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer' }),
+    a: sanitizeHtml.simpleTransform('a', { rel: LINK_REL }),
+    img: sanitizeHtml.simpleTransform('img', { referrerpolicy: 'no-referrer' }),
     // Task-list checkboxes only: any other input is dropped by the exclusiveFilter below.
     input: (tagName, attribs) => ({ tagName, attribs: { ...attribs, disabled: '' } }),
   },
   exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs['type'] !== 'checkbox',
 };
 
-/** The Markdown body of a model card (front matter removed), as sanitised HTML. */
-export function renderModelCard(card: string): string {
+/**
+ * A private repo's card: an image on another site would tell that site who reads the card and
+ * when (a tracking pixel), so external images become plain links; images on the hub stay.
+ */
+const PRIVATE_POLICY: sanitizeHtml.IOptions = {
+  ...PUBLIC_POLICY,
+  transformTags: {
+    ...PUBLIC_POLICY.transformTags,
+    img: (tagName, attribs): sanitizeHtml.Tag => {
+      const src = attribs['src'] ?? '';
+      if (!isExternal(src)) return { tagName, attribs: { ...attribs, referrerpolicy: 'no-referrer' } };
+      return { tagName: 'a', attribs: { href: src, rel: LINK_REL }, text: attribs['alt'] || src };
+    },
+  },
+};
+
+/**
+ * The Markdown body of a model card (front matter removed), as sanitised HTML. External images
+ * are kept only for public repos (`externalImages`), and load without a referrer.
+ */
+export function renderModelCard(card: string, options: { externalImages: boolean }): string {
   let body = card;
   try {
     body = parseModelCard(card).body;
   } catch {
     // A card whose front matter does not parse is shown whole rather than not at all.
   }
-  return sanitizeHtml(marked.parse(body) as string, POLICY);
+  return sanitizeHtml(marked.parse(body) as string, options.externalImages ? PUBLIC_POLICY : PRIVATE_POLICY);
 }

@@ -1,7 +1,7 @@
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import { notFound } from '../errors.js';
 import type { HubContext } from '../http/context.js';
-import { rateLimit } from '../http/middleware.js';
+import { rateLimit } from '../http/rate-limit.js';
 import {
   createTokenAction,
   login,

@@ -1,8 +1,9 @@
 import { Router } from 'express';
-import { addUser, createToken, revokeToken, type TokenScope } from '../../auth/accounts.js';
-import { badRequest, forbidden, notFound, unauthorized } from '../../errors.js';
+import { addUser, createToken, type TokenScope } from '../../auth/accounts.js';
+import { mintToken, revokeTokenAs } from '../../auth/token-rules.js';
+import { badRequest, notFound, unauthorized } from '../../errors.js';
 import { principalOf, param, type HubContext } from '../context.js';
-import { rateLimit } from '../middleware.js';
+import { rateLimit } from '../rate-limit.js';
 
 /** Auth routes (rate-limited): whoami, token creation and revocation, optional signup. */
 export function accountRoutes(ctx: HubContext): Router {
@@ -27,13 +28,12 @@ export function accountRoutes(ctx: HubContext): Router {
   router.post('/api/tokens', limited, async (req, res) => {
     const p = await principalOf(ctx, req);
     if (!p) throw unauthorized();
-    if (p.scope !== 'write') throw forbidden('a read-only token cannot create tokens');
     const body = (req.body ?? {}) as { scope?: unknown; expiresInDays?: unknown; name?: unknown };
     if (body.expiresInDays !== undefined && typeof body.expiresInDays !== 'number')
       throw badRequest('invalid_request', 'expiresInDays must be a number');
     if (body.name !== undefined && typeof body.name !== 'string')
       throw badRequest('invalid_request', 'name must be a string');
-    const created = await createToken(ctx.db, p.userName, {
+    const created = await mintToken(ctx.db, p, {
       scope: (body.scope ?? 'read') as TokenScope,
       ...(body.expiresInDays !== undefined ? { expiresInDays: body.expiresInDays } : {}),
       ...(body.name !== undefined ? { name: body.name.slice(0, 100) } : {}),
@@ -44,7 +44,7 @@ export function accountRoutes(ctx: HubContext): Router {
   router.delete('/api/tokens/:id', limited, async (req, res) => {
     const p = await principalOf(ctx, req);
     if (!p) throw unauthorized();
-    await revokeToken(ctx.db, param(req, 'id'), p.isAdmin ? undefined : p.userId);
+    await revokeTokenAs(ctx.db, p, param(req, 'id'));
     res.status(204).end();
   });
 

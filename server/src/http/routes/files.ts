@@ -70,14 +70,17 @@ export function fileRoutes(ctx: HubContext): Router {
       'Cache-Control',
       rev.immutable ? `${visibility}, max-age=31536000, immutable` : `${visibility}, no-cache`,
     );
-    // Counted in memory and written in batches: no database write before the bytes go out.
-    if (req.method === 'GET' && file.path === DELTA_CONFIG_FILE)
-      downloadCounter(ctx.db, ctx.log).add(repo.id);
     if (etagMatches(req.get('if-none-match'), etag)) {
       res.status(304).end();
       return;
     }
     const range = size === 0 ? undefined : parseRange(req.get('range'), size);
+    // One download per full fetch of the config: not a HEAD, a 304 revalidation or a piece of a
+    // ranged (resumed, parallel) download; a range of the whole file is a full fetch.
+    // Counted in memory and written in batches: no database write before the bytes go out.
+    const whole = !range || (range.start === 0 && range.end === size - 1);
+    if (req.method === 'GET' && whole && file.path === DELTA_CONFIG_FILE)
+      downloadCounter(ctx.db, ctx.log).add(repo.id);
     if (req.method === 'GET' && size >= REDIRECT_MIN_BYTES) {
       const url = await ctx.store.downloadUrl(file);
       if (url) {

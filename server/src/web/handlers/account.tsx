@@ -1,7 +1,8 @@
 import type { Request, Response } from 'express';
-import { createToken, revokeToken, type TokenScope } from '../../auth/accounts.js';
+import type { TokenScope } from '../../auth/accounts.js';
 import type { Principal } from '../../auth/principal.js';
-import { forbidden, HubError } from '../../errors.js';
+import { mintToken, revokeTokenAs } from '../../auth/token-rules.js';
+import { HubError } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
 import { checkCsrf } from '../csrf.js';
 import type { PageHandler } from '../page.js';
@@ -109,17 +110,19 @@ export const tokensPage =
     if (p) await renderTokens(ctx, res, p, visitor);
   };
 
-/** `POST /settings/tokens`: creates a token (as the API does: a write-scoped session only) and shows it once. */
+/**
+ * `POST /settings/tokens`: creates a token under the API's rules (a write-scoped session only, no
+ * longer-lived than the session's token) and shows it once.
+ */
 export const createTokenAction =
   (ctx: HubContext): PageHandler =>
   async (req, res, { principal, visitor }) => {
     checkCsrf(ctx, req);
     const p = requireUser(req, res, principal);
     if (!p) return;
-    if (p.scope !== 'write') throw forbidden('a session opened with a read-only token cannot create tokens');
     const days = field(req, 'expiresInDays');
     try {
-      const created = await createToken(ctx.db, p.userName, {
+      const created = await mintToken(ctx.db, p, {
         scope: (field(req, 'scope') || 'read') as TokenScope,
         name: field(req, 'name').slice(0, 100),
         ...(days ? { expiresInDays: Number(days) } : {}),
@@ -131,13 +134,16 @@ export const createTokenAction =
     }
   };
 
-/** `POST /settings/tokens/:id/revoke`: revokes one of the user's tokens (and the sessions it opened). */
+/**
+ * `POST /settings/tokens/:id/revoke`: revokes one of the user's tokens (and the sessions it opened);
+ * a session opened with a read-only token cannot, as over the API.
+ */
 export const revokeTokenAction =
   (ctx: HubContext): PageHandler =>
   async (req, res, { principal }) => {
     checkCsrf(ctx, req);
     const p = requireUser(req, res, principal);
     if (!p) return;
-    await revokeToken(ctx.db, String(req.params['id']), p.isAdmin ? undefined : p.userId);
+    await revokeTokenAs(ctx.db, p, String(req.params['id']));
     res.redirect(303, '/settings/tokens');
   };

@@ -17,7 +17,7 @@ import { usageSnippet } from '../usage.js';
 
 const REVISIONS_SHOWN = 20;
 const RELATED_SHOWN = 6;
-// Rendered cards by revision id and tensor views by blob sha256: both immutable content.
+// Rendered cards by revision id and visibility, tensor views by blob sha256: immutable content.
 const CARDS = new Memo<string>(256);
 const TENSOR_VIEWS = new Memo<TensorView>(256);
 
@@ -113,7 +113,13 @@ export const deltaPage =
         createdAt: r.createdAt.toISOString(),
       })),
       revisionCount: info.counts.revisions,
-      cardHtml: card && revision ? await CARDS.get(revision.id, () => renderModelCard(card)) : '',
+      // A repo made private stops loading its card's external images at once: visibility is in the key.
+      cardHtml:
+        card && revision
+          ? await CARDS.get(`${revision.id}:${repo.private ? 'private' : 'public'}`, () =>
+              renderModelCard(card, { externalImages: !repo.private }),
+            )
+          : '',
       tensors,
       others,
       usage: usageSnippet(id, revision?.backbone.modelClass ?? null, revision?.backbone.nameOrPath ?? null),
