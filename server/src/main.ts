@@ -5,11 +5,13 @@ import './production-mode.js';
 import { loadConfig } from './config/config.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';
+import { startupNotes } from './startup-notes.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
 try {
   const hub = await startServer(config, log);
+  for (const note of await startupNotes(config, hub.context.db)) log.info(note);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log.info({ signal }, 'shutting down');
