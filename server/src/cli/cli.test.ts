@@ -49,6 +49,7 @@ describe('deltahub-server CLI', () => {
       abandonedUploads: 0,
       deletedBlobs: 0,
       deletedBytes: 0,
+      deletedGrants: 0,
     });
     await expect(runCommand(ctx, ['frobnicate'])).rejects.toThrow(/unknown command/);
   });

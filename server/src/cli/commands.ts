@@ -7,6 +7,7 @@ import {
   type TokenScope,
 } from '../auth/accounts.js';
 import { collectGarbage } from '../gc/gc.js';
+import { setQuota } from '../quota/quota.js';
 import type { HubContext } from '../http/context.js';
 import { parseArgs } from './args.js';
 
@@ -17,7 +18,8 @@ export const USAGE = `usage: deltahub-server <command>
   token revoke <id|token>
   org add <org> --owner <user>
   org member add <org> <user> [--role owner|admin|write|read]
-  gc [--grace <seconds>]
+  quota set <user|org> <bytes|none|default>   none: no quota; default: DELTAHUB_DEFAULT_QUOTA_BYTES
+  gc [--grace <seconds>] [--max-age <seconds>]
 Environment: DATABASE_URL, DELTAHUB_DATA, DELTAHUB_STORAGE, DELTAHUB_S3_* (as for the server).
 `;
 
@@ -68,13 +70,23 @@ export async function runCommand(ctx: HubContext, argv: string[]): Promise<strin
       await setOrgMember(ctx.db, need(rest[0], '<org>'), need(rest[1], '<user>'), role);
       return `${rest[1]} is ${role} of ${rest[0]}`;
     }
+    case 'quota set': {
+      const name = need(rest[0], '<user|org>');
+      const value = need(rest[1], '<bytes|none|default>');
+      const bytes = value === 'default' ? null : value === 'none' ? 0 : Number(value);
+      const use = await setQuota(ctx.db, ctx.config, name, bytes);
+      const quota = use.quotaBytes === null ? 'no quota' : `quota ${use.quotaBytes} bytes`;
+      return `${name}: ${quota}, ${use.usedBytes} bytes used`;
+    }
     case 'gc': {
       const grace = opt('grace');
+      const maxAge = opt('max-age');
       const report = await collectGarbage(
         ctx.db,
         ctx.store,
         grace === undefined ? ctx.config.gcGraceMs : Number(grace) * 1000,
         ctx.log,
+        maxAge === undefined ? ctx.config.gcMaxAgeMs : Number(maxAge) * 1000,
       );
       return JSON.stringify(report);
     }

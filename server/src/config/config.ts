@@ -44,6 +44,18 @@ export interface HubConfig {
   maxCommitHeaderBytes: number;
   /** GC leaves unreferenced blobs and unfinished uploads younger than this alone. */
   gcGraceMs: number;
+  /**
+   * GC removes unreferenced blobs created longer ago than this even if a push touched them
+   * recently, and grants no revision of their namespace references (`DELTAHUB_GC_MAX_AGE_SECONDS`).
+   */
+  gcMaxAgeMs: number;
+  /**
+   * Storage quota of a namespace without its own (`DELTAHUB_DEFAULT_QUOTA_BYTES`), counted on
+   * verified bytes; 0 = no quota.
+   */
+  defaultQuotaBytes: number;
+  /** Blob uploads one user may run at once on this hub process (`DELTAHUB_MAX_CONCURRENT_UPLOADS`). */
+  maxConcurrentUploads: number;
   /** Requests per minute per client address on the auth routes. */
   authRateLimitPerMinute: number;
   /**
@@ -170,6 +182,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     maxCommitOperations: integer(env, 'DELTAHUB_MAX_COMMIT_OPERATIONS', 10_000, 1),
     maxCommitHeaderBytes: integer(env, 'DELTAHUB_MAX_COMMIT_HEADER_BYTES', 64 * 1024 ** 2, 1),
     gcGraceMs: integer(env, 'DELTAHUB_GC_GRACE_SECONDS', 24 * 3600) * 1000,
+    gcMaxAgeMs: integer(env, 'DELTAHUB_GC_MAX_AGE_SECONDS', 7 * 24 * 3600) * 1000,
+    defaultQuotaBytes: integer(env, 'DELTAHUB_DEFAULT_QUOTA_BYTES', 50 * 1024 ** 3),
+    maxConcurrentUploads: integer(env, 'DELTAHUB_MAX_CONCURRENT_UPLOADS', 8, 1),
     authRateLimitPerMinute: integer(env, 'DELTAHUB_AUTH_RATE_LIMIT', 60, 1),
     writeRateLimitPerMinute: integer(env, 'DELTAHUB_WRITE_RATE_LIMIT', 600, 1),
     trustProxy: trustProxy(env),

@@ -2,10 +2,11 @@ import { Readable } from 'node:stream';
 import { Router } from 'express';
 import type { Principal } from '../auth/principal.js';
 import { requireWriteNamespace } from '../auth/permissions.js';
+import { usableDigests } from '../blobs/access.js';
 import { badRequest, conflict, HubError } from '../errors.js';
 import { checkRefName } from '../names.js';
 import { commitRevision } from '../push/commit.js';
-import { parseFileList } from '../push/files.js';
+import { parseFileList, type FileEntry } from '../push/files.js';
 import { uploadBlob } from '../push/upload.js';
 import { DEFAULT_BRANCH, findRepo, type RepoRef } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
@@ -44,9 +45,14 @@ const tooManyOperations = (line: number, max: number): HubError =>
 async function readCommitBody(
   ctx: HubContext,
   body: Readable,
+  repo: RepoRef,
+  writer: Principal,
 ): Promise<{ header: CommitHeader; ops: ResolvedOperation[] }> {
   let header: CommitHeader | undefined;
   const ops: ResolvedOperation[] = [];
+  const namespace = { id: repo.ownerId, name: repo.ownerName };
+  // LFS files whose line gave no size, with their line: sized from the store after the body.
+  const unsized: { file: FileEntry; line: number }[] = [];
   for await (const line of readNdjson(body, { maxBytes: MAX_COMMIT_BYTES, maxLineBytes: MAX_LINE_BYTES })) {
     const op = parseCommitLine(line);
     if (op.kind === 'header') {
@@ -59,31 +65,53 @@ async function readCommitBody(
       throw tooManyOperations(line.line, ctx.config.maxCommitOperations);
     } else if (op.kind === 'file') {
       const file = { path: op.path, sha256: op.sha256, size: op.content.length };
-      await uploadBlob(ctx.db, ctx.store, Readable.from([op.content]), {
-        sha256: file.sha256,
-        size: file.size,
-        maxBytes: ctx.config.maxBlobBytes,
-      });
+      // Inline bytes are an upload into the repo's namespace: granted to it, within its quota.
+      const usable = await usableDigests(ctx.db, writer, repo.ownerId, [file.sha256]);
+      await uploadBlob(
+        ctx.db,
+        ctx.store,
+        Readable.from([op.content]),
+        { sha256: file.sha256, size: file.size, maxBytes: ctx.config.maxBlobBytes },
+        { namespace, usable: usable.has(file.sha256), config: ctx.config },
+      );
       ops.push({ kind: 'add', file });
     } else if (op.kind === 'lfsFile') {
-      const { path, sha256 } = op.file;
-      let size = op.file.size;
-      if (size === undefined) {
-        const blob = await ctx.db.blob.findUnique({ where: { sha256 }, select: { size: true } });
-        if (!blob)
-          throw badRequest(
-            'missing_blob',
-            `line ${line.line}: blob ${sha256} (${path}) has not been uploaded`,
-          );
-        size = Number(blob.size);
-      }
-      ops.push({ kind: 'add', file: { path, sha256, size } });
+      const { path, sha256, size } = op.file;
+      const file = { path, sha256, size: size ?? 0 };
+      if (size === undefined) unsized.push({ file, line: line.line });
+      ops.push({ kind: 'add', file });
     } else {
       ops.push(op);
     }
   }
   if (!header) throw badRequest('invalid_commit', 'the commit body is empty: a header line is required');
+  await sizeFromStore(ctx, repo, writer, unsized);
   return { header, ops };
+}
+
+/**
+ * Sets the size of LFS files from their stored blobs, in two queries for the whole commit. A blob
+ * the writer may not use in the repo's namespace is missing, exactly as one never uploaded.
+ */
+async function sizeFromStore(
+  ctx: HubContext,
+  repo: RepoRef,
+  writer: Principal,
+  unsized: { file: FileEntry; line: number }[],
+): Promise<void> {
+  if (unsized.length === 0) return;
+  const digests = [...new Set(unsized.map((u) => u.file.sha256))];
+  const [usable, blobs] = await Promise.all([
+    usableDigests(ctx.db, writer, repo.ownerId, digests),
+    ctx.db.blob.findMany({ where: { sha256: { in: digests } }, select: { sha256: true, size: true } }),
+  ]);
+  const sizes = new Map(blobs.filter((b) => usable.has(b.sha256)).map((b) => [b.sha256, Number(b.size)]));
+  for (const { file, line } of unsized) {
+    const size = sizes.get(file.sha256);
+    if (size === undefined)
+      throw badRequest('missing_blob', `line ${line}: blob ${file.sha256} (${file.path}) has not been uploaded`);
+    file.size = size;
+  }
 }
 
 /** Commits `ops` on top of the branch head (or `parentCommit`), through deltahub's commit code. */
@@ -143,7 +171,7 @@ export function commitRoutes(ctx: HubContext): Router {
     if (req.query['create_pr'] !== undefined)
       throw badRequest('unsupported', 'pull requests are not supported by this hub');
     const branch = checkRefName(revisionParam(param(req, 'rev'), DEFAULT_BRANCH));
-    const { header, ops } = await readCommitBody(ctx, req);
+    const { header, ops } = await readCommitBody(ctx, req, repo, writer);
     const revision = await commitOps(ctx, repo, writer, branch, header, ops);
     const url = `${origin(req, ctx.config.publicUrl)}/${repo.ownerName}/${repo.name}/commit/${revision}`;
     ctx.log.info(

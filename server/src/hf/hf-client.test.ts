@@ -36,8 +36,14 @@ async function seedRepos(hub: TestHub, owner: string, count: number): Promise<vo
   const db = hub.context.db;
   const content = Buffer.from('{"model_type":"bert"}');
   const file = { path: 'config.json', sha256: sha256(content), size: content.length };
-  await uploadBlob(db, hub.context.store, Readable.from([content]), { ...file, maxBytes: 1024 });
   const user = await db.account.findUniqueOrThrow({ where: { name: owner } });
+  await uploadBlob(
+    db,
+    hub.context.store,
+    Readable.from([content]),
+    { ...file, maxBytes: 1024 },
+    { namespace: { id: user.id, name: owner }, usable: false, config: hub.context.config },
+  );
   const principal = {
     userId: user.id,
     userName: owner,

@@ -1,10 +1,13 @@
 import { Router, json, type Request } from 'express';
 import { requireWriteNamespace } from '../auth/permissions.js';
+import { usableDigests } from '../blobs/access.js';
 import { tokenIsLive } from '../auth/principal.js';
-import { badRequest, forbidden, HubError, unauthorized } from '../errors.js';
+import { badRequest, forbidden, HubError, notFound, unauthorized } from '../errors.js';
 import { checkFilePath, isSha256 } from '../names.js';
 import { missingBlobs } from '../push/announce.js';
-import { uploadBlob } from '../push/upload.js';
+import { uploadBlob, type UploadTarget } from '../push/upload.js';
+import { exceeds, quotaExceeded, storageUse } from '../quota/quota.js';
+import { takeUploadSlot } from '../quota/upload-slots.js';
 import { findRepo } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { isLfsPath, origin } from './paths.js';
@@ -15,6 +18,31 @@ const UPLOAD_URL_SECONDS = 15 * 60;
 /** Objects per batch request (the JS client sends at most 100). */
 const MAX_BATCH_OBJECTS = 1000;
 const LFS_JSON = 'application/vnd.git-lfs+json';
+
+/**
+ * Where a signed upload goes: the namespace owning the repo, and the user the URL was issued to
+ * (whose concurrent uploads are counted). A signed URL carries no principal, so only the
+ * namespace's grants and public revisions make the digest usable without sending the bytes.
+ */
+async function uploadTarget(
+  ctx: HubContext,
+  repoId: string,
+  tokenId: string,
+  oid: string,
+): Promise<UploadTarget & { uploaderId: string }> {
+  const [repo, token] = await Promise.all([
+    ctx.db.repo.findUnique({ where: { id: repoId }, select: { ownerId: true, owner: { select: { name: true } } } }),
+    ctx.db.token.findUnique({ where: { id: tokenId }, select: { userId: true } }),
+  ]);
+  if (!repo) throw notFound('repo_not_found', 'the repository of this upload URL no longer exists');
+  const usable = await usableDigests(ctx.db, null, repo.ownerId, [oid]);
+  return {
+    namespace: { id: repo.ownerId, name: repo.owner.name },
+    usable: usable.has(oid),
+    config: ctx.config,
+    uploaderId: token?.userId ?? repo.ownerId,
+  };
+}
 
 /** The repo of a write request, once the caller is known to be allowed to write to it. */
 async function writableRepo(ctx: HubContext, req: Request) {
@@ -87,7 +115,14 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
           );
         return { path: o.oid, sha256: o.oid, size };
       });
-      const missing = new Set((await missingBlobs(ctx.db, objects)).map((o) => o.sha256));
+      const principal = await principalOf(ctx, req);
+      const missing = new Set(
+        (await missingBlobs(ctx.db, principal, repo.ownerId, objects)).map((o) => o.sha256),
+      );
+      const namespace = { id: repo.ownerId, name: repo.ownerName };
+      const use = await storageUse(ctx.db, ctx.config, repo.ownerId);
+      // Bytes of the objects this answer asks for so far: each must fit in the quota with them.
+      let asked = 0;
       const expires = Math.floor(Date.now() / 1000) + UPLOAD_URL_SECONDS;
       // The URL works only while the token that asked for it does (writableRepo needed one).
       const tokenId = (await principalOf(ctx, req))?.tokenId ?? '';
@@ -97,6 +132,9 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
         objects: objects.map(({ sha256: oid, size }) => {
           // No `actions`: the hub already has the content, there is nothing to upload.
           if (!missing.has(oid)) return { oid, size };
+          if (exceeds(use, asked + size))
+            return { oid, size, error: { code: 413, message: quotaExceeded(namespace, use, asked + size).message } };
+          asked += size;
           const grant = { repoId: repo.id, tokenId, oid, size, expires };
           const query = new URLSearchParams({
             size: String(size),
@@ -141,11 +179,15 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
         'size_mismatch',
         `Content-Length ${declared} differs from the announced size ${grant.size}`,
       );
-    const result = await uploadBlob(ctx.db, ctx.store, req, {
-      sha256: oid,
-      size: grant.size,
-      maxBytes: ctx.config.maxBlobBytes,
-    });
+    const target = await uploadTarget(ctx, grant.repoId, grant.tokenId, oid);
+    const release = takeUploadSlot(ctx, target.uploaderId, ctx.config.maxConcurrentUploads, res);
+    const result = await uploadBlob(
+      ctx.db,
+      ctx.store,
+      req,
+      { sha256: oid, size: grant.size, maxBytes: ctx.config.maxBlobBytes },
+      target,
+    ).finally(release);
     if (!req.complete) res.setHeader('Connection', 'close');
     res.status(200).json(result);
   });

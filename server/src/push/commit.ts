@@ -1,4 +1,6 @@
+import { grantBlobs, usableDigests } from '../blobs/access.js';
 import type { Db } from '../db/client.js';
+import { dialectOf } from '../db/sql.js';
 import type { HubError } from '../errors.js';
 import { badRequest, conflict } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
@@ -26,8 +28,10 @@ const staleParent = (branch: string): HubError =>
   );
 
 /**
- * Commits a revision: every blob must exist (and is touched so GC spares it), the content must
- * validate, then the revision is created and the branch moved in ONE transaction with a
+ * Commits a revision: every blob must exist and be usable by the committer in the repo's
+ * namespace (`usableDigests`; otherwise it is missing, as if never uploaded), and is touched so
+ * GC spares it and granted to the namespace; the content must validate, then the revision is
+ * created and the branch moved in ONE transaction with a
  * compare-and-swap on the branch, so of N pushes from the same parent exactly one wins.
  */
 export async function commitRevision(
@@ -42,11 +46,15 @@ export async function commitRevision(
   if (request.parent !== null && !isSha256(request.parent))
     throw badRequest('invalid_request', 'parent must be a revision id or null');
   const digests = [...new Set(request.files.map((f) => f.sha256))];
-  const blobs = await db.blob.findMany({
-    where: { sha256: { in: digests } },
-    select: { sha256: true, size: true, objectKey: true },
-  });
-  const byDigest = new Map(blobs.map((b) => [b.sha256, b]));
+  const [blobs, usable] = await Promise.all([
+    db.blob.findMany({
+      where: { sha256: { in: digests } },
+      select: { sha256: true, size: true, objectKey: true },
+    }),
+    usableDigests(db, principal, repo.ownerId, digests),
+  ]);
+  // A stored blob the committer may not use answers exactly as one never uploaded.
+  const byDigest = new Map(blobs.filter((b) => usable.has(b.sha256)).map((b) => [b.sha256, b]));
   const stored = request.files.map((f) => {
     const blob = byDigest.get(f.sha256);
     if (blob === undefined)
@@ -88,6 +96,8 @@ export async function commitRevision(
       });
       if (touched.count !== digests.length)
         throw badRequest('missing_blob', 'a blob was garbage-collected during the push; upload it again');
+      // The repo's namespace now holds every blob of the revision (for later commits and its quota).
+      await grantBlobs(tx, dialectOf(db), repo.ownerId, stored);
       const exists = await tx.revision.findUnique({ where: { id }, select: { id: true } });
       if (!exists) {
         await tx.revision.create({

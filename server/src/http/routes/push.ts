@@ -3,7 +3,10 @@ import { badRequest, HubError } from '../../errors.js';
 import { requireWriteNamespace } from '../../auth/permissions.js';
 import { isSha256 } from '../../names.js';
 import { findRepo } from '../../repos/repos.js';
+import { usableDigests } from '../../blobs/access.js';
 import { missingBlobs } from '../../push/announce.js';
+import { checkQuota } from '../../quota/quota.js';
+import { takeUploadSlot } from '../../quota/upload-slots.js';
 import { uploadBlob } from '../../push/upload.js';
 import { commitRevision } from '../../push/commit.js';
 import { parseFileList } from '../../push/files.js';
@@ -26,7 +29,7 @@ async function writableRepo(ctx: HubContext, req: Request) {
 export function blobRoutes(ctx: HubContext): Router {
   const router = Router();
   router.put('/api/repos/:owner/:name/blobs/:sha256', async (req, res) => {
-    await writableRepo(ctx, req);
+    const { repo, principal } = await writableRepo(ctx, req);
     const sha256 = param(req, 'sha256');
     if (!isSha256(sha256))
       throw badRequest('invalid_digest', 'the blob address must be a lowercase hex sha256');
@@ -44,11 +47,15 @@ export function blobRoutes(ctx: HubContext): Router {
     if (declared !== undefined && Number(declared) !== size) {
       throw badRequest('size_mismatch', `Content-Length ${declared} differs from the announced size ${size}`);
     }
-    const result = await uploadBlob(ctx.db, ctx.store, req, {
-      sha256,
-      size,
-      maxBytes: ctx.config.maxBlobBytes,
-    });
+    const usable = await usableDigests(ctx.db, principal, repo.ownerId, [sha256]);
+    const release = takeUploadSlot(ctx, principal.userId, ctx.config.maxConcurrentUploads, res);
+    const result = await uploadBlob(
+      ctx.db,
+      ctx.store,
+      req,
+      { sha256, size, maxBytes: ctx.config.maxBlobBytes },
+      { namespace: { id: repo.ownerId, name: repo.ownerName }, usable: usable.has(sha256), config: ctx.config },
+    ).finally(release);
     // An already-stored blob is answered without reading the body: close instead of draining it.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.status(result.stored ? 201 : 200).json(result);
@@ -61,12 +68,15 @@ export function pushRoutes(ctx: HubContext): Router {
   const router = Router();
 
   router.post('/api/repos/:owner/:name/preupload', async (req, res) => {
-    const { repo } = await writableRepo(ctx, req);
+    const { repo, principal } = await writableRepo(ctx, req);
     const files = parseFileList(
       (req.body as { files?: unknown } | undefined)?.files,
       ctx.config.maxBlobBytes,
     );
-    const missing = await missingBlobs(ctx.db, files);
+    const missing = await missingBlobs(ctx.db, principal, repo.ownerId, files);
+    // Uploads that cannot fit in the quota are refused now rather than after streaming.
+    const needed = missing.reduce((sum, f) => sum + f.size, 0);
+    if (needed > 0) await checkQuota(ctx.db, ctx.config, { id: repo.ownerId, name: repo.ownerName }, needed);
     const base = `/api/repos/${repo.ownerName}/${repo.name}/blobs/`;
     res.json({
       missing: missing.map((f) => ({

@@ -1,0 +1,89 @@
+import type { Principal } from '../auth/principal.js';
+import type { Db } from '../db/client.js';
+import { dialectOf, query, Sql } from '../db/sql.js';
+import type { Provider } from '../db/client.js';
+
+/**
+ * Tenant isolation of blobs. Blobs are stored once, by digest, for the whole hub; knowing a
+ * digest must not give access to its bytes. A writer in namespace N may use digest D (commit it,
+ * or be told "already stored") only if N holds a grant for D (bytes verified on upload into N,
+ * or already committed into N), or D is a file of a revision the writer can read (as Docker
+ * distribution's cross-repository mount requires read access to the source). Everything else
+ * answers as for a digest the hub has never seen.
+ */
+
+// Digests per statement: two bound lists of them stay far below SQLite's and PostgreSQL's
+// parameter limits.
+const DIGESTS_PER_QUERY = 5000;
+// Rows per grant INSERT (four parameters each).
+const GRANTS_PER_STATEMENT = 500;
+
+/**
+ * Which of `digests` `principal` (null: anonymous, e.g. a signed upload URL) may use in namespace
+ * `namespaceId`: one indexed query (per 5000 digests) over the namespace's grants and the
+ * revisions the principal can read (public repos, its own, its organisations'; all for admins,
+ * who read every repo).
+ */
+export async function usableDigests(
+  db: Db,
+  principal: Principal | null,
+  namespaceId: string,
+  digests: readonly string[],
+): Promise<Set<string>> {
+  const usable = new Set<string>();
+  const unique = [...new Set(digests)];
+  for (let i = 0; i < unique.length; i += DIGESTS_PER_QUERY) {
+    const batch = unique.slice(i, i + DIGESTS_PER_QUERY);
+    const sql = new Sql(dialectOf(db));
+    const grants = `SELECT g."sha256" FROM "BlobGrant" g
+      WHERE g."accountId" = ${sql.param(namespaceId)} AND g."sha256" IN (${sql.list(batch)})`;
+    const files = `SELECT f."sha256" FROM "RevisionFile" f
+        JOIN "Revision" v ON v."id" = f."revisionId"
+        JOIN "Repo" r ON r."id" = v."repoId"
+      WHERE f."sha256" IN (${sql.list(batch)})${readableRepoCondition(sql, principal)}`;
+    const rows = await query<{ sha256: string }>(db, sql, `${grants} UNION ${files}`);
+    for (const row of rows) usable.add(row.sha256);
+  }
+  return usable;
+}
+
+/** `AND <repo r is readable by principal>`, the rule of `findRepo`/`canReadNamespace` in SQL. */
+function readableRepoCondition(sql: Sql, principal: Principal | null): string {
+  if (principal?.isAdmin) return '';
+  const isPublic = `r."private" = ${sql.bool(false)}`;
+  if (!principal) return ` AND ${isPublic}`;
+  const user = sql.param(principal.userId);
+  const orgs = `SELECT m."orgId" FROM "Membership" m WHERE m."userId" = ${sql.param(principal.userId)}`;
+  return ` AND (${isPublic} OR r."ownerId" = ${user} OR r."ownerId" IN (${orgs}))`;
+}
+
+/** The current time as Prisma's client of each provider writes it, so model queries compare it. */
+function nowSql(dialect: Provider): string {
+  return dialect === 'postgresql' ? 'CURRENT_TIMESTAMP' : `strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')`;
+}
+
+/**
+ * Records that namespace `namespaceId` holds `blobs` (verified bytes, or files of a commit into
+ * it), renewing the date of grants it already has so GC's maximum age counts from the last use.
+ * `db` may be a transaction client: `dialect` is then the dialect of the client it came from.
+ */
+export async function grantBlobs(
+  db: Pick<Db, '$executeRawUnsafe'>,
+  dialect: Provider,
+  namespaceId: string,
+  blobs: readonly { sha256: string; size: number }[],
+): Promise<void> {
+  const unique = [...new Map(blobs.map((b) => [b.sha256, b])).values()];
+  for (let i = 0; i < unique.length; i += GRANTS_PER_STATEMENT) {
+    const sql = new Sql(dialect);
+    const now = nowSql(dialect);
+    const rows = unique
+      .slice(i, i + GRANTS_PER_STATEMENT)
+      .map((b) => `(${sql.param(namespaceId)}, ${sql.param(b.sha256)}, ${sql.param(BigInt(b.size))}, ${now})`);
+    await db.$executeRawUnsafe(
+      `INSERT INTO "BlobGrant" ("accountId", "sha256", "size", "createdAt") VALUES ${rows.join(', ')}
+       ON CONFLICT ("accountId", "sha256") DO UPDATE SET "createdAt" = excluded."createdAt"`,
+      ...sql.params,
+    );
+  }
+}
