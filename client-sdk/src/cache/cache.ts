@@ -7,7 +7,8 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HubClientError } from '../hub/errors.js';
 import { FILE_CHUNK_BYTES, type HubFile } from '../hub/client.js';
-import type { RepoId } from '../hub/repo-id.js';
+import { isRevisionName, type RepoId } from '../hub/repo-id.js';
+import { checkDigest, checkFileList, checkSize, unsafe, type Origin } from '../hub/validate.js';
 
 /** `DELTAHUB_CACHE`, else `$XDG_CACHE_HOME/deltahub`, else `~/.cache/deltahub`. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -18,6 +19,20 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
 /** True when `DELTAHUB_OFFLINE` is set to 1/true/yes. */
 export function isOffline(env: NodeJS.ProcessEnv = process.env): boolean {
   return ['1', 'true', 'yes'].includes((env['DELTAHUB_OFFLINE'] ?? '').toLowerCase());
+}
+
+/**
+ * The id of a cached revision: a deltahub revision id (64 hex), or a commit (40 or 64 hex) with
+ * `-pretrained` for the backbone files of a Hugging Face-compatible repo.
+ */
+const ENTRY_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})(?:-pretrained)?$/;
+/** Who passed a bad name to the cache's own methods. */
+const CALLER: Origin = { repo: 'a cache entry', source: 'the caller' };
+
+/** `id` when it is a cache entry id ({@link ENTRY_ID}); `HUB_UNSAFE_RESPONSE` otherwise. */
+function checkEntryId(id: string): string {
+  if (!ENTRY_ID.test(id)) throw unsafe(CALLER, 'revision id', id, 'not a revision or commit id');
+  return id;
 }
 
 /** A cached revision: its id and files. */
@@ -35,7 +50,10 @@ export interface CachedRevision {
  * - `snapshots/<owner>/<name>/<id>/`: the revision as a folder (hard links to the blobs, or copies).
  *
  * Every write goes to a unique temporary file in the same folder and is renamed into place, so a
- * reader never sees a partial file and two processes writing the same entry both succeed.
+ * reader never sees a partial file and two processes writing the same entry both succeed. Every
+ * digest, id, ref and file path that names a file is validated first (`hub/validate.ts`), and what
+ * is read back from the cache is validated like a hub's answer: a cache written by another client,
+ * or tampered with, cannot make it touch files outside its folders.
  */
 export class DeltaCache {
   readonly root: string;
@@ -45,6 +63,7 @@ export class DeltaCache {
   }
 
   blobPath(sha256: string): string {
+    checkDigest(sha256, CALLER);
     return join(this.root, 'blobs', 'sha256', sha256.slice(0, 2), sha256);
   }
 
@@ -53,16 +72,21 @@ export class DeltaCache {
   }
 
   snapshotDir(repo: RepoId, revision: string): string {
-    return join(this.root, 'snapshots', repo.owner, repo.name, revision);
+    return join(this.root, 'snapshots', repo.owner, repo.name, checkEntryId(revision));
   }
 
-  /** The cached revision `id`, or undefined (also when the entry is unreadable). */
+  /**
+   * The cached revision `id`, or undefined: also when the entry is unreadable, or names an unsafe
+   * path, digest or size (then it is not trusted, and a pull fetches the revision again).
+   */
   async readRevision(repo: RepoId, id: string): Promise<CachedRevision | undefined> {
+    if (!ENTRY_ID.test(id)) return undefined;
     try {
       const parsed = JSON.parse(
         await readFile(join(this.repoDir(repo), 'revisions', `${id}.json`), 'utf8'),
-      ) as CachedRevision;
-      return parsed.id === id && Array.isArray(parsed.files) ? parsed : undefined;
+      ) as Partial<CachedRevision>;
+      if (parsed.id !== id) return undefined;
+      return { id, files: checkFileList(parsed.files, { repo: repo.id, source: 'the cache' }) };
     } catch {
       return undefined;
     }
@@ -70,22 +94,24 @@ export class DeltaCache {
 
   /** Records the files of a revision (left as is when the same entry is already there). */
   async writeRevision(repo: RepoId, revision: CachedRevision): Promise<void> {
-    const files = revision.files.map(({ path, sha256, size }) => ({ path, sha256, size }));
+    const files = checkFileList(revision.files, { repo: repo.id, source: 'the caller' });
     await writeIfChanged(
-      join(this.repoDir(repo), 'revisions', `${revision.id}.json`),
+      join(this.repoDir(repo), 'revisions', `${checkEntryId(revision.id)}.json`),
       JSON.stringify({ id: revision.id, files }),
     );
   }
 
   /** The revision id `ref` pointed at when last resolved online. */
   async readRef(repo: RepoId, ref: string): Promise<string | undefined> {
+    if (!isRevisionName(ref)) return undefined;
     const id = await readFile(join(this.repoDir(repo), 'refs', ref), 'utf8').catch(() => undefined);
     return id && /^[0-9a-f]{64}$/.test(id.trim()) ? id.trim() : undefined;
   }
 
   /** Records the revision `ref` points at (left as is when unchanged). */
   async writeRef(repo: RepoId, ref: string, id: string): Promise<void> {
-    await writeIfChanged(join(this.repoDir(repo), 'refs', ref), id);
+    if (!isRevisionName(ref)) throw unsafe(CALLER, 'ref', ref, 'not a branch or tag name');
+    await writeIfChanged(join(this.repoDir(repo), 'refs', ref), checkEntryId(id));
   }
 
   /** True when the cached blob exists and its content matches `sha256` and `size`. A bad one is deleted. */
@@ -98,7 +124,9 @@ export class DeltaCache {
 
   /**
    * Stores a blob from a stream: hashed while written to a temporary file, verified (sha256 and
-   * size), then renamed into place. `HUB_INTEGRITY` when the bytes are not the expected ones.
+   * size), then renamed into place. `HUB_INTEGRITY` when the bytes are not the expected ones: a
+   * body longer than `size` is stopped before its excess is written, and the temporary file is
+   * removed whatever fails.
    */
   async writeBlob(
     sha256: string,
@@ -107,12 +135,22 @@ export class DeltaCache {
     onBytes?: (n: number) => void,
   ): Promise<string> {
     const path = this.blobPath(sha256);
+    checkSize(size, CALLER);
     await mkdir(dirname(path), { recursive: true });
     const temp = `${path}.${randomUUID()}.tmp`;
     const hash = createHash('sha256');
     let written = 0;
     const meter = new Transform({
       transform(chunk: Buffer, _encoding, callback) {
+        if (written + chunk.length > size) {
+          callback(
+            new HubClientError(
+              'HUB_INTEGRITY',
+              `Downloaded content of blob ${sha256} is longer than its ${size} bytes; stopped the download. Retry; if it persists the hub's copy is damaged or the hub is not trustworthy.`,
+            ),
+          );
+          return;
+        }
         hash.update(chunk);
         written += chunk.length;
         onBytes?.(chunk.length);
@@ -142,7 +180,7 @@ export class DeltaCache {
    */
   async validSnapshot(repo: RepoId, revision: CachedRevision): Promise<string | undefined> {
     const dir = this.snapshotDir(repo, revision.id);
-    for (const f of revision.files) {
+    for (const f of checkFileList(revision.files, { repo: repo.id, source: 'the caller' })) {
       if (!(await fileMatches(join(dir, ...f.path.split('/')), f.sha256, f.size))) return undefined;
     }
     return dir;
@@ -157,6 +195,7 @@ export class DeltaCache {
    */
   async buildSnapshot(repo: RepoId, revision: CachedRevision): Promise<string> {
     const dir = this.snapshotDir(repo, revision.id);
+    checkFileList(revision.files, { repo: repo.id, source: 'the caller' });
     await mkdir(dirname(dir), { recursive: true });
     const temp = `${dir}.${randomUUID()}.tmp`;
     // Whose folder ends up at `dir`: ours (built from verified blobs) or another builder's.

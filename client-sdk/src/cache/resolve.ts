@@ -2,7 +2,7 @@ import { HubClient } from '../hub/client.js';
 import { resolveHubTarget } from '../hub/credentials.js';
 import { HubClientError } from '../hub/errors.js';
 import { forEachConcurrently, type TransferProgress } from '../hub/push.js';
-import { isRevisionId, parseRepoId, type RepoId } from '../hub/repo-id.js';
+import { isRevisionId, isRevisionName, parseRepoId, type RepoId } from '../hub/repo-id.js';
 import { DeltaCache, isOffline, nodeStream, type CachedRevision } from './cache.js';
 
 /** Files downloaded at the same time by {@link snapshotFromHub}. */
@@ -49,6 +49,12 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
     );
   }
   const rev = options.revision ?? parsed.revision ?? 'main';
+  if (!isRevisionName(rev)) {
+    throw new HubClientError(
+      'HUB_INVALID_REPO_ID',
+      `${JSON.stringify(rev.slice(0, 120))} is not a branch, tag or revision id of ${parsed.id}.`,
+    );
+  }
   const repo: RepoId = { ...parsed, revision: rev };
   const cache = new DeltaCache(options.cacheDir);
   const offline = options.offline ?? isOffline();
@@ -77,7 +83,14 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
       revision = id ? await cache.readRevision(repo, id) : undefined;
       if (!revision) throw offlineMiss(`${repo.id}@${rev}`);
     } else {
+      // Validated by the client: safe paths, digests, sizes and id (HUB_UNSAFE_RESPONSE).
       const answer = await (await online()).revision(repo, rev);
+      if (isRevisionId(rev) && answer.id !== rev) {
+        throw new HubClientError(
+          'HUB_BAD_RESPONSE',
+          `reading ${repo.id}@${rev}: the hub answered with another revision, ${answer.id}.`,
+        );
+      }
       revision = { id: answer.id, files: answer.files };
       await Promise.all([
         cache.writeRevision(repo, revision),

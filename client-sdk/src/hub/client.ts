@@ -1,7 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { idleGuarded, readJson, timeoutError, Watchdog } from './bounded-body.js';
 import { errorFromResponse, HubClientError } from './errors.js';
+import { fetchFollowing, type Followed } from './redirects.js';
 import type { RepoId } from './repo-id.js';
+import { checkRevision } from './validate.js';
 
 /** Retry policy for transient failures: network errors, 502/503/504, 429. */
 export interface RetryOptions {
@@ -17,8 +20,20 @@ export interface RetryOptions {
 export interface HubClientOptions extends RetryOptions {
   hubUrl: string;
   token?: string | undefined;
-  /** Per-request timeout of JSON requests in ms (default 60 s). Transfers are not limited. */
+  /**
+   * Timeout of JSON requests in ms, reading the answer included (default `DELTAHUB_TIMEOUT_MS`, else
+   * 60 s). Transfers have no overall limit but an idle one ({@link idleTimeoutMs}).
+   */
   timeoutMs?: number;
+  /**
+   * A download or upload fails with `HUB_TIMEOUT` when no byte moves for this long, in ms (default
+   * `DELTAHUB_IDLE_TIMEOUT_MS`, else 60 s).
+   */
+  idleTimeoutMs?: number;
+  /** Largest JSON answer read, in bytes (default 16 MiB); larger ones are `HUB_BAD_RESPONSE`. */
+  maxJsonBytes?: number;
+  /** Redirects followed per request (default 5); one more is `HUB_BAD_RESPONSE`. */
+  maxRedirects?: number;
   /** User-Agent sent with each request. */
   userAgent?: string;
 }
@@ -119,6 +134,12 @@ interface RequestSpec {
 export const FILE_CHUNK_BYTES = 1024 * 1024;
 
 const TRANSIENT = new Set([502, 503, 504, 429]);
+/** Statuses whose responses have no body (a Response cannot be built with one). */
+const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
+/** Default of {@link HubClientOptions.maxJsonBytes}. */
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
+/** How much of an error answer is read for its message. */
+const MAX_ERROR_BYTES = 64 * 1024;
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -134,7 +155,12 @@ export class HubClient {
   private readonly baseDelayMs: number;
   private readonly maxDelayMs: number;
   private readonly timeoutMs: number;
+  private readonly idleTimeoutMs: number;
+  private readonly maxJsonBytes: number;
+  private readonly maxRedirects: number;
   private readonly userAgent: string;
+  /** The hub's origin: the token goes nowhere else. */
+  private readonly origin: string;
 
   constructor(options: HubClientOptions) {
     this.hubUrl = options.hubUrl.replace(/\/+$/, '');
@@ -142,17 +168,63 @@ export class HubClient {
     this.attempts = Math.max(1, options.attempts ?? envInt('DELTAHUB_RETRIES', 4));
     this.baseDelayMs = options.baseDelayMs ?? 250;
     this.maxDelayMs = options.maxDelayMs ?? 10_000;
-    this.timeoutMs = options.timeoutMs ?? 60_000;
+    this.timeoutMs = options.timeoutMs ?? envInt('DELTAHUB_TIMEOUT_MS', 60_000);
+    this.idleTimeoutMs = options.idleTimeoutMs ?? envInt('DELTAHUB_IDLE_TIMEOUT_MS', 60_000);
+    this.maxJsonBytes = options.maxJsonBytes ?? MAX_JSON_BYTES;
+    this.maxRedirects = options.maxRedirects ?? 5;
+    // An unparsable URL fails at the first request, as HUB_UNREACHABLE, as it always did.
+    this.origin = URL.canParse(this.hubUrl) ? new URL(this.hubUrl).origin : this.hubUrl;
     this.userAgent = options.userAgent ?? 'deltahub-js';
   }
 
-  /** Sends a request with retries; returns the response of an accepted status, throws otherwise. */
+  /**
+   * Sends a request with retries; returns the response of an accepted status, throws otherwise.
+   * A transfer's body fails with `HUB_TIMEOUT` when no byte arrives for `idleTimeoutMs`; other
+   * bodies are read within `timeoutMs` (prefer {@link requestJson}, which bounds their size too).
+   */
   async request(spec: RequestSpec): Promise<Response> {
+    return this.send(spec, async (followed, watchdog) => this.guardTransfer(followed, watchdog, spec));
+  }
+
+  /**
+   * Sends a request and reads its JSON answer, at most `maxJsonBytes` (`HUB_BAD_RESPONSE` beyond or
+   * when not JSON), within `timeoutMs`; a body that breaks or stalls is retried like the request.
+   */
+  async requestJson<T>(spec: RequestSpec): Promise<T> {
+    return (await this.requestJsonWithHeaders<T>(spec)).body;
+  }
+
+  /** {@link requestJson}, with the answer's headers (a `Link` to the next page, say). */
+  async requestJsonWithHeaders<T>(spec: RequestSpec): Promise<{ body: T; headers: Headers }> {
+    return this.send(spec, async ({ response }, watchdog) => {
+      try {
+        return {
+          body: (await readJson(response, this.maxJsonBytes, spec.what)) as T,
+          headers: response.headers,
+        };
+      } finally {
+        watchdog.clear();
+      }
+    });
+  }
+
+  /**
+   * The retry loop: sends `spec` (following redirects by hand, see {@link fetchFollowing}) and hands
+   * an accepted response to `consume`; network errors, timeouts, 502/503/504/429 and failures of
+   * `consume` other than a {@link HubClientError} are retried.
+   */
+  private async send<T>(
+    spec: RequestSpec,
+    consume: (followed: Followed, watchdog: Watchdog) => Promise<T>,
+  ): Promise<T> {
     const url = this.hubUrl + spec.path;
     let lastError: unknown;
+    let timedOut = false;
     for (let attempt = 1; attempt <= this.attempts; attempt++) {
       const headers: Record<string, string> = { 'user-agent': this.userAgent, ...spec.headers };
       if (this.token) headers['authorization'] = `Bearer ${this.token}`;
+      // A deadline for JSON requests; for transfers, a wait for the next byte (reset as bytes move).
+      const watchdog = new Watchdog(spec.transfer ? this.idleTimeoutMs : this.timeoutMs);
       let body: RequestInit['body'];
       let duplex: 'half' | undefined;
       if (spec.json !== undefined) {
@@ -162,31 +234,71 @@ export class HubClient {
         const { stream, length } = spec.body();
         headers['content-length'] = String(length);
         headers['content-type'] = 'application/octet-stream';
+        stream.on('data', () => watchdog.reset());
         body = Readable.toWeb(stream) as unknown as RequestInit['body'];
         duplex = 'half';
       }
-      let response: Response;
-      try {
-        response = await fetch(url, {
-          method: spec.method,
-          headers,
-          ...(body === undefined ? {} : { body }),
-          ...(duplex ? { duplex } : {}),
-          ...(spec.transfer ? {} : { signal: AbortSignal.timeout(this.timeoutMs) }),
-        } as RequestInit);
-      } catch (error) {
+      const retry = async (error: unknown, delayMs: number): Promise<void> => {
+        watchdog.clear();
         lastError = error;
-        if (attempt < this.attempts) await sleep(this.backoff(attempt));
+        timedOut = watchdog.fired;
+        if (attempt < this.attempts) await sleep(delayMs);
+      };
+      let followed: Followed;
+      try {
+        followed = await fetchFollowing(
+          url,
+          {
+            method: spec.method,
+            headers,
+            ...(body === undefined ? {} : { body }),
+            ...(duplex ? { duplex } : {}),
+            signal: watchdog.signal,
+          },
+          this.origin,
+          this.maxRedirects,
+          spec.what,
+        );
+      } catch (error) {
+        if (error instanceof HubClientError) {
+          watchdog.clear();
+          throw error;
+        }
+        await retry(error, this.backoff(attempt));
         continue;
       }
-      if (response.ok || spec.accept?.includes(response.status)) return response;
+      const { response } = followed;
+      if (response.ok || spec.accept?.includes(response.status)) {
+        try {
+          return await consume(followed, watchdog);
+        } catch (error) {
+          if (error instanceof HubClientError) {
+            watchdog.clear();
+            throw error;
+          }
+          await retry(error, this.backoff(attempt));
+          continue;
+        }
+      }
       if (TRANSIENT.has(response.status)) {
         await response.body?.cancel().catch(() => {});
-        lastError = new Error(`the last answer was HTTP ${response.status}`);
-        if (attempt < this.attempts) await sleep(this.backoff(attempt, response.headers.get('retry-after')));
+        await retry(
+          new Error(`the last answer was HTTP ${response.status}`),
+          this.backoff(attempt, response.headers.get('retry-after')),
+        );
         continue;
       }
-      throw errorFromResponse(response.status, await errorBody(response), spec.what);
+      const error = errorFromResponse(response.status, await errorBody(response, spec.what), spec.what);
+      watchdog.clear();
+      throw error;
+    }
+    if (timedOut) {
+      throw timeoutError(
+        spec.what,
+        spec.transfer
+          ? `sent no bytes for ${this.idleTimeoutMs} ms (${this.attempts} attempts)`
+          : `did not answer within ${this.timeoutMs} ms (${this.attempts} attempts)`,
+      );
     }
     const reason = lastError instanceof Error ? describeNetworkError(lastError) : String(lastError);
     throw new HubClientError(
@@ -194,6 +306,33 @@ export class HubClient {
       `${spec.what}: the hub at ${this.hubUrl} could not be reached or kept failing after ${this.attempts} attempts (${reason}). Check the URL (--hub-url, DELTAHUB_URL) and your network, or set DELTAHUB_OFFLINE=1 to use the local cache.`,
       { cause: lastError },
     );
+  }
+
+  /**
+   * A transfer's response with its body under the idle watchdog (other responses as they are).
+   * The new Response keeps the status and headers, and says where the bytes came from (`url`,
+   * `redirected`, which a constructed Response would lose): callers trust an ETag only from the hub.
+   */
+  private guardTransfer(
+    { response, url, redirected }: Followed,
+    watchdog: Watchdog,
+    spec: RequestSpec,
+  ): Response {
+    if (!spec.transfer) return response;
+    const nullBody = NULL_BODY_STATUS.has(response.status);
+    if (nullBody || !response.body) {
+      watchdog.clear();
+      if (nullBody) void response.body?.cancel().catch(() => {});
+    }
+    const body =
+      nullBody || !response.body ? null : idleGuarded(response.body, watchdog, this.idleTimeoutMs, spec.what);
+    const guarded = new Response(body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+    Object.defineProperties(guarded, { url: { value: url }, redirected: { value: redirected } });
+    return guarded;
   }
 
   private backoff(attempt: number, retryAfter?: string | null): number {
@@ -206,25 +345,14 @@ export class HubClient {
     return Math.min(this.maxDelayMs, exp / 2 + Math.random() * (exp / 2));
   }
 
-  private async json<T>(spec: RequestSpec): Promise<T> {
-    const response = await this.request(spec);
-    try {
-      return (await response.json()) as T;
-    } catch (error) {
-      throw new HubClientError('HUB_BAD_RESPONSE', `${spec.what}: the hub answered with invalid JSON.`, {
-        cause: error,
-      });
-    }
-  }
-
   /** Who the token belongs to. */
   whoami(): Promise<HubWhoami> {
-    return this.json({ method: 'GET', path: '/api/whoami', what: 'checking the token' });
+    return this.requestJson({ method: 'GET', path: '/api/whoami', what: 'checking the token' });
   }
 
   /** Creates `owner/name` (ok when it already exists). */
   createRepo(repo: RepoId, options: { private?: boolean } = {}): Promise<{ id: string; created: boolean }> {
-    return this.json({
+    return this.requestJson({
       method: 'POST',
       path: '/api/repos',
       json: { name: repo.name, organization: repo.owner, private: options.private ?? false, existOk: true },
@@ -232,32 +360,42 @@ export class HubClient {
     });
   }
 
-  /** Repo info with the head revision of the default branch. */
-  repoInfo(repo: RepoId): Promise<HubRepoInfo> {
-    return this.json({ method: 'GET', path: `/api/repos/${repoPath(repo)}`, what: `reading ${repo.id}` });
+  /** Repo info with the head revision of the default branch (its id and files validated). */
+  async repoInfo(repo: RepoId): Promise<HubRepoInfo> {
+    const info = await this.requestJson<HubRepoInfo>({
+      method: 'GET',
+      path: `/api/repos/${repoPath(repo)}`,
+      what: `reading ${repo.id}`,
+    });
+    if (info.head) info.head = { ...info.head, ...checkRevision(info.head, { repo: repo.id }) };
+    return info;
   }
 
   /** The refs (branches, tags) of a repo. */
   refs(repo: RepoId): Promise<HubRef[]> {
-    return this.json({
+    return this.requestJson({
       method: 'GET',
       path: `/api/repos/${repoPath(repo)}/refs`,
       what: `reading the refs of ${repo.id}`,
     });
   }
 
-  /** A revision (by branch, tag or id) with its files. */
-  revision(repo: RepoId, rev: string): Promise<HubRevision> {
-    return this.json({
+  /**
+   * A revision (by branch, tag or id) with its files. Its id and files are validated (safe paths,
+   * digests, sizes; see `checkRevision`): `HUB_UNSAFE_RESPONSE` otherwise.
+   */
+  async revision(repo: RepoId, rev: string): Promise<HubRevision> {
+    const answer = await this.requestJson<HubRevision>({
       method: 'GET',
       path: `/api/repos/${repoPath(repo)}/revisions/${encodeURIComponent(rev)}`,
       what: `reading ${repo.id}@${rev}`,
     });
+    return { ...answer, ...checkRevision(answer, { repo: `${repo.id}@${rev}` }) };
   }
 
   /** Push step 1: which of these blobs the hub lacks. */
   async preupload(repo: RepoId, files: HubFile[]): Promise<{ sha256: string; size: number }[]> {
-    const answer = await this.json<{ missing: { sha256: string; size: number }[] }>({
+    const answer = await this.requestJson<{ missing: { sha256: string; size: number }[] }>({
       method: 'POST',
       path: `/api/repos/${repoPath(repo)}/preupload`,
       json: { files },
@@ -283,7 +421,9 @@ export class HubClient {
       what: `uploading ${blob.file} to ${repo.id}`,
       transfer: true,
     });
-    return (await response.json()) as { stored: boolean };
+    return (await readJson(response, this.maxJsonBytes, `uploading ${blob.file} to ${repo.id}`)) as {
+      stored: boolean;
+    };
   }
 
   /** Push step 3: commits the files on `branch`, expecting it at `parent` (null: new branch). */
@@ -292,7 +432,7 @@ export class HubClient {
     branch: string,
     body: { files: HubFile[]; message: string; parent: string | null },
   ): Promise<{ revision: string; branch: string; warnings: string[] }> {
-    return this.json({
+    return this.requestJson({
       method: 'POST',
       path: `/api/repos/${repoPath(repo)}/commits/${encodeURIComponent(branch)}`,
       json: body,
@@ -319,7 +459,11 @@ export class HubClient {
   search(query: HubSearchQuery): Promise<{ items: HubSearchItem[]; nextCursor: string | null }> {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
-    return this.json({ method: 'GET', path: `/api/search?${params.toString()}`, what: 'searching the hub' });
+    return this.requestJson({
+      method: 'GET',
+      path: `/api/search?${params.toString()}`,
+      what: 'searching the hub',
+    });
   }
 }
 
@@ -329,9 +473,10 @@ function repoPath(repo: RepoId): string {
 
 async function errorBody(
   response: Response,
+  what: string,
 ): Promise<{ code?: string; message?: string; requestId?: string } | undefined> {
   try {
-    const body = (await response.json()) as {
+    const body = (await readJson(response, MAX_ERROR_BYTES, what)) as {
       error?: { code?: string; message?: string; requestId?: string };
     };
     return body.error;

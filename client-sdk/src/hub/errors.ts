@@ -11,8 +11,15 @@ import { DeltahubError } from '@deltahub/core';
  * - `HUB_BAD_REQUEST` (400, 413, 416): the server refused the request or the content.
  * - `HUB_UNREACHABLE`: the server could not be reached, or kept failing, after the retries.
  * - `HUB_SERVER_ERROR`: a 5xx that is not transient.
- * - `HUB_BAD_RESPONSE`: the server answered something this client does not understand.
- * - `HUB_INTEGRITY`: downloaded bytes do not match their sha256 or size.
+ * - `HUB_BAD_RESPONSE`: the server answered something this client does not understand, a JSON
+ *   answer over the size limit (`maxJsonBytes`), a redirect loop or an unusable redirect.
+ * - `HUB_UNSAFE_RESPONSE`: the hub (or the local cache) named a file path, digest, revision id or
+ *   size that could escape or damage the cache (`..`, absolute, control characters, two paths
+ *   differing only in case, ...); refused before anything touched the disk.
+ * - `HUB_TIMEOUT`: the hub did not answer a JSON request within `timeoutMs`, or a transfer sent no
+ *   bytes for `idleTimeoutMs`.
+ * - `HUB_INTEGRITY`: downloaded bytes do not match their sha256 or size (more bytes than declared
+ *   stop the download at once); nothing of the download is kept.
  * - `HUB_OFFLINE_MISS`: `DELTAHUB_OFFLINE=1` and what was asked is not in the cache.
  * - `HUB_INVALID_REPO_ID`: not an `owner/name[@revision]` id.
  * - `HUB_CREDENTIALS_INVALID`: the credentials file cannot be read.
@@ -27,6 +34,8 @@ export type HubClientErrorCode =
   | 'HUB_UNREACHABLE'
   | 'HUB_SERVER_ERROR'
   | 'HUB_BAD_RESPONSE'
+  | 'HUB_UNSAFE_RESPONSE'
+  | 'HUB_TIMEOUT'
   | 'HUB_INTEGRITY'
   | 'HUB_OFFLINE_MISS'
   | 'HUB_INVALID_REPO_ID'

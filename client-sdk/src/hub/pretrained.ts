@@ -1,10 +1,20 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { DeltaCache, isOffline, nodeStream, type CachedRevision } from '../cache/cache.js';
+import { readLimited } from './bounded-body.js';
 import { HubClient } from './client.js';
 import { resolveHubTarget } from './credentials.js';
 import { HubClientError } from './errors.js';
 import { parseRepoId, type RepoId } from './repo-id.js';
+import {
+  MAX_FILES,
+  checkCommitId,
+  checkDigest,
+  checkFilePath,
+  checkSize,
+  unsafe,
+  type Origin,
+} from './validate.js';
 
 /** Where and how {@link snapshotPretrained} downloads. */
 export interface PretrainedHubOptions {
@@ -40,6 +50,14 @@ const INDEX = 'model.safetensors.index.json';
 // Snapshots of only a backbone's files are kept apart from full snapshots of the same commit.
 const SNAPSHOT_SUFFIX = '-pretrained';
 
+/** Pages of a tree listing followed at most (a hub could send `Link: next` forever). */
+const MAX_TREE_PAGES = 100;
+/**
+ * Largest file read whole into memory: files listed without a digest (small files on the Hugging
+ * Face Hub, which are stored in git, not LFS) and the shard index.
+ */
+const MAX_WHOLE_FILE_BYTES = 16 * 1024 * 1024;
+
 const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -50,37 +68,43 @@ class HfApi {
     private readonly repo: RepoId,
   ) {}
 
-  private async json<T>(path: string, what: string): Promise<T> {
-    const response = await this.client.request({ method: 'GET', path, what });
-    try {
-      return (await response.json()) as T;
-    } catch (cause) {
-      throw new HubClientError('HUB_BAD_RESPONSE', `${what}: the hub answered with invalid JSON.`, { cause });
-    }
-  }
-
-  /** The commit a revision points at. */
+  /** The commit a revision points at (40 or 64 hex; `HUB_UNSAFE_RESPONSE` otherwise). */
   async commit(revision: string): Promise<string> {
-    const what = `resolving ${this.repo.id}@${revision}`;
-    const info = await this.json<{ sha?: unknown }>(
-      `/api/models/${this.repo.id}/revision/${encodeURIComponent(revision)}`,
-      what,
-    );
-    if (typeof info.sha !== 'string' || !/^[0-9a-f]{40,64}$/.test(info.sha))
-      throw new HubClientError('HUB_BAD_RESPONSE', `${what}: the hub sent no commit id (sha).`);
-    return info.sha;
+    const info = await this.client.requestJson<{ sha?: unknown } | null>({
+      method: 'GET',
+      path: `/api/models/${this.repo.id}/revision/${encodeURIComponent(revision)}`,
+      what: `resolving ${this.repo.id}@${revision}`,
+    });
+    return checkCommitId(info?.sha, { repo: `${this.repo.id}@${revision}` });
   }
 
-  /** The top-level files of a commit, following `Link` pages on the same host. */
+  /**
+   * The top-level files of a commit, following `Link` pages on the same host (at most
+   * {@link MAX_TREE_PAGES}); each file entry validated ({@link checkTreeEntry}).
+   */
   async files(commit: string): Promise<Map<string, TreeEntry>> {
+    const origin: Origin = { repo: `${this.repo.id}@${commit}` };
     const files = new Map<string, TreeEntry>();
     let path: string | undefined = `/api/models/${this.repo.id}/tree/${commit}`;
-    while (path) {
-      const response = await this.client.request({ method: 'GET', path, what: `listing ${this.repo.id}` });
-      for (const entry of (await response.json()) as TreeEntry[])
-        if (entry.type === 'file') files.set(entry.path, entry);
-      const next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
-      const url = next ? new URL(next, this.client.hubUrl) : undefined;
+    for (let page = 0; path; page++) {
+      if (page === MAX_TREE_PAGES)
+        throw unsafe(origin, 'tree listing', path, `more than ${MAX_TREE_PAGES} pages`);
+      const { body, headers }: { body: unknown; headers: Headers } = await this.client.requestJsonWithHeaders(
+        {
+          method: 'GET',
+          path,
+          what: `listing ${this.repo.id}`,
+        },
+      );
+      if (!Array.isArray(body)) throw unsafe(origin, 'tree listing', body, 'not an array');
+      for (const entry of body as unknown[]) {
+        const file = checkTreeEntry(entry, origin);
+        if (file) files.set(file.path, file);
+      }
+      if (files.size > MAX_FILES)
+        throw unsafe(origin, 'tree listing', files.size, `more than ${MAX_FILES} files`);
+      const next: string | undefined = /<([^>]+)>;\s*rel="next"/.exec(headers.get('link') ?? '')?.[1];
+      const url: URL | undefined = next ? new URL(next, this.client.hubUrl) : undefined;
       path = url && url.origin === new URL(this.client.hubUrl).origin ? url.pathname + url.search : undefined;
     }
     return files;
@@ -95,6 +119,24 @@ class HfApi {
       transfer: true,
     });
   }
+}
+
+/**
+ * A file entry of a tree listing with a safe path, a size and, when listed, an LFS digest of the
+ * same size; undefined for folders and other entries, which are not downloaded.
+ */
+function checkTreeEntry(value: unknown, origin: Origin): TreeEntry | undefined {
+  if (typeof value !== 'object' || value === null) throw unsafe(origin, 'tree entry', value, 'not an object');
+  const { type, path, size, lfs } = value as Record<string, unknown>;
+  if (type !== 'file') return undefined;
+  const entry: TreeEntry = { type, path: checkFilePath(path, origin), size: checkSize(size, origin) };
+  if (lfs !== undefined && lfs !== null) {
+    const { oid, size: lfsSize } = (typeof lfs === 'object' ? lfs : {}) as Record<string, unknown>;
+    entry.lfs = { oid: checkDigest(oid, origin, 'lfs.oid'), size: checkSize(lfsSize, origin, 'lfs.size') };
+    if (entry.lfs.size !== entry.size)
+      throw unsafe(origin, 'lfs.size', lfsSize, `not the file's size ${entry.size}`);
+  }
+  return entry;
 }
 
 /** Which files a backbone needs: config, then one safetensors file or the index and its shards. */
@@ -177,8 +219,24 @@ export async function snapshotPretrained(
   if (ready) return { dir: ready, commit };
 
   const fetched = new Map<string, Buffer>();
+  // Exactly the listed size, read into memory: files without a digest, and the shard index.
   const readWhole = async (entry: TreeEntry): Promise<Buffer> => {
-    const bytes = Buffer.from(await (await api.download(commit, entry.path)).arrayBuffer());
+    const what = `${entry.path} of ${repo.id}@${commit}`;
+    if (entry.size > MAX_WHOLE_FILE_BYTES) {
+      throw unsafe(
+        { repo: `${repo.id}@${commit}` },
+        `size of ${entry.path}`,
+        entry.size,
+        `over ${MAX_WHOLE_FILE_BYTES} bytes for a file read whole`,
+      );
+    }
+    const mismatch = (): HubClientError =>
+      new HubClientError(
+        'HUB_INTEGRITY',
+        `${what}: the hub sent more or fewer bytes than the listed ${entry.size}.`,
+      );
+    const bytes = await readLimited(await api.download(commit, entry.path), entry.size, mismatch);
+    if (bytes.length !== entry.size) throw mismatch();
     fetched.set(entry.path, bytes);
     return bytes;
   };

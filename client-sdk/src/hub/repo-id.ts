@@ -31,6 +31,14 @@ export function parseRepoId(text: string): RepoId {
   return { owner, name, id: `${owner}/${name}`, revision };
 }
 
+/**
+ * True for a branch or tag name, or a revision id, as the server accepts them: also safe as one
+ * file name (no separator, never `.` or `..`).
+ */
+export function isRevisionName(rev: string): boolean {
+  return REVISION.test(rev);
+}
+
 /** True for a 64-hex revision id (immutable), as opposed to a branch or tag name. */
 export function isRevisionId(rev: string): boolean {
   return /^[0-9a-f]{64}$/.test(rev);
