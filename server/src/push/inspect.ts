@@ -5,11 +5,10 @@ import {
   parseModelCard,
   type DeltaConfig,
 } from '@deltahub/core/checkpoint';
-import { setImmediate as nextTurn } from 'node:timers/promises';
-import { parseSafetensorsHeader } from '@deltahub/core/safetensors';
 import { badRequest, HubError } from '../errors.js';
 import type { BlobRef, BlobStore } from '../storage/blob-store.js';
 import type { FileEntry } from './files.js';
+import { checkSafetensorsHeader, HeaderParseError } from './header-parser.js';
 
 /** A file of a revision with where its blob is stored. */
 export type StoredFile = FileEntry & BlobRef;
@@ -99,13 +98,11 @@ async function checkSafetensors(
   const end = Math.min(file.size, 8 + Number(headerLength)) - 1;
   budget.take(end + 1, file);
   const prefix = await store.read(file, { start: 0, end });
-  // Parsing is synchronous (JSON.parse of up to the per-header limit): let the requests that
-  // arrived meanwhile run first, so a commit of many headers never holds the event loop for long.
-  await nextTurn();
   try {
-    parseSafetensorsHeader(prefix, file.size);
+    await checkSafetensorsHeader(prefix, file.size);
   } catch (err) {
-    throw badRequest('invalid_safetensors', `${file.path}: ${(err as Error).message}`, err);
+    if (!(err instanceof HeaderParseError)) throw err;
+    throw badRequest('invalid_safetensors', `${file.path}: ${err.message}`, err);
   }
 }
 
@@ -126,7 +123,7 @@ async function checkSafetensorsFiles(
   const budget = new HeaderBudget(limits.maxTotalHeaderBytes);
   const failures: { index: number; err: unknown }[] = [];
   let next = 0;
-  const worker = async (): Promise<void> => {
+  const checkNext = async (): Promise<void> => {
     while (next < distinct.length && failures.length === 0) {
       const index = next++;
       try {
@@ -136,7 +133,7 @@ async function checkSafetensorsFiles(
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENT_HEADER_READS, distinct.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENT_HEADER_READS, distinct.length) }, checkNext));
   const first = failures.reduce<(typeof failures)[number] | undefined>(
     (a, b) => (a === undefined || b.index < a.index ? b : a),
     undefined,
