@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,16 +99,15 @@ describe("the README's quick start in a fresh clone", () => {
     await assertPortFree(8080);
     work = await mkdtemp(join(tmpdir(), 'deltahub-quick-start-'));
     clone = join(work, 'deltahub');
-    await mkdir(join(work, 'home'));
-    // A user's machine: nothing of this run's settings, a home of its own (credentials, cache).
+    // A user's machine: none of this run's settings; their own npm configuration (it says where
+    // Node's headers are for native builds), with deltahub's credentials and cache kept apart.
     env = Object.fromEntries(
       Object.entries(process.env).filter(
         ([name]) => !/^(DELTAHUB_|DATABASE_URL$|PORT$|LOG_|npm_|INIT_CWD$)/.test(name),
       ),
     );
-    env['HOME'] = join(work, 'home');
-    delete env['XDG_CONFIG_HOME'];
-    delete env['XDG_CACHE_HOME'];
+    env['XDG_CONFIG_HOME'] = join(work, 'config');
+    env['XDG_CACHE_HOME'] = join(work, 'cache');
     const cloned = await sh(`git clone --quiet "${ROOT}" "${clone}"`, work, env);
     expect(cloned.code, cloned.stderr).toBe(0);
   }, 5 * MINUTES);
