@@ -2,6 +2,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { HubError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { BlobVerificationError } from '../storage/blob-store.js';
+import { redactUrl } from './middleware.js';
 import { unavailableError } from './unavailable.js';
 
 /** Maps any thrown error to `{ error: { code, message, requestId } }` with the right status. */
@@ -28,7 +29,7 @@ export function errorHandler(log: Logger) {
     }
     const requestId = res.locals['requestId'] as string | undefined;
     if (status >= 500)
-      log.error({ err, requestId, method: req.method, url: req.originalUrl }, 'request failed');
+      log.error({ err, requestId, method: req.method, url: redactUrl(req.originalUrl) }, 'request failed');
     if (res.headersSent) {
       res.destroy();
       return;

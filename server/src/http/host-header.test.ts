@@ -84,7 +84,7 @@ describe.each(await hubVariants())(
       // A page served under another name (DNS rebinding) posting to itself: refused.
       const rebound = await post(EVIL, `http://${EVIL}`);
       expect(rebound.status).toBe(403);
-      expect(rebound.headers['set-cookie']?.some((c) => c.startsWith('dh_session='))).not.toBe(true);
+      expect(String(rebound.headers['set-cookie'] ?? '')).not.toContain('dh_session=');
       // The hub's own origin still passes, whatever Host says.
       expect((await post(EVIL, new URL(hub.url).origin)).status).toBe(303);
     });
