@@ -96,8 +96,8 @@ export async function readJson(response: Response, limit: number, what: string):
 
 /**
  * The body of `response` as a stream guarded by `watchdog`, reset on each chunk: when no byte
- * arrives for its period the stream fails with `HUB_TIMEOUT` (and the request is aborted); a broken
- * connection fails with `HUB_UNREACHABLE`. The watchdog stops when the body ends or is cancelled.
+ * arrives for its period the stream fails with `HUB_TIMEOUT` (and the request is aborted); a
+ * connection that breaks mid-body fails with `HUB_INTEGRITY`. The watchdog stops when the body ends or is cancelled.
  */
 export function idleGuarded(
   body: ReadableStream<Uint8Array>,
@@ -114,9 +114,10 @@ export function idleGuarded(
       } catch (cause) {
         watchdog.clear();
         if (watchdog.fired) throw timeoutError(what, `sent no bytes for ${idleMs} ms`);
+        // The bytes that arrived are not the file: the same failure as a short body.
         throw new HubClientError(
-          'HUB_UNREACHABLE',
-          `${what}: the connection broke during the transfer (${(cause as Error).message}). Retry.`,
+          'HUB_INTEGRITY',
+          `${what}: the transfer ended before the last byte (${(cause as Error).message}). Retry; if it persists the hub or the network is cutting it.`,
           { cause },
         );
       }
