@@ -1,6 +1,9 @@
+import { once } from 'node:events';
 import { request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/config.js';
+import { createApp } from './app.js';
 import { sha256, type Json } from '../test-support/client.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { hubVariants } from '../test-support/variants.js';
@@ -87,6 +90,27 @@ describe.each(await hubVariants())(
       expect(String(rebound.headers['set-cookie'] ?? '')).not.toContain('dh_session=');
       // The hub's own origin still passes, whatever Host says.
       expect((await post(EVIL, new URL(hub.url).origin)).status).toBe(303);
+    });
+
+    it('falls back on the address the connection reached when the app is served without a public URL', async () => {
+      // An embedder serving createApp itself: no URL was derived at listen time.
+      const app = createApp({ ...hub.context, config: { ...hub.context.config, publicUrl: undefined } });
+      const server = app.listen(0, '127.0.0.1');
+      await once(server, 'listening');
+      try {
+        const own = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const created = await raw(
+          `${own}/api/repos/create`,
+          'POST',
+          { authorization: `Bearer ${token}`, host: EVIL, 'content-type': 'application/json' },
+          JSON.stringify({ name: 'embedded' }),
+        );
+        expect(created.status).toBe(200);
+        expect((JSON.parse(created.text) as Json).url).toBe(`${own}/hana/embedded`);
+      } finally {
+        server.closeAllConnections();
+        server.close();
+      }
     });
   },
 );
