@@ -16,7 +16,8 @@ describe.each(await hubVariants())('concurrency and GC on $db + $storage', (vari
   const log = createLogger('silent');
 
   beforeAll(async () => {
-    hub = await startTestHub(variant);
+    // One user pushes 20 deltas at once here: above the default per-user upload limit.
+    hub = await startTestHub(variant, { DELTAHUB_MAX_CONCURRENT_UPLOADS: '100' });
     alice = new HubClient(hub.url, await hub.user('alice'));
     await alice.json('POST', '/api/repos', { name: 'busy' });
   });
@@ -122,7 +123,7 @@ describe.each(await hubVariants())('concurrency and GC on $db + $storage', (vari
 
     // Within the grace period nothing goes.
     const early = await collectGarbage(hub.context.db, hub.context.store, 3_600_000, log);
-    expect(early).toEqual({ abandonedUploads: 0, deletedBlobs: 0, deletedBytes: 0 });
+    expect(early).toEqual({ abandonedUploads: 0, deletedBlobs: 0, deletedBytes: 0, deletedGrants: 0 });
     expect(await isStored(hub, sha256(orphan))).toBe(true);
 
     const report = await collectGarbage(hub.context.db, hub.context.store, 0, log);
