@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Principal } from '../auth/principal.js';
 import type { Db } from '../db/client.js';
 import { dialectOf, query, Sql } from '../db/sql.js';
@@ -13,14 +14,15 @@ import type { Provider } from '../db/client.js';
  */
 
 // Digests per statement: two bound lists of them stay far below SQLite's and PostgreSQL's
-// parameter limits.
-const DIGESTS_PER_QUERY = 5000;
+// parameter limits, and one statement stays short (SQLite runs it on the event loop). A commit
+// of a delta needs one.
+const DIGESTS_PER_QUERY = 1000;
 // Rows per grant INSERT (four parameters each).
 const GRANTS_PER_STATEMENT = 500;
 
 /**
  * Which of `digests` `principal` (null: anonymous, e.g. a signed upload URL) may use in namespace
- * `namespaceId`: one indexed query (per 5000 digests) over the namespace's grants and the
+ * `namespaceId`: one indexed query (per 1000 digests) over the namespace's grants and the
  * revisions the principal can read (public repos, its own, its organisations'; all for admins,
  * who read every repo).
  */
@@ -33,6 +35,7 @@ export async function usableDigests(
   const usable = new Set<string>();
   const unique = [...new Set(digests)];
   for (let i = 0; i < unique.length; i += DIGESTS_PER_QUERY) {
+    if (i > 0) await nextTurn();
     const batch = unique.slice(i, i + DIGESTS_PER_QUERY);
     const sql = new Sql(dialectOf(db));
     const grants = `SELECT g."sha256" FROM "BlobGrant" g
@@ -75,11 +78,14 @@ export async function grantBlobs(
 ): Promise<void> {
   const unique = [...new Map(blobs.map((b) => [b.sha256, b])).values()];
   for (let i = 0; i < unique.length; i += GRANTS_PER_STATEMENT) {
+    if (i > 0) await nextTurn();
     const sql = new Sql(dialect);
     const now = nowSql(dialect);
     const rows = unique
       .slice(i, i + GRANTS_PER_STATEMENT)
-      .map((b) => `(${sql.param(namespaceId)}, ${sql.param(b.sha256)}, ${sql.param(BigInt(b.size))}, ${now})`);
+      .map(
+        (b) => `(${sql.param(namespaceId)}, ${sql.param(b.sha256)}, ${sql.param(BigInt(b.size))}, ${now})`,
+      );
     await db.$executeRawUnsafe(
       `INSERT INTO "BlobGrant" ("accountId", "sha256", "size", "createdAt") VALUES ${rows.join(', ')}
        ON CONFLICT ("accountId", "sha256") DO UPDATE SET "createdAt" = excluded."createdAt"`,

@@ -69,7 +69,11 @@ async function run(provider: 'sqlite' | 'postgresql', url: string, statements: s
 /** Brings a database to the schema of migration `last`, recorded as the server records it. */
 async function migrateUpTo(provider: 'sqlite' | 'postgresql', url: string, last: string): Promise<void> {
   const dir = new URL(`../../../prisma/migrations/${provider}/`, import.meta.url);
-  await run(provider, url, 'CREATE TABLE _deltahub_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  await run(
+    provider,
+    url,
+    'CREATE TABLE _deltahub_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
   for (const name of (await migrationNames(provider)).filter((n) => n <= last)) {
     await run(provider, url, await readFile(new URL(`${name}.sql`, dir), 'utf8'));
     await run(provider, url, `INSERT INTO _deltahub_migrations VALUES ('${name}', 'before')`);
@@ -90,33 +94,38 @@ describe.each([
   { provider: 'sqlite' as const, enabled: true },
   { provider: 'postgresql' as const, enabled: withPostgres },
 ])('migration 0006 on $provider', ({ provider, enabled }) => {
-  it.runIf(enabled)('grants every namespace the blobs of its existing revisions, and folds name case', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'deltahub-migrate-'));
-    const pgDb = provider === 'postgresql' ? await createTestDatabase() : undefined;
-    const url = pgDb?.url ?? `file:${join(dir, 'index.db')}`;
-    try {
-      await migrateUpTo(provider, url, '0005_blob_object_key');
-      await run(provider, url, BEFORE_GRANTS);
-      expect(await migrate(url, log)).toEqual(['0006_blob_grants_quotas']);
-      const db = openDb(url);
+  it.runIf(enabled)(
+    'grants every namespace the blobs of its existing revisions, and folds name case',
+    async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'deltahub-migrate-'));
+      const pgDb = provider === 'postgresql' ? await createTestDatabase() : undefined;
+      const url = pgDb?.url ?? `file:${join(dir, 'index.db')}`;
       try {
-        const grants = await db.blobGrant.findMany({ orderBy: [{ accountId: 'asc' }, { sha256: 'asc' }] });
-        expect(grants.map((g) => [g.accountId, g.sha256, Number(g.size)])).toEqual([
-          ['o1', A, 10],
-          ['u1', A, 10],
-          ['u1', B, 20],
-        ]);
-        // Written in the form the client compares: GC's age filter must see them as new.
-        expect(await db.blobGrant.count({ where: { createdAt: { gt: new Date(Date.now() - 60_000) } } })).toBe(3);
-        await expect(
-          db.account.create({ data: { id: 'u3', name: 'Alice', kind: 'user' } }),
-        ).rejects.toMatchObject({ code: 'P2002' });
+        await migrateUpTo(provider, url, '0005_blob_object_key');
+        await run(provider, url, BEFORE_GRANTS);
+        expect(await migrate(url, log)).toEqual(['0006_blob_grants_quotas']);
+        const db = openDb(url);
+        try {
+          const grants = await db.blobGrant.findMany({ orderBy: [{ accountId: 'asc' }, { sha256: 'asc' }] });
+          expect(grants.map((g) => [g.accountId, g.sha256, Number(g.size)])).toEqual([
+            ['o1', A, 10],
+            ['u1', A, 10],
+            ['u1', B, 20],
+          ]);
+          // Written in the form the client compares: GC's age filter must see them as new.
+          expect(
+            await db.blobGrant.count({ where: { createdAt: { gt: new Date(Date.now() - 60_000) } } }),
+          ).toBe(3);
+          await expect(
+            db.account.create({ data: { id: 'u3', name: 'Alice', kind: 'user' } }),
+          ).rejects.toMatchObject({ code: 'P2002' });
+        } finally {
+          await db.$disconnect();
+        }
       } finally {
-        await db.$disconnect();
+        await pgDb?.drop();
+        await rm(dir, { recursive: true, force: true });
       }
-    } finally {
-      await pgDb?.drop();
-      await rm(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

@@ -109,7 +109,10 @@ async function sizeFromStore(
   for (const { file, line } of unsized) {
     const size = sizes.get(file.sha256);
     if (size === undefined)
-      throw badRequest('missing_blob', `line ${line}: blob ${file.sha256} (${file.path}) has not been uploaded`);
+      throw badRequest(
+        'missing_blob',
+        `line ${line}: blob ${file.sha256} (${file.path}) has not been uploaded`,
+      );
     file.size = size;
   }
 }

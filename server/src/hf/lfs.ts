@@ -31,7 +31,10 @@ async function uploadTarget(
   oid: string,
 ): Promise<UploadTarget & { uploaderId: string }> {
   const [repo, token] = await Promise.all([
-    ctx.db.repo.findUnique({ where: { id: repoId }, select: { ownerId: true, owner: { select: { name: true } } } }),
+    ctx.db.repo.findUnique({
+      where: { id: repoId },
+      select: { ownerId: true, owner: { select: { name: true } } },
+    }),
     ctx.db.token.findUnique({ where: { id: tokenId }, select: { userId: true } }),
   ]);
   if (!repo) throw notFound('repo_not_found', 'the repository of this upload URL no longer exists');
@@ -133,7 +136,11 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
           // No `actions`: the hub already has the content, there is nothing to upload.
           if (!missing.has(oid)) return { oid, size };
           if (exceeds(use, asked + size))
-            return { oid, size, error: { code: 413, message: quotaExceeded(namespace, use, asked + size).message } };
+            return {
+              oid,
+              size,
+              error: { code: 413, message: quotaExceeded(namespace, use, asked + size).message },
+            };
           asked += size;
           const grant = { repoId: repo.id, tokenId, oid, size, expires };
           const query = new URLSearchParams({

@@ -8,7 +8,9 @@ import { hubVariants } from '../test-support/variants.js';
 
 /** A JSON answer with every occurrence of `digest` replaced, to compare two answers' shapes. */
 const masked = (value: Json, digest: string): string =>
-  JSON.stringify(value).replaceAll(digest, '<digest>').replace(/"requestId":"[^"]*"/g, '');
+  JSON.stringify(value)
+    .replaceAll(digest, '<digest>')
+    .replace(/"requestId":"[^"]*"/g, '');
 
 describe.each(await hubVariants())('blob isolation between namespaces on $db + $storage', (variant) => {
   let hub: TestHub;
@@ -24,13 +26,20 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
   const ghostDigest = sha256(ghost);
 
   /** Bob's own delta, with the weights file replaced by one he names only by digest. */
-  const bobFiles = (weights: Uint8Array) => ({ ...makeDelta(5, {}, '# bob\n'), 'delta.safetensors': weights });
+  const bobFiles = (weights: Uint8Array) => ({
+    ...makeDelta(5, {}, '# bob\n'),
+    'delta.safetensors': weights,
+  });
   const fileList = (files: Record<string, Uint8Array>) =>
     Object.entries(files).map(([path, bytes]) => ({ path, sha256: sha256(bytes), size: bytes.length }));
 
   /** Bob commits `files` to bob/<repo> without uploading anything first. */
   const commitWithoutUpload = (repo: string, files: Record<string, Uint8Array>) =>
-    bob.json('POST', `/api/repos/bob/${repo}/commits/main`, { files: fileList(files), message: 'm', parent: null });
+    bob.json('POST', `/api/repos/bob/${repo}/commits/main`, {
+      files: fileList(files),
+      message: 'm',
+      parent: null,
+    });
 
   const ndjson = (repo: string, lines: unknown[]) =>
     fetch(`${hub.url}/api/models/bob/${repo}/commit/main`, {
@@ -49,7 +58,10 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
   };
 
   beforeAll(async () => {
-    hub = await startTestHub(variant, { DELTAHUB_AUTH_RATE_LIMIT: '10000', DELTAHUB_WRITE_RATE_LIMIT: '10000' });
+    hub = await startTestHub(variant, {
+      DELTAHUB_AUTH_RATE_LIMIT: '10000',
+      DELTAHUB_WRITE_RATE_LIMIT: '10000',
+    });
     alice = new HubClient(hub.url, await hub.user('alice'));
     bobToken = await hub.user('bob');
     bob = new HubClient(hub.url, bobToken);
@@ -63,7 +75,8 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
   it("refuses a native commit naming another tenant's private digest, exactly as an unknown one", async () => {
     // Bob's own files are uploaded: only the weights are named by digest alone.
     for (const [path, bytes] of Object.entries(bobFiles(ghost)))
-      if (path !== 'delta.safetensors') expect((await bob.upload('bob/native', bytes)).status).toBeLessThan(300);
+      if (path !== 'delta.safetensors')
+        expect((await bob.upload('bob/native', bytes)).status).toBeLessThan(300);
     const stolen = await commitWithoutUpload('native', bobFiles(secretWeights));
     const unknown = await commitWithoutUpload('native', bobFiles(ghost));
     expect([stolen.status, stolen.body.error?.code]).toEqual([400, 'missing_blob']);
@@ -107,7 +120,9 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
     expect(a.actions.upload.href).toMatch(/\/api\/lfs-uploads\//);
     // Same shape: only the digest and the signature (which covers the digest) differ.
     const shape = (o: Json, digest: string) =>
-      masked(o, digest).replace(/signature=[0-9a-f]+/, '').replace(/"expires_in":\d+/, '');
+      masked(o, digest)
+        .replace(/signature=[0-9a-f]+/, '')
+        .replace(/"expires_in":\d+/, '');
     expect(shape(a, secretDigest)).toBe(shape(b, ghostDigest));
   });
 
@@ -132,7 +147,7 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
     expect(before).toBe(1);
   });
 
-  it("mounts a digest of a public repo without upload (the committer can read it)", async () => {
+  it('mounts a digest of a public repo without upload (the committer can read it)', async () => {
     const open = makeDelta(43, {}, '# open\n');
     await alice.json('POST', '/api/repos', { name: 'open' });
     expect((await alice.push('alice/open', open, { parent: null })).status).toBe(201);
@@ -159,7 +174,10 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
     expect((await alice.push('lab/lab-secret', labDelta, { parent: null })).status).toBe(201);
     // Alice reads lab's private revision, so she may commit its weights into her own repo.
     await alice.json('POST', '/api/repos', { name: 'from-lab' });
-    const files = { ...makeDelta(6, {}, '# from lab\n'), 'delta.safetensors': labDelta['delta.safetensors']! };
+    const files = {
+      ...makeDelta(6, {}, '# from lab\n'),
+      'delta.safetensors': labDelta['delta.safetensors']!,
+    };
     const pushed = await alice.push('alice/from-lab', files, { parent: null });
     expect(pushed.status).toBe(201);
     // Only the new card went up (the config is alice's own already): not lab's weights.
@@ -168,7 +186,10 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
 
   it('keeps account names unique case-insensitively (Alice after alice: name taken)', async () => {
     await expect(addUser(hub.context.db, 'Alice')).rejects.toMatchObject({ status: 409, code: 'name_taken' });
-    await expect(addOrg(hub.context.db, 'BOB', 'alice')).rejects.toMatchObject({ status: 409, code: 'name_taken' });
+    await expect(addOrg(hub.context.db, 'BOB', 'alice')).rejects.toMatchObject({
+      status: 409,
+      code: 'name_taken',
+    });
     await expect(addUser(hub.context.db, 'Lab')).rejects.toMatchObject({ status: 409, code: 'name_taken' });
     // Lookups stay exact: `Alice/secret` is not alice's repo.
     expect((await alice.json('GET', '/api/repos/Alice/secret')).status).toBe(404);

@@ -22,7 +22,10 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
   let hub: TestHub;
 
   /** A fresh user with its own repo `<name>/q` and, when given, a quota. */
-  async function tenant(name: string, quotaBytes?: number): Promise<{ client: HubClient; token: string; id: string }> {
+  async function tenant(
+    name: string,
+    quotaBytes?: number,
+  ): Promise<{ client: HubClient; token: string; id: string }> {
     const token = await hub.user(name);
     const client = new HubClient(hub.url, token);
     expect((await client.json('POST', '/api/repos', { name: 'q' })).status).toBe(201);
@@ -121,7 +124,10 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
     const bytes = randomBytes(400);
     expect((await client.upload('lfs/q', bytes)).status).toBe(201);
     expect((await client.upload('lfs/q', bytes)).status).toBe(200); // already held: not counted twice
-    expect(await storageUse(hub.context.db, hub.context.config, id)).toEqual({ usedBytes: 400, quotaBytes: 1000 });
+    expect(await storageUse(hub.context.db, hub.context.config, id)).toEqual({
+      usedBytes: 400,
+      quotaBytes: 1000,
+    });
     const res = await fetch(`${hub.url}/lfs/q.git/info/lfs/objects/batch`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.git-lfs+json' },
@@ -186,7 +192,10 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
     expect((await client.push('old/q', delta, { parent: null })).status).toBe(201);
     const kept = sha256(delta['delta.safetensors']!);
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
-    await hub.context.db.blob.updateMany({ where: { sha256: { in: [digest, kept] } }, data: { createdAt: twoDaysAgo } });
+    await hub.context.db.blob.updateMany({
+      where: { sha256: { in: [digest, kept] } },
+      data: { createdAt: twoDaysAgo },
+    });
     await hub.context.db.blobGrant.updateMany({ where: { accountId: id }, data: { createdAt: twoDaysAgo } });
     // Announcing touches the blob: before max age existed, this kept it alive forever.
     const pre = await client.json('POST', '/api/repos/old/q/preupload', {
@@ -198,10 +207,18 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
     expect(report.deletedBlobs).toBeGreaterThanOrEqual(1);
     expect(await hub.context.db.blob.findUnique({ where: { sha256: digest } })).toBeNull();
     expect(await isStored(hub, digest)).toBe(false);
-    expect(await hub.context.db.blobGrant.findUnique({ where: { accountId_sha256: { accountId: id, sha256: digest } } })).toBeNull();
+    expect(
+      await hub.context.db.blobGrant.findUnique({
+        where: { accountId_sha256: { accountId: id, sha256: digest } },
+      }),
+    ).toBeNull();
     // What a revision references stays, with its grant.
     expect(await hub.context.db.blob.findUnique({ where: { sha256: kept } })).not.toBeNull();
-    expect(await hub.context.db.blobGrant.findUnique({ where: { accountId_sha256: { accountId: id, sha256: kept } } })).not.toBeNull();
+    expect(
+      await hub.context.db.blobGrant.findUnique({
+        where: { accountId_sha256: { accountId: id, sha256: kept } },
+      }),
+    ).not.toBeNull();
     const use = await storageUse(hub.context.db, hub.context.config, id);
     expect(use.usedBytes).toBe(Object.values(delta).reduce((sum, b) => sum + b.length, 0));
   });

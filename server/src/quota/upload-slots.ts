@@ -18,7 +18,11 @@ export function takeUploadSlot(owner: object, key: string, max: number, res: Res
   const count = running.get(key) ?? 0;
   if (count >= max) {
     res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    throw new HubError(429, 'too_many_uploads', `at most ${max} uploads at once per user; retry when one ends`);
+    throw new HubError(
+      429,
+      'too_many_uploads',
+      `at most ${max} uploads at once per user; retry when one ends`,
+    );
   }
   running.set(key, count + 1);
   let released = false;

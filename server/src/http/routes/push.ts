@@ -54,7 +54,11 @@ export function blobRoutes(ctx: HubContext): Router {
       ctx.store,
       req,
       { sha256, size, maxBytes: ctx.config.maxBlobBytes },
-      { namespace: { id: repo.ownerId, name: repo.ownerName }, usable: usable.has(sha256), config: ctx.config },
+      {
+        namespace: { id: repo.ownerId, name: repo.ownerName },
+        usable: usable.has(sha256),
+        config: ctx.config,
+      },
     ).finally(release);
     // An already-stored blob is answered without reading the body: close instead of draining it.
     if (!req.complete) res.setHeader('Connection', 'close');
