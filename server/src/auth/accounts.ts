@@ -9,7 +9,10 @@ export type TokenScope = 'read' | 'write';
 /** Roles in an organisation, strongest first. */
 export const ORG_ROLES = ['owner', 'admin', 'write', 'read'] as const;
 
-/** Thrown when a name is taken (users and orgs share one namespace). */
+/**
+ * Whether creating an account failed because its name is taken: users and orgs share one
+ * namespace, and names are unique case-insensitively (an index on lower(name), migration 0006).
+ */
 function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: string }).code === 'P2002';
 }

@@ -61,6 +61,7 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
     hub = await startTestHub(variant, {
       DELTAHUB_AUTH_RATE_LIMIT: '10000',
       DELTAHUB_WRITE_RATE_LIMIT: '10000',
+      DELTAHUB_ALLOW_SIGNUP: 'true',
     });
     alice = new HubClient(hub.url, await hub.user('alice'));
     bobToken = await hub.user('bob');
@@ -190,7 +191,10 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
       status: 409,
       code: 'name_taken',
     });
-    await expect(addUser(hub.context.db, 'Lab')).rejects.toMatchObject({ status: 409, code: 'name_taken' });
+    await addOrg(hub.context.db, 'crew', 'alice');
+    await expect(addUser(hub.context.db, 'Crew')).rejects.toMatchObject({ status: 409, code: 'name_taken' });
+    const signup = await new HubClient(hub.url).json('POST', '/api/signup', { name: 'ALICE' });
+    expect([signup.status, signup.body.error.code]).toEqual([409, 'name_taken']);
     // Lookups stay exact: `Alice/secret` is not alice's repo.
     expect((await alice.json('GET', '/api/repos/Alice/secret')).status).toBe(404);
   });
