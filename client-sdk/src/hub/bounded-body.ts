@@ -27,7 +27,11 @@ export class Watchdog {
 
   /** Starts the wait again (a chunk arrived). */
   reset(): void {
-    this.clear();
+    if (this.timer) {
+      // Cheaper than a new timer: this runs once per chunk of a transfer.
+      this.timer.refresh();
+      return;
+    }
     this.timer = setTimeout(() => {
       this.fired = true;
       this.controller.abort();
