@@ -54,6 +54,21 @@ describe('deltahub-server CLI', () => {
     await expect(runCommand(ctx, ['frobnicate'])).rejects.toThrow(/unknown command/);
   });
 
+  it('sets storage quotas: bytes, none (no quota) or back to the default', async () => {
+    await runCommand(ctx, ['user', 'add', 'quoted']);
+    expect(await runCommand(ctx, ['quota', 'set', 'quoted', '1000'])).toBe(
+      'quoted: quota 1000 bytes, 0 bytes used',
+    );
+    const row = await ctx.db.account.findUniqueOrThrow({ where: { name: 'quoted' } });
+    expect(row.quotaBytes).toBe(1000n);
+    expect(await runCommand(ctx, ['quota', 'set', 'quoted', 'none'])).toBe('quoted: no quota, 0 bytes used');
+    expect(await runCommand(ctx, ['quota', 'set', 'quoted', 'default'])).toBe(
+      `quoted: quota ${ctx.config.defaultQuotaBytes} bytes, 0 bytes used`,
+    );
+    await expect(runCommand(ctx, ['quota', 'set', 'quoted', 'lots'])).rejects.toThrow(/non-negative integer/);
+    await expect(runCommand(ctx, ['quota', 'set', 'nobody', '1'])).rejects.toThrow(/no user or organisation/);
+  });
+
   it('prints only the token on stdout when run as a program', async () => {
     // One real process run (starting one costs seconds here); the rest goes through runCommand.
     await runCommand(ctx, ['user', 'add', 'zed']);
