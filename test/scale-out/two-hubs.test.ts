@@ -51,6 +51,8 @@ describe.runIf(await postgresAvailable())('two hubs sharing PostgreSQL and S3', 
         ...s3Env(s3.config),
         DELTAHUB_ALLOW_SIGNUP: 'true',
         DELTAHUB_AUTH_RATE_LIMIT: '1000000',
+        // 20 clients share one user here: more uploads at once than a user is allowed by default.
+        DELTAHUB_MAX_CONCURRENT_UPLOADS: '100',
       };
     };
     // Started together on an empty database: the migration lock must serialise them.
