@@ -57,6 +57,11 @@ describe.each(await hubVariants())('model card images on pages on $db + $storage
     expect(closed.html).toContain('Card with images');
     expect(closed.html).not.toMatch(/<img\b[^>]*tracker/i);
     expect(closed.html).toContain('href="https://tracker.example/p.png?user=1"');
+    // And the browser would not load one anyway.
+    expect(closed.headers.get('content-security-policy')).toContain("img-src 'self' data:;");
+    expect((await web.get('/pia/open-card')).headers.get('content-security-policy')).toContain(
+      "img-src 'self' https: data:;",
+    );
 
     const open = await web.get('/pia/open-card');
     const tracked = (open.html.match(/<img\b[^>]*>/g) ?? []).filter((img) => img.includes('tracker.example'));

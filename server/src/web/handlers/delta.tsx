@@ -11,7 +11,7 @@ import { Memo } from '../memo.js';
 import { queryString, type PageHandler } from '../page.js';
 import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
 import type { RepoItem } from '../pages/repo-list.js';
-import { sendPage } from '../render.js';
+import { PAGE_CSP, PRIVATE_PAGE_CSP, sendPage } from '../render.js';
 import { readTensorView, type TensorView } from '../tensors.js';
 import { usageSnippet } from '../usage.js';
 
@@ -129,5 +129,10 @@ export const deltaPage =
           ? `/-/download/${id}/${revId}/${encodePath(path)}`
           : `/${id}/resolve/${revId}/${encodePath(path)}`,
     };
-    sendPage(res, 200, <DeltaPage visitor={visitor} data={data} />);
+    sendPage(
+      res,
+      200,
+      <DeltaPage visitor={visitor} data={data} />,
+      repo.private ? PRIVATE_PAGE_CSP : PAGE_CSP,
+    );
   };
