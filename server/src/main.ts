@@ -5,13 +5,15 @@ import './production-mode.js';
 import { loadConfig } from './config/config.js';
 import { createLogger } from './log.js';
 import { startServer } from './server.js';
-import { startupNotes } from './startup-notes.js';
+import { dataLocation, firstAccountHint } from './startup-notes.js';
 
 const config = loadConfig();
 const log = createLogger(config.logLevel);
+log.info(dataLocation(config));
 try {
   const hub = await startServer(config, log);
-  for (const note of await startupNotes(config, hub.context.db)) log.info(note);
+  const hint = await firstAccountHint(hub.context.db);
+  if (hint) log.info(hint);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log.info({ signal }, 'shutting down');

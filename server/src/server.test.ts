@@ -10,34 +10,63 @@ import { startTestHub } from './test-support/hub.js';
 
 const TSX = createRequire(import.meta.url).resolve('tsx');
 
+/** Runs `src/main.ts` as `npm start` does, until it logs its URL; `stop` sends SIGTERM. */
+async function startMain(
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; output: () => string; stop: () => Promise<number | null> }> {
+  const dir = await mkdtemp(join(tmpdir(), 'deltahub-main-'));
+  const child = spawn(process.execPath, ['--import', TSX, new URL('./main.ts', import.meta.url).pathname], {
+    env: { ...process.env, DELTAHUB_DATA: dir, PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /deltahub listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      if (m?.[1]) resolve(m[1]);
+    });
+    child.once('exit', () => reject(new Error(`server exited early:\n${output}`)));
+  }).catch(async (err: unknown) => {
+    await rm(dir, { recursive: true, force: true });
+    throw err;
+  });
+  return {
+    url,
+    output: () => output,
+    async stop() {
+      child.kill('SIGTERM');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      await rm(dir, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
 describe('server lifecycle', () => {
   it('starts from the environment with migrations, logs its URL, and stops on SIGTERM', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'deltahub-main-'));
+    const main = await startMain({});
     try {
-      const child = spawn(
-        process.execPath,
-        ['--import', TSX, new URL('./main.ts', import.meta.url).pathname],
-        {
-          env: { ...process.env, DELTAHUB_DATA: dir, PORT: '0' },
-          stdio: ['ignore', 'pipe', 'inherit'],
-        },
-      );
-      let output = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const m = /deltahub listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-          if (m?.[1]) resolve(m[1]);
-        });
-        child.once('exit', () => reject(new Error(`server exited early:\n${output}`)));
-      });
-      expect(output).toContain('applied index migration');
-      expect((await fetch(`${url}/health`)).status).toBe(200);
-      child.kill('SIGTERM');
-      const [code] = await once(child, 'exit');
-      expect(code).toBe(0);
+      expect(main.output()).toContain('applied index migration');
+      expect((await fetch(`${main.url}/health`)).status).toBe(200);
     } finally {
-      await rm(dir, { recursive: true, force: true });
+      expect(await main.stop()).toBe(0);
+    }
+  });
+
+  it('logs lines a person can read on a terminal, the first saying where the data lives', async () => {
+    const main = await startMain({ LOG_FORMAT: 'pretty', LOG_LEVEL: 'info' });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 200)); // the line after the URL
+      const lines = main.output().trimEnd().split('\n');
+      expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  index: SQLite .*index\.db; blobs: files under /);
+      expect(lines).toContainEqual(
+        expect.stringMatching(/^\d\d:\d\d:\d\d INFO  deltahub listening on http:/),
+      );
+      expect(lines).toContainEqual(expect.stringMatching(/INFO  no accounts yet: /));
+      expect(main.output()).not.toContain('{"level"');
+    } finally {
+      await main.stop();
     }
   });
 
