@@ -175,7 +175,7 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
     expect((await alice.push('lab/lab-secret', labDelta, { parent: null })).status).toBe(201);
     // Alice reads lab's private revision, so she may commit its weights into her own repo.
     await alice.json('POST', '/api/repos', { name: 'from-lab' });
-    const files = {
+    const files: Record<string, Uint8Array> = {
       ...makeDelta(6, {}, '# from lab\n'),
       'delta.safetensors': labDelta['delta.safetensors']!,
     };
