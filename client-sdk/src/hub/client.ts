@@ -147,6 +147,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * when a token is set, and is retried on network errors, 502/503/504 and 429 (honouring
  * Retry-After) with exponential backoff, a bounded number of times. Failures are
  * {@link HubClientError}s whose messages say what to do next.
+ *
+ * The hub is not trusted: redirects are followed by hand (at most `maxRedirects`, the token only
+ * to the hub's origin), JSON answers are size-limited and read within `timeoutMs`, transfers fail
+ * after `idleTimeoutMs` without a byte, and revision listings are validated before use.
  */
 export class HubClient {
   readonly hubUrl: string;
@@ -367,7 +371,7 @@ export class HubClient {
       path: `/api/repos/${repoPath(repo)}`,
       what: `reading ${repo.id}`,
     });
-    if (info.head) info.head = { ...info.head, ...checkRevision(info.head, { repo: repo.id }) };
+    if (info?.head) info.head = { ...info.head, ...checkRevision(info.head, { repo: repo.id }) };
     return info;
   }
 
