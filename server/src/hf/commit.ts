@@ -39,8 +39,8 @@ const tooManyOperations = (line: number, max: number): HubError =>
  * file bytes are bounded by the body's limit: decoded content is never larger than its line).
  * Inline files are stored as verified blobs as they arrive, so memory holds one line at a time;
  * a failed commit leaves only unreferenced blobs, which GC removes. LFS files must already be
- * stored (uploaded through the batch endpoint); their size, when the line omits it, is the stored
- * blob's.
+ * stored (uploaded through the batch endpoint) and usable by the writer in the repo's namespace;
+ * their size, when the line omits it, is the stored blob's, looked up once the body is read.
  */
 async function readCommitBody(
   ctx: HubContext,
