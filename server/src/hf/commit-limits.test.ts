@@ -238,4 +238,26 @@ describe('NDJSON commit attacks on sqlite + fs', () => {
       store.read = read;
     }
   });
+
+  it('refuses a model card with a huge front matter without parsing it, and keeps answering meanwhile', async () => {
+    await calls.createRepo('card-bomb');
+    // 200 KiB of `key: value` lines: the YAML parser's pairwise duplicate-key check takes seconds.
+    const lines: string[] = [];
+    for (let i = 0, bytes = 0; bytes < 200 * 1024; i++) {
+      lines.push(`key${i}: [a, b, c]`);
+      bytes += lines[i]!.length + 1;
+    }
+    const card = Buffer.from(`---\n${lines.join('\n')}\n---\n# A card\n`);
+    const { result, slowest } = await slowestHealthDuring(
+      hub.url,
+      calls.commit('alice/card-bomb', [HEADER, inline('README.md', card)]),
+    );
+    expect(result.status).toBe(400);
+    expect(result.body).toMatchObject({
+      code: 'too_large',
+      error: expect.stringMatching(/^README\.md: the front matter is \d+ bytes, over the 65536-byte limit$/),
+    });
+    expect(slowest).toBeLessThan(1000);
+    expect(await calls.head('alice/card-bomb')).toBeUndefined();
+  });
 });

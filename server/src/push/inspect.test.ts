@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BlobRef, BlobStore, ByteRange } from '../storage/blob-store.js';
-import { safetensorsWithHeader, type BuiltSafetensors } from '../test-support/safetensors.js';
+import { sha256 } from '../test-support/client.js';
+import { safetensorsWithHeader } from '../test-support/safetensors.js';
 import { INLINE_PARSE_BYTES } from './header-parser.js';
-import { inspectRevision, type InspectLimits, type StoredFile } from './inspect.js';
+import { inspectRevision, MAX_FRONT_MATTER_BYTES, type InspectLimits, type StoredFile } from './inspect.js';
 
 const LIMITS: InspectLimits = {
   maxMetadataBytes: 1024 ** 2,
@@ -12,7 +13,11 @@ const LIMITS: InspectLimits = {
 };
 
 /** A store holding `files` in memory, counting the reads and the bytes they return (a unit-test double). */
-function memoryStore(files: BuiltSafetensors[]): { store: BlobStore; reads: number; bytesRead: number } {
+function memoryStore(files: { sha256: string; bytes: Buffer }[]): {
+  store: BlobStore;
+  reads: number;
+  bytesRead: number;
+} {
   const blobs = new Map(files.map((f) => [f.sha256, f.bytes]));
   const counter = { reads: 0, bytesRead: 0 };
   const read = async (blob: BlobRef, range: ByteRange): Promise<Buffer> => {
@@ -26,7 +31,7 @@ function memoryStore(files: BuiltSafetensors[]): { store: BlobStore; reads: numb
   return Object.assign(counter, { store: { read } as unknown as BlobStore });
 }
 
-const at = (path: string, f: BuiltSafetensors): StoredFile => ({
+const at = (path: string, f: { sha256: string; bytes: Buffer }): StoredFile => ({
   path,
   sha256: f.sha256,
   size: f.bytes.length,
@@ -73,6 +78,23 @@ describe('inspectRevision: bounded work per revision', () => {
       status: 400,
       code: 'invalid_safetensors',
       message: expect.stringMatching(/^bad\.safetensors: /),
+    });
+  });
+
+  it('refuses a model card whose front matter is over the limit, before parsing it', async () => {
+    const card = (frontMatterBytes: number) => {
+      const bytes = Buffer.from(`---\nnote: "${'x'.repeat(frontMatterBytes - 8)}"\n---\n# Card\n`);
+      return { sha256: sha256(bytes), bytes };
+    };
+    const [fits, over] = [card(MAX_FRONT_MATTER_BYTES), card(MAX_FRONT_MATTER_BYTES + 1)];
+    const store = memoryStore([fits, over]).store;
+    await expect(inspectRevision(store, [at('README.md', fits)], LIMITS)).resolves.toMatchObject({
+      cardMeta: { note: expect.any(String) },
+    });
+    await expect(inspectRevision(store, [at('README.md', over)], LIMITS)).rejects.toMatchObject({
+      status: 400,
+      code: 'too_large',
+      message: `README.md: the front matter is ${MAX_FRONT_MATTER_BYTES + 1} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
     });
   });
 });

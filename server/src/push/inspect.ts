@@ -167,8 +167,26 @@ interface ModelCard {
   cardMeta: Record<string, unknown>;
 }
 
+/**
+ * Longest model card front matter parsed. The YAML parser compares a mapping's keys pairwise
+ * (duplicate check): 64 KiB of `key: value` lines parse in under half a second, 1 MiB (the
+ * metadata file limit) in minutes, holding the event loop all along, here and on every page view.
+ */
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+// The front matter block as core's parseModelCard finds it: `---` on the first line, up to the
+// next line that is exactly `---` (this only measures it).
+const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+
 async function readModelCard(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<ModelCard> {
   const card = await readSmallFile(store, file, limits.maxMetadataBytes);
+  const frontMatter = FRONT_MATTER.exec(card)?.[1] ?? '';
+  const frontMatterBytes = Buffer.byteLength(frontMatter);
+  if (frontMatterBytes > MAX_FRONT_MATTER_BYTES) {
+    throw badRequest(
+      'too_large',
+      `${file.path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
+    );
+  }
   try {
     return { card, cardMeta: parseModelCard(card).frontMatter };
   } catch (err) {
