@@ -87,6 +87,14 @@ describe.each(await hubVariants())('NDJSON commit limits on $db + $storage', (va
     expect((await calls.commit('alice/limits', [HEADER, ...ops.slice(1)])).status).toBe(200);
   });
 
+  it('refuses a body of blank lines past twice the operation limit (they cost work too)', async () => {
+    const before = await calls.head('alice/limits');
+    const res = await calls.commit('alice/limits', `${JSON.stringify(HEADER)}\n${' \n'.repeat(100_000)}`);
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ code: 'too_large', error: 'the commit body has more than 12 lines' });
+    expect(await calls.head('alice/limits')).toBe(before);
+  });
+
   it('refuses with 413 the commit whose distinct safetensors headers exceed DELTAHUB_MAX_COMMIT_HEADER_BYTES', async () => {
     const before = await calls.head('alice/limits');
     const parts = ['a', 'b', 'c'].map((seed) => safetensorsWithHeader(40_000, seed).bytes);

@@ -53,7 +53,13 @@ async function readCommitBody(
   const namespace = { id: repo.ownerId, name: repo.ownerName };
   // LFS files whose line gave no size, with their line: sized from the store after the body.
   const unsized: { file: FileEntry; line: number }[] = [];
-  for await (const line of readNdjson(body, { maxBytes: MAX_COMMIT_BYTES, maxLineBytes: MAX_LINE_BYTES })) {
+  const limits = {
+    maxBytes: MAX_COMMIT_BYTES,
+    maxLineBytes: MAX_LINE_BYTES,
+    // The header and the operations, with room for blank lines; past that, nothing is parsed.
+    maxLines: 2 * (ctx.config.maxCommitOperations + 1),
+  };
+  for await (const line of readNdjson(body, limits)) {
     const op = parseCommitLine(line);
     if (op.kind === 'header') {
       if (header) throw badRequest('invalid_commit', `line ${line.line}: a second header`);

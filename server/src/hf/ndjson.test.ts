@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { readNdjson, type NdjsonLimits } from './ndjson.js';
 
-const LIMITS: NdjsonLimits = { maxBytes: 1000, maxLineBytes: 100 };
+const LIMITS: NdjsonLimits = { maxBytes: 1000, maxLineBytes: 100, maxLines: 50 };
 
 async function collect(chunks: string[], limits = LIMITS): Promise<unknown[]> {
   const out: unknown[] = [];
@@ -49,5 +49,15 @@ describe('readNdjson', () => {
     })();
     await expect(lines).rejects.toMatchObject({ status: 413, code: 'too_large' });
     expect(pulled).toBeLessThan(100);
+  });
+
+  it('refuses more lines than the limit, blank ones included, before parsing the next', async () => {
+    const lines = collect(['1\n', '\n'.repeat(48), '2\n', '3\n'], { ...LIMITS, maxLines: 50 });
+    await expect(lines).rejects.toMatchObject({
+      status: 413,
+      code: 'too_large',
+      message: 'the commit body has more than 50 lines',
+    });
+    expect(await collect(['1\n', '\n'.repeat(48), '2\n'], { ...LIMITS, maxLines: 50 })).toHaveLength(2);
   });
 });

@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
 import { badRequest, HubError } from '../errors.js';
 
-/** Limits of an NDJSON body: the whole body, and one line. */
+/** Limits of an NDJSON body: the whole body, one line, and how many lines (blank ones included). */
 export interface NdjsonLimits {
   maxBytes: number;
   maxLineBytes: number;
+  /** Blank lines cost no operation but still take work to skip: they count here. */
+  maxLines: number;
 }
 
 /** One parsed line, numbered from 1. */
@@ -20,8 +22,8 @@ const lineTooLong = (line: number, limits: NdjsonLimits): HubError =>
 
 /**
  * Parses a newline-delimited JSON stream line by line, without buffering more than one line. A
- * body or line over its limit is refused with 413 as soon as it is seen; a line that is not JSON
- * is a 400 naming its number. Blank lines are skipped.
+ * body, line or line count over its limit is refused with 413 as soon as it is seen; a line that
+ * is not JSON is a 400 naming its number. Blank lines are skipped.
  */
 export async function* readNdjson(body: Readable, limits: NdjsonLimits): AsyncGenerator<NdjsonLine> {
   let pending: Buffer[] = [];
@@ -29,7 +31,8 @@ export async function* readNdjson(body: Readable, limits: NdjsonLimits): AsyncGe
   let total = 0;
   let line = 0;
   const parse = (bytes: Buffer): NdjsonLine | undefined => {
-    line++;
+    if (++line > limits.maxLines)
+      throw new HubError(413, 'too_large', `the commit body has more than ${limits.maxLines} lines`);
     const text = bytes.toString('utf8').trim();
     if (text === '') return undefined;
     try {
