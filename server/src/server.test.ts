@@ -59,11 +59,11 @@ describe('server lifecycle', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 200)); // the line after the URL
       const lines = main.output().trimEnd().split('\n');
-      expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO  index: SQLite .*index\.db; blobs: files under /);
+      expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d INFO {2}index: SQLite .*index\.db; blobs: files under /);
       expect(lines).toContainEqual(
-        expect.stringMatching(/^\d\d:\d\d:\d\d INFO  deltahub listening on http:/),
+        expect.stringMatching(/^\d\d:\d\d:\d\d INFO {2}deltahub listening on http:/),
       );
-      expect(lines).toContainEqual(expect.stringMatching(/INFO  no accounts yet: /));
+      expect(lines).toContainEqual(expect.stringMatching(/INFO {2}no accounts yet: /));
       expect(main.output()).not.toContain('{"level"');
     } finally {
       await main.stop();
