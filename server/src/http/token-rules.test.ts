@@ -62,9 +62,9 @@ describe.each(await hubVariants())('token minting and revocation rules on $db + 
 
   it('applies the same rules on the web token page', async () => {
     const readWeb = new WebClient(hub.url);
-    expect((await readWeb.login((await createToken(hub.context.db, 'dora', { scope: 'read' })).token)).status).toBe(
-      303,
-    );
+    expect(
+      (await readWeb.login((await createToken(hub.context.db, 'dora', { scope: 'read' })).token)).status,
+    ).toBe(303);
     const minted = await readWeb.post('/settings/tokens', { _csrf: await readWeb.csrf(), scope: 'write' });
     expect(minted.status).toBe(403);
     const victim = await writer.json('POST', '/api/tokens', { scope: 'read', name: 'victim' });
@@ -76,7 +76,10 @@ describe.each(await hubVariants())('token minting and revocation rules on $db + 
 
     const briefWeb = new WebClient(hub.url);
     expect((await briefWeb.login(briefToken)).status).toBe(303);
-    const outliving = await briefWeb.post('/settings/tokens', { _csrf: await briefWeb.csrf(), scope: 'read' });
+    const outliving = await briefWeb.post('/settings/tokens', {
+      _csrf: await briefWeb.csrf(),
+      scope: 'read',
+    });
     expect(outliving.status).toBe(400);
     expect(outliving.html).toContain('cannot outlive it');
     const fitting = await briefWeb.post('/settings/tokens', {

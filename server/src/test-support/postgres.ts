@@ -27,8 +27,7 @@ export async function postgresAvailable(): Promise<boolean> {
     await admin(async (c) => c.query('SELECT 1'));
     return true;
   } catch (err) {
-    if (isCi())
-      throw new Error(`PostgreSQL at ${BASE} is required in CI: ${(err as Error).message}`);
+    if (isCi()) throw new Error(`PostgreSQL at ${BASE} is required in CI: ${(err as Error).message}`);
     console.warn(`PostgreSQL at ${BASE} is unreachable: SKIPPING the PostgreSQL variants of these tests`);
     return false;
   }
