@@ -1,28 +1,20 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { AutoModel, snapshotFromHub, snapshotPretrained, type HubClientError } from 'deltahub';
-import { honest } from './attacks.js';
-import { COMMIT_ID, REVISION_ID, startHostileHub, type HostileHub } from './hostile-hub.js';
-import { BACKBONE_REPO, CLIENT_ENV, DELTA_REPO, TOKEN } from './pullers.js';
-import { leftovers, makeVictim, treeDigest, type Victim } from './victim.js';
+import { COMMIT_ID, REVISION_ID } from './hostile-hub.js';
+import { BACKBONE_REPO, DELTA_REPO, TOKEN } from './pullers.js';
+import { useHostileHub } from './suite.js';
+import { leftovers, treeDigest, type Victim } from './victim.js';
 
 // A cache written by another client, or tampered with, is validated like a hub's answer: a revision
 // entry naming a path out of the cache is not trusted (a miss offline, fetched again online) and
 // nothing outside the cache is touched.
-let hub: HostileHub;
+const suite = useHostileHub();
 let v: Victim;
 
 beforeAll(async () => {
-  for (const [name, value] of Object.entries(CLIENT_ENV)) vi.stubEnv(name, value);
-  hub = await startHostileHub(honest());
-  v = await makeVictim();
-});
-
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await hub?.stop();
-  await v?.cleanup();
+  v = await suite.victim();
 });
 
 /** Adds a file whose path climbs to the sentinel to a cached revision entry (its digest is cached). */
@@ -35,7 +27,7 @@ async function tamper(entry: string): Promise<void> {
 
 describe('a tampered cache entry', () => {
   it('of a delta revision is a miss offline and fetched again online', async () => {
-    const options = { hubUrl: hub.url, token: TOKEN, cacheDir: v.cache };
+    const options = { hubUrl: suite.hub.url, token: TOKEN, cacheDir: v.cache };
     const { dir } = await snapshotFromHub(DELTA_REPO, options);
     await tamper(join(v.cache, 'repos', 'mallory', 'delta', 'revisions', `${REVISION_ID}.json`));
     await rm(dir, { recursive: true });
@@ -52,7 +44,7 @@ describe('a tampered cache entry', () => {
   });
 
   it('of a backbone snapshot is a miss offline', async () => {
-    const options = { hubUrl: hub.url, token: TOKEN, cacheDir: v.cache };
+    const options = { hubUrl: suite.hub.url, token: TOKEN, cacheDir: v.cache };
     const { dir } = await snapshotPretrained(BACKBONE_REPO, options);
     await tamper(join(v.cache, 'repos', 'mallory', 'backbone', 'revisions', `${COMMIT_ID}-pretrained.json`));
     await rm(dir, { recursive: true });
