@@ -51,8 +51,10 @@ describe.runIf(await postgresAvailable())('two hubs sharing PostgreSQL and S3', 
         ...s3Env(s3.config),
         DELTAHUB_ALLOW_SIGNUP: 'true',
         DELTAHUB_AUTH_RATE_LIMIT: '1000000',
-        // 20 clients share one user here: more uploads at once than a user is allowed by default.
+        // 20 clients share one user and token here: more uploads at once, and more writes a minute,
+        // than one user or token is allowed by default. This suite measures the hubs, not the limits.
         DELTAHUB_MAX_CONCURRENT_UPLOADS: '100',
+        DELTAHUB_WRITE_RATE_LIMIT: '1000000',
       };
     };
     // Started together on an empty database: the migration lock must serialise them.
