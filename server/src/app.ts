@@ -1,21 +1,19 @@
 import express, { type Express } from 'express';
-import { notFound } from '../errors.js';
-import type { HubContext } from './context.js';
-import { hfRoutes } from '../hf/index.js';
-import { errorHandler } from './error-handler.js';
-import { accessLog, requestId, securityHeaders } from './middleware.js';
-import { writeRateLimit } from './rate-limit.js';
-import { accountRoutes } from './routes/accounts.js';
-import { fileRoutes } from './routes/files.js';
-import { blobRoutes, pushRoutes } from './routes/push.js';
-import { repoRoutes } from './routes/repos.js';
-import { searchRoutes } from './routes/search.js';
-import { webRoutes } from '../web/routes.js';
+import { apiRoutes, apiUploadRoutes } from './api/index.js';
+import { notFound } from './errors.js';
+import { hfRoutes } from './hf/index.js';
+import type { HubContext } from './http/context.js';
+import { errorHandler } from './http/error-handler.js';
+import { accessLog, requestId, securityHeaders } from './http/middleware.js';
+import { writeRateLimit } from './http/rate-limit.js';
+import { webRoutes } from './web/routes.js';
 
-/** JSON bodies (file lists of a commit) are small; blobs are streamed and never parsed. */
-const JSON_LIMIT = '4mb';
-
-/** Builds the express app of the hub API over an open index and blob store. */
+/**
+ * The composition root: builds the hub's express app over an open index and blob store, from the
+ * shared kit (`http/`) and three front doors over the same domain services: the native API
+ * (`api/`), the Hugging Face protocol (`hf/`, which also serves the resolve URL both use) and the
+ * web pages (`web/`).
+ */
 export function createApp(ctx: HubContext): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -27,15 +25,10 @@ export function createApp(ctx: HubContext): Express {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.use(blobRoutes(ctx));
+  app.use(apiUploadRoutes(ctx));
   // Hugging Face protocol: before the JSON parser (its routes parse or stream their own bodies).
   app.use(hfRoutes(ctx));
-  app.use(express.json({ limit: JSON_LIMIT }));
-  app.use(accountRoutes(ctx));
-  app.use(searchRoutes(ctx));
-  app.use(pushRoutes(ctx));
-  app.use(repoRoutes(ctx));
-  app.use(fileRoutes(ctx));
+  app.use(apiRoutes(ctx));
   // Web pages last: no API route is shadowed, and unknown /api/ paths still get the JSON 404.
   app.use(webRoutes(ctx));
   app.use(() => {

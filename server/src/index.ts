@@ -1,7 +1,7 @@
 // Public API of @deltahub/server: start the hub in-process, or build its express app.
 export { loadConfig, ConfigError, type HubConfig, type S3Config } from './config/config.js';
 export { startServer, openHub, closeHub, type RunningHub } from './server.js';
-export { createApp } from './http/app.js';
+export { createApp } from './app.js';
 export type { HubContext } from './http/context.js';
 export { HubError } from './errors.js';
 export type { BlobRef, BlobStore, ByteRange, ExpectedBlob } from './storage/blob-store.js';

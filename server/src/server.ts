@@ -6,7 +6,7 @@ import { sharedSecret } from './auth/shared-secret.js';
 import { openDb } from './db/client.js';
 import { migrate } from './db/migrate.js';
 import { closeReader } from './db/sql.js';
-import { createApp } from './http/app.js';
+import { createApp } from './app.js';
 import { flushDownloads } from './read/download-counter.js';
 import type { HubContext } from './http/context.js';
 import { createLogger, type Logger } from './log.js';

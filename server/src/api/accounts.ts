@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import { addUser, createToken, type TokenScope } from '../../auth/accounts.js';
-import { mintToken, revokeTokenAs } from '../../auth/token-rules.js';
-import { badRequest, notFound, unauthorized } from '../../errors.js';
-import { principalOf, param, type HubContext } from '../context.js';
-import { rateLimit } from '../rate-limit.js';
+import { addUser, createToken, type TokenScope } from '../auth/accounts.js';
+import { mintToken, revokeTokenAs } from '../auth/token-rules.js';
+import { badRequest, notFound, unauthorized } from '../errors.js';
+import { principalOf, param, type HubContext } from '../http/context.js';
+import { rateLimit } from '../http/rate-limit.js';
 
 /** Auth routes (rate-limited): whoami, token creation and revocation, optional signup. */
 export function accountRoutes(ctx: HubContext): Router {

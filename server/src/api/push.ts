@@ -1,16 +1,16 @@
 import { Router, type Request } from 'express';
-import { badRequest, HubError } from '../../errors.js';
-import { requireWriteNamespace } from '../../auth/permissions.js';
-import { isSha256 } from '../../names.js';
-import { findRepo } from '../../repos/repos.js';
-import { usableDigests } from '../../blobs/access.js';
-import { missingBlobs } from '../../push/announce.js';
-import { checkQuota } from '../../quota/quota.js';
-import { takeUploadSlot } from '../../quota/upload-slots.js';
-import { uploadBlob } from '../../push/upload.js';
-import { commitRevision } from '../../push/commit.js';
-import { parseFileList } from '../../push/files.js';
-import { principalOf, param, type HubContext } from '../context.js';
+import { badRequest, HubError } from '../errors.js';
+import { requireWriteNamespace } from '../auth/permissions.js';
+import { isSha256 } from '../names.js';
+import { findRepo } from '../repos/repos.js';
+import { usableDigests } from '../blobs/access.js';
+import { missingBlobs } from '../push/announce.js';
+import { checkQuota } from '../quota/quota.js';
+import { takeUploadSlot } from '../quota/upload-slots.js';
+import { uploadBlob } from '../push/upload.js';
+import { commitRevision } from '../push/commit.js';
+import { parseFileList } from '../push/files.js';
+import { principalOf, param, type HubContext } from '../http/context.js';
 
 // A safetensors header larger than this is refused at push time (the format allows 100 MB).
 const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;

@@ -1,11 +1,11 @@
 import { Router, type Request } from 'express';
-import { badRequest, conflict, unauthorized } from '../../errors.js';
-import { requireWriteNamespace } from '../../auth/permissions.js';
-import { checkRefName, isSha256 } from '../../names.js';
-import { createRepo, findRepo } from '../../repos/repos.js';
-import { repoInfo } from '../../read/repo-info.js';
-import { resolveRevision, revisionView } from '../../read/revisions.js';
-import { principalOf, param, type HubContext } from '../context.js';
+import { badRequest, conflict, unauthorized } from '../errors.js';
+import { requireWriteNamespace } from '../auth/permissions.js';
+import { checkRefName, isSha256 } from '../names.js';
+import { createRepo, findRepo } from '../repos/repos.js';
+import { repoInfo } from '../read/repo-info.js';
+import { resolveRevision, revisionView } from '../read/revisions.js';
+import { principalOf, param, type HubContext } from '../http/context.js';
 
 /** Repo creation and the read API: info, refs, revisions, tags. */
 export function repoRoutes(ctx: HubContext): Router {

@@ -1,6 +1,6 @@
 import { Router } from 'express';
-import { searchRepos, type SearchQuery } from '../../search/search.js';
-import { principalOf, type HubContext } from '../context.js';
+import { searchRepos, type SearchQuery } from '../search/search.js';
+import { principalOf, type HubContext } from '../http/context.js';
 
 /** `GET /api/search`: text, filters, sort, cursor paging. */
 export function searchRoutes(ctx: HubContext): Router {

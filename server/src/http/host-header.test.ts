@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/config.js';
-import { createApp } from './app.js';
+import { createApp } from '../app.js';
 import { sha256, type Json } from '../test-support/client.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { hubVariants } from '../test-support/variants.js';

@@ -4,6 +4,7 @@ import { notFound } from '../../errors.js';
 import { param, type HubContext } from '../../http/context.js';
 import { checkFilePath } from '../../names.js';
 import { resolveRevision } from '../../read/revisions.js';
+import { pipeBlob } from '../../read/serve-file.js';
 import type { PageHandler } from '../page.js';
 import { pageRepo } from './delta.js';
 
@@ -37,11 +38,5 @@ export const download =
       res.end();
       return;
     }
-    const body = await ctx.store.get(file);
-    body.on('error', (err) => {
-      ctx.log.error({ err, sha256: file.sha256 }, 'blob read failed mid-download');
-      res.destroy(err);
-    });
-    res.on('close', () => body.destroy());
-    body.pipe(res);
+    await pipeBlob(ctx, file, res);
   };
