@@ -9,11 +9,9 @@ import { checkQuota } from '../quota/quota.js';
 import { takeUploadSlot } from '../quota/upload-slots.js';
 import { uploadBlob } from '../push/upload.js';
 import { commitRevision } from '../push/commit.js';
+import { commitLimits } from '../push/inspect.js';
 import { parseFileList } from '../push/files.js';
 import { principalOf, param, type HubContext } from '../http/context.js';
-
-// A safetensors header larger than this is refused at push time (the format allows 100 MB).
-const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;
 
 /** The repo of a write request, once the caller is known to be allowed to write to it. */
 async function writableRepo(ctx: HubContext, req: Request) {
@@ -110,11 +108,7 @@ export function pushRoutes(ctx: HubContext): Router {
       repo,
       principal,
       { branch: param(req, 'branch'), files, message: body.message ?? '', parent: body.parent },
-      {
-        maxMetadataBytes: ctx.config.maxMetadataBytes,
-        maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
-        maxTotalHeaderBytes: ctx.config.maxCommitHeaderBytes,
-      },
+      commitLimits(ctx.config),
     );
     ctx.log.info(
       { repo: `${repo.ownerName}/${repo.name}`, ...result, requestId: res.locals['requestId'] },

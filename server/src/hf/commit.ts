@@ -6,6 +6,7 @@ import { usableDigests } from '../blobs/access.js';
 import { badRequest, conflict, HubError } from '../errors.js';
 import { checkRefName } from '../names.js';
 import { commitRevision } from '../push/commit.js';
+import { commitLimits } from '../push/inspect.js';
 import { parseFileList, type FileEntry } from '../push/files.js';
 import { uploadBlob } from '../push/upload.js';
 import { DEFAULT_BRANCH, findRepo, type RepoRef } from '../repos/repos.js';
@@ -18,8 +19,6 @@ import { origin, revisionParam } from './paths.js';
 /** Limits of an NDJSON commit body: inline files are small (larger ones go through LFS). */
 const MAX_COMMIT_BYTES = 256 * 1024 * 1024;
 const MAX_LINE_BYTES = 32 * 1024 * 1024;
-// Same cap as the deltahub push route (the safetensors format allows 100 MB).
-const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;
 /**
  * Attempts of a commit without `parentCommit` when the branch moves under it. Each failed attempt
  * means another commit landed after this one read the head, so with k concurrent writers k
@@ -154,12 +153,7 @@ async function commitOps(
           message: header.description ? `${header.summary}\n\n${header.description}` : header.summary,
           parent: head,
         },
-        {
-          maxMetadataBytes: ctx.config.maxMetadataBytes,
-          maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
-          maxTotalHeaderBytes: ctx.config.maxCommitHeaderBytes,
-          requireDeltaConfig: false,
-        },
+        commitLimits(ctx.config, false),
       );
       return revision;
     } catch (err) {

@@ -5,6 +5,7 @@ import {
   parseModelCard,
   type DeltaConfig,
 } from '@deltahub/core/checkpoint';
+import type { HubConfig } from '../config/config.js';
 import { badRequest, HubError } from '../errors.js';
 import type { BlobRef, BlobStore } from '../storage/blob-store.js';
 import type { FileEntry } from './files.js';
@@ -38,6 +39,28 @@ export interface InspectLimits {
    * Hugging Face uploads set it to false, since any repo may hold a backbone or other files.
    */
   requireDeltaConfig?: boolean;
+}
+
+/**
+ * A safetensors header larger than this is refused at push time, by the native API and the
+ * Hugging Face commit alike (the format allows 100 MB: `SAFETENSORS_MAX_HEADER_BYTES` in core).
+ */
+export const MAX_SAFETENSORS_HEADER_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The limits of a commit under the hub's configuration. `requireDeltaConfig` is false for
+ * Hugging Face uploads (see {@link InspectLimits.requireDeltaConfig}).
+ */
+export function commitLimits(
+  config: Pick<HubConfig, 'maxMetadataBytes' | 'maxCommitHeaderBytes'>,
+  requireDeltaConfig = true,
+): InspectLimits {
+  return {
+    maxMetadataBytes: config.maxMetadataBytes,
+    maxSafetensorsHeaderBytes: MAX_SAFETENSORS_HEADER_BYTES,
+    maxTotalHeaderBytes: config.maxCommitHeaderBytes,
+    requireDeltaConfig,
+  };
 }
 
 async function readSmallFile(store: BlobStore, file: StoredFile, limit: number): Promise<string> {
