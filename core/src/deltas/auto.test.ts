@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { selectBackend } from '../runtime/backend.js';
+import { DELTA_TYPES } from '../checkpoint/format.js';
 import { BertModel } from '../models/bert/index.js';
 import { HF_TINY } from '../models/test-support/reference.js';
-import { AutoDeltaConfig, AutoDeltaModel, DELTA_METHODS } from './auto.js';
+import { AutoDeltaConfig, AutoDeltaModel } from './auto.js';
 import { LoraModel } from './lora/model.js';
+import { registeredDeltaMethods } from './registry.js';
 import { DELTA_FIXTURES } from './test-support/opendelta-reference.js';
 
 beforeAll(async () => {
@@ -13,6 +15,10 @@ beforeAll(async () => {
 });
 
 describe('AutoDeltaConfig / AutoDeltaModel', () => {
+  it('knows every delta type of the checkpoint format: each method registers itself', () => {
+    expect([...registeredDeltaMethods().keys()].sort()).toEqual([...DELTA_TYPES].sort());
+  });
+
   it('reads an OpenDelta config.json: common-structure names mean the default placement', async () => {
     const json = JSON.parse(
       readFileSync(join(DELTA_FIXTURES, 'opendelta/bert_lora/opendelta_config.json'), 'utf8'),
@@ -35,7 +41,7 @@ describe('AutoDeltaConfig / AutoDeltaModel', () => {
     backbone.dispose();
   });
 
-  it.each(Object.keys(DELTA_METHODS))(
+  it.each([...registeredDeltaMethods().keys()])(
     'round-trips %s through toDeltaConfig on a fresh backbone',
     async (deltaType) => {
       const first = await BertModel.fromPretrained(join(HF_TINY, 'bert'));

@@ -1,31 +1,8 @@
 import { DeltahubError } from '../errors.js';
 import type { Module } from '../nn/module.js';
-import { AdapterModel } from './adapter/model.js';
-import type { DeltaModel, DeltaModelOptions, DeltaType } from './base/delta-model.js';
-import { BitFitModel } from './bitfit/model.js';
-import { CompacterModel } from './compacter/model.js';
-import { IA3Model } from './ia3/model.js';
-import { LoraModel } from './lora/model.js';
-import { LowRankAdapterModel } from './low-rank-adapter/model.js';
-import { ParallelAdapterModel } from './parallel-adapter/model.js';
-import { PrefixModel } from './prefix/model.js';
-import { SoftPromptModel } from './soft-prompt/model.js';
-
-/** A delta method's class: built from the common options plus its own hyperparameters. */
-export type DeltaModelClass = new (options: DeltaModelOptions & Record<string, unknown>) => DeltaModel;
-
-/** Every method by the `deltaType` its configs record. */
-export const DELTA_METHODS: Readonly<Record<DeltaType, DeltaModelClass>> = {
-  lora: LoraModel,
-  adapter: AdapterModel,
-  bitfit: BitFitModel,
-  prefix: PrefixModel,
-  soft_prompt: SoftPromptModel,
-  compacter: CompacterModel,
-  low_rank_adapter: LowRankAdapterModel,
-  parallel_adapter: ParallelAdapterModel,
-  ia3: IA3Model,
-} as unknown as Record<DeltaType, DeltaModelClass>;
+import type { DeltaModel, DeltaType } from './base/delta-model.js';
+import './methods.js';
+import { resolveDeltaMethod, type DeltaMethodOptions } from './registry.js';
 
 /** What rebuilds a delta: its method, placement and hyperparameters (camelCase). */
 export interface DeltaMethodConfig {
@@ -70,17 +47,11 @@ export const AutoDeltaConfig = {
       throw new DeltahubError('DELTA_CONFIG_INVALID', 'A delta config must be a JSON object.');
     }
     const raw = json as Record<string, unknown>;
-    const deltaType = raw['deltaType'] ?? raw['delta_type'];
-    if (typeof deltaType !== 'string' || !(deltaType in DELTA_METHODS)) {
-      throw new DeltahubError(
-        'DELTA_CONFIG_INVALID',
-        `Unknown deltaType ${JSON.stringify(deltaType)}; known: ${Object.keys(DELTA_METHODS).join(', ')}.`,
-      );
-    }
+    const { deltaType } = resolveDeltaMethod(raw['deltaType'] ?? raw['delta_type']);
     let modifiedModules = stringList(raw['modifiedModules'] ?? raw['modified_modules'], 'modifiedModules');
     if (modifiedModules?.some((m) => m.includes('@'))) modifiedModules = undefined;
     const config: DeltaMethodConfig = {
-      deltaType: deltaType as DeltaType,
+      deltaType,
       hyperparameters: {},
     };
     if (modifiedModules) config.modifiedModules = modifiedModules;
@@ -119,14 +90,14 @@ export const AutoDeltaModel = {
     options: { backboneModel: Module },
   ): DeltaModel {
     const parsed = AutoDeltaConfig.fromDict(config);
-    const Method = DELTA_METHODS[parsed.deltaType];
-    const methodOptions: DeltaModelOptions & Record<string, unknown> = {
+    const method = resolveDeltaMethod(parsed.deltaType);
+    const methodOptions: DeltaMethodOptions = {
       ...parsed.hyperparameters,
       backboneModel: options.backboneModel,
     };
     if (parsed.modifiedModules) methodOptions.modifiedModules = parsed.modifiedModules;
     if (parsed.excludeModules) methodOptions.excludeModules = parsed.excludeModules;
     if (parsed.unfrozenModules) methodOptions.unfrozenModules = parsed.unfrozenModules;
-    return new Method(methodOptions);
+    return method.create(methodOptions);
   },
 };

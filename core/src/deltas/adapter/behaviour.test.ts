@@ -1,4 +1,4 @@
-import { AFTER_ATTENTION_AND_FFN, describeAdapterFamily } from './test-support/suite.js';
+import { AFTER_ATTENTION_AND_FFN, describeAdapterFamily } from '../adapter-family/test-support/suite.js';
 import { AdapterModel } from './model.js';
 
 describeAdapterFamily({

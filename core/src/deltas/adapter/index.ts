@@ -1,5 +1,13 @@
-// Only the public API; the helpers shared with the other adapter-family folders are imported from
-// their files directly, so the names re-exported by deltas/index.ts stay few and unambiguous.
-export { ADAPTER_DEFAULTS, type AdapterConfig } from './config.js';
+import { registerDeltaMethod } from '../registry.js';
+import { AdapterModel } from './model.js';
+
+export {
+  ADAPTER_DEFAULTS,
+  resolveAdapterConfig,
+  validateAdapterConfig,
+  type AdapterConfig,
+} from './config.js';
 export { AdapterLayer } from './layer.js';
 export { AdapterModel, type AdapterModelOptions } from './model.js';
+
+registerDeltaMethod({ deltaType: 'adapter', create: (options) => new AdapterModel(options) });

@@ -1,13 +1,10 @@
-import { DeltahubError } from '../../errors.js';
 import type { Module } from '../../nn/module.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { requirePositiveInteger, withDefaults } from '../base/options.js';
-import { ADAPTER_DEFAULTS, type AdapterConfig } from './config.js';
+import { sequentialAttachment } from '../adapter-family/sequential.js';
+import { afterAttentionAndFfn, outputFeatures } from '../adapter-family/targets.js';
+import { resolveAdapterConfig, type AdapterConfig } from './config.js';
 import { AdapterLayer } from './layer.js';
-import { sequentialAttachment } from './sequential.js';
-import { afterAttentionAndFfn, outputFeatures } from './targets.js';
-import { getActivation } from '../../nn/activations.js';
 
 /** Options of {@link AdapterModel}. */
 export type AdapterModelOptions = DeltaModelOptions & Partial<AdapterConfig>;
@@ -24,8 +21,7 @@ export class AdapterModel extends DeltaModel {
 
   constructor(options: AdapterModelOptions) {
     super(options);
-    this.config = withDefaults(ADAPTER_DEFAULTS, options);
-    validateAdapterConfig(this.config);
+    this.config = resolveAdapterConfig(options);
     this.applyDeltas();
   }
 
@@ -41,24 +37,5 @@ export class AdapterModel extends DeltaModel {
     const hidden = outputFeatures(target, name, this.backboneModel, 'Adapter');
     const layer = new AdapterLayer(hidden, this.config.bottleneckDim, this.config.nonLinearity);
     return sequentialAttachment(target, name, 'adapter', layer, 'Adapter');
-  }
-}
-
-/** Checks the options Adapter and ParallelAdapter share; typed errors name the bad value. */
-export function validateAdapterConfig(config: AdapterConfig): void {
-  requirePositiveInteger('bottleneckDim', config.bottleneckDim);
-  validateNonLinearity(config.nonLinearity);
-}
-
-/** `nonLinearity` must name a known activation. */
-export function validateNonLinearity(nonLinearity: string): void {
-  try {
-    getActivation(String(nonLinearity).toLowerCase());
-  } catch (cause) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `nonLinearity '${nonLinearity}' is not a known activation.`,
-      { cause },
-    );
   }
 }

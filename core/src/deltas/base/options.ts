@@ -1,14 +1,14 @@
 /** Option defaulting and the typed `DELTA_OPTIONS_INVALID` checks the delta methods share. */
 import { DeltahubError } from '../../errors.js';
 
+/** What a method's options may say about its config: any key, unset or `null` meaning the default. */
+export type ConfigOptions<C extends object> = { readonly [K in keyof C]?: C[K] | null };
+
 /**
  * The config of a method: each key of `defaults`, from `options` where set. OpenDelta's saved
  * configs write `null` for unset options: the default is kept then too.
  */
-export function withDefaults<C extends object>(
-  defaults: Readonly<C>,
-  options: { readonly [K in keyof C]?: C[K] | null },
-): C {
+export function withDefaults<C extends object>(defaults: Readonly<C>, options: ConfigOptions<C>): C {
   const config = { ...defaults } as C;
   for (const key of Object.keys(defaults) as Array<keyof C>) {
     const value = options[key];

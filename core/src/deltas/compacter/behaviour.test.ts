@@ -1,4 +1,4 @@
-import { AFTER_ATTENTION_AND_FFN, describeAdapterFamily } from '../adapter/test-support/suite.js';
+import { AFTER_ATTENTION_AND_FFN, describeAdapterFamily } from '../adapter-family/test-support/suite.js';
 import { CompacterModel } from './model.js';
 
 // The tiny backbones have hidden size 32: the default reductionFactor 16 gives a bottleneck of 2,

@@ -1,3 +1,7 @@
+import { DeltahubError } from '../../errors.js';
+import { validateNonLinearity } from '../adapter-family/options.js';
+import { requireOneOf, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
+
 /** Initialisation of the PHM weights `W` (OpenDelta `hypercomplex_nonlinearity`). */
 export type PhmWInit = 'glorot-uniform' | 'glorot-normal' | 'normal';
 
@@ -53,3 +57,41 @@ export const COMPACTER_DEFAULTS: CompacterConfig = {
   useBiasUpSampler: true,
   useBiasDownSampler: true,
 };
+
+/** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
+export function validateCompacterConfig(config: CompacterConfig): void {
+  requirePositiveInteger('reductionFactor', config.reductionFactor);
+  requirePositiveInteger('hypercomplexDivision', config.hypercomplexDivision);
+  requirePositiveInteger('phmRank', config.phmRank);
+  if (config.sharedPhmRule || config.sharedWPhm) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      'sharedPhmRule and sharedWPhm are not supported (OpenDelta 0.3 does not support them either).',
+    );
+  }
+  requireOneOf('phmCInit', config.phmCInit, ['normal', 'uniform']);
+  requireOneOf('hypercomplexNonlinearity', config.hypercomplexNonlinearity, [
+    'glorot-uniform',
+    'glorot-normal',
+    'normal',
+  ]);
+  if (!(config.phmInitRange > 0)) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `phmInitRange must be positive, got ${config.phmInitRange}.`,
+    );
+  }
+  validateNonLinearity(config.nonLinearity);
+}
+
+/**
+ * The config `options` ask for: OpenDelta's defaults where unset (its configs write `null` for unset
+ * options such as `kronecker_prod`), validated.
+ */
+export function resolveCompacterConfig(options: ConfigOptions<CompacterConfig>): CompacterConfig {
+  const config = withDefaults(COMPACTER_DEFAULTS, options);
+  // OpenDelta's `shared_W_phm` camel-cases to `shared_WPhm` in generic config readers.
+  if ((options as Record<string, unknown>)['shared_WPhm'] === true) config.sharedWPhm = true;
+  validateCompacterConfig(config);
+  return config;
+}

@@ -1,8 +1,8 @@
 import { tf } from '../../runtime/tf.js';
 import { normalParameter, uniformParameter, zerosParameter } from '../../nn/init.js';
 import { Module, type Parameter } from '../../nn/module.js';
-import { Activations } from '../adapter/layer.js';
-import { glorotParameter } from '../low-rank-adapter/init.js';
+import { Activations } from '../adapter-family/bottleneck.js';
+import { glorotParameter } from '../adapter-family/init.js';
 import type { CompacterConfig } from './config.js';
 
 /** The options a PHM projection reads from the Compacter config. */

@@ -1,12 +1,10 @@
 import { DeltahubError } from '../../errors.js';
 import type { Module } from '../../nn/module.js';
-import { validateNonLinearity } from '../adapter/model.js';
-import { sequentialAttachment } from '../adapter/sequential.js';
-import { afterAttentionAndFfn, outputFeatures } from '../adapter/targets.js';
+import { sequentialAttachment } from '../adapter-family/sequential.js';
+import { afterAttentionAndFfn, outputFeatures } from '../adapter-family/targets.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { requireOneOf, requirePositiveInteger, withDefaults } from '../base/options.js';
-import { COMPACTER_DEFAULTS, type CompacterConfig } from './config.js';
+import { resolveCompacterConfig, type CompacterConfig } from './config.js';
 import { HyperComplexAdapterLayer } from './layer.js';
 
 /** Options of {@link CompacterModel}. */
@@ -25,12 +23,7 @@ export class CompacterModel extends DeltaModel {
 
   constructor(options: CompacterModelOptions) {
     super(options);
-    // OpenDelta configs write `null` for unset options (kronecker_prod): the default is kept then.
-    const config = withDefaults(COMPACTER_DEFAULTS, options);
-    // OpenDelta's `shared_W_phm` camel-cases to `shared_WPhm` in generic config readers.
-    if ((options as unknown as Record<string, unknown>)['shared_WPhm'] === true) config.sharedWPhm = true;
-    this.config = config;
-    validateCompacterConfig(config);
+    this.config = resolveCompacterConfig(options);
     this.applyDeltas();
   }
 
@@ -71,30 +64,4 @@ function fittingReductionFactors(hidden: number, n: number): number[] {
     if (b >= n && b % n === 0) fits.push(r);
   }
   return fits;
-}
-
-/** Typed errors for option values Compacter cannot use. */
-function validateCompacterConfig(config: CompacterConfig): void {
-  requirePositiveInteger('reductionFactor', config.reductionFactor);
-  requirePositiveInteger('hypercomplexDivision', config.hypercomplexDivision);
-  requirePositiveInteger('phmRank', config.phmRank);
-  if (config.sharedPhmRule || config.sharedWPhm) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      'sharedPhmRule and sharedWPhm are not supported (OpenDelta 0.3 does not support them either).',
-    );
-  }
-  requireOneOf('phmCInit', config.phmCInit, ['normal', 'uniform']);
-  requireOneOf('hypercomplexNonlinearity', config.hypercomplexNonlinearity, [
-    'glorot-uniform',
-    'glorot-normal',
-    'normal',
-  ]);
-  if (!(config.phmInitRange > 0)) {
-    throw new DeltahubError(
-      'DELTA_OPTIONS_INVALID',
-      `phmInitRange must be positive, got ${config.phmInitRange}.`,
-    );
-  }
-  validateNonLinearity(config.nonLinearity);
 }

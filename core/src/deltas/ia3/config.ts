@@ -36,3 +36,13 @@ export const IA3_DEFAULTS: Readonly<
   // `q_proj` and `v_proj` are in every attention (encoder, decoder self and cross), as in PEFT.
   bart: { targets: ['q_proj', 'v_proj', 'fc2'], feedforward: ['fc2'] },
 };
+
+/**
+ * The config `options` ask for on a `modelType` backbone: `feedforwardModules` as given, else PEFT's
+ * default for the architecture (none for an unknown one). Whether each pattern names a target is
+ * checked once the targets are resolved.
+ */
+export function resolveIa3Config(options: Partial<Ia3Config>, modelType: string | undefined): Ia3Config {
+  const defaults = IA3_DEFAULTS[modelType ?? ''];
+  return { feedforwardModules: [...(options.feedforwardModules ?? defaults?.feedforward ?? [])] };
+}

@@ -6,7 +6,7 @@ import { matchesAny } from '../base/addressing.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import type { DeltaAttachment, DeltaModelOptions } from '../base/delta-model.js';
 import { MergeableDeltaModel, assignOutIn, linearTarget, weightOutIn } from '../base/mergeable.js';
-import { IA3_DEFAULTS, type Ia3Config } from './config.js';
+import { IA3_DEFAULTS, resolveIa3Config, type Ia3Config } from './config.js';
 import { IA3Vector } from './layer.js';
 
 /** Options of {@link IA3Model}. */
@@ -28,8 +28,7 @@ export class IA3Model extends MergeableDeltaModel {
 
   constructor(options: IA3ModelOptions) {
     super(options);
-    const defaults = IA3_DEFAULTS[this.modelType ?? ''];
-    this.config = { feedforwardModules: [...(options.feedforwardModules ?? defaults?.feedforward ?? [])] };
+    this.config = resolveIa3Config(options, this.modelType);
     this.#checkFeedforward = options.feedforwardModules !== undefined;
     this.applyDeltas();
   }

@@ -1,5 +1,5 @@
 import { DeltahubError } from '../../errors.js';
-import { requirePositiveInteger } from '../base/options.js';
+import { requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
 
 /** LoRA hyperparameters, OpenDelta's names in camelCase plus PEFT's extras. */
 export interface LoraConfig {
@@ -93,4 +93,14 @@ export function validateLoraConfig(config: LoraConfig): void {
 
 function prefixed(name: string, record: Readonly<Record<string, number>>): Record<string, number> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [`${name}['${k}']`, v]));
+}
+
+/** The config `options` ask for: OpenDelta's defaults where unset (the PEFT extras off), validated. */
+export function resolveLoraConfig(options: ConfigOptions<LoraConfig>): LoraConfig {
+  const config = withDefaults(LORA_DEFAULTS, options);
+  // Copies: the caller's records stay theirs.
+  config.rankPattern = { ...config.rankPattern };
+  config.alphaPattern = { ...config.alphaPattern };
+  validateLoraConfig(config);
+  return config;
 }

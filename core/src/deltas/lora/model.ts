@@ -4,7 +4,7 @@ import { tf } from '../../runtime/tf.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import type { DeltaAttachment, DeltaModelOptions } from '../base/delta-model.js';
 import { MergeableDeltaModel, assignOutIn, linearTarget, weightOutIn } from '../base/mergeable.js';
-import { LORA_DEFAULTS, loraScaling, patternValue, validateLoraConfig, type LoraConfig } from './config.js';
+import { loraScaling, patternValue, resolveLoraConfig, type LoraConfig } from './config.js';
 import { LowRankLinear } from './layer.js';
 
 /** Options of {@link LoraModel}. */
@@ -26,16 +26,7 @@ export class LoraModel extends MergeableDeltaModel {
 
   constructor(options: LoraModelOptions) {
     super(options);
-    this.config = {
-      loraR: options.loraR ?? LORA_DEFAULTS.loraR,
-      loraAlpha: options.loraAlpha ?? LORA_DEFAULTS.loraAlpha,
-      loraDropout: options.loraDropout ?? LORA_DEFAULTS.loraDropout,
-      useRslora: options.useRslora ?? LORA_DEFAULTS.useRslora,
-      useDora: options.useDora ?? LORA_DEFAULTS.useDora,
-      rankPattern: { ...(options.rankPattern ?? LORA_DEFAULTS.rankPattern) },
-      alphaPattern: { ...(options.alphaPattern ?? LORA_DEFAULTS.alphaPattern) },
-    };
-    validateLoraConfig(this.config);
+    this.config = resolveLoraConfig(options);
     this.applyDeltas();
   }
 

@@ -1,4 +1,4 @@
-import { AFTER_ATTENTION_AND_FFN, describeAdapterFamily } from '../adapter/test-support/suite.js';
+import { AFTER_ATTENTION_AND_FFN, describeAdapterFamily } from '../adapter-family/test-support/suite.js';
 import { LowRankAdapterModel } from './model.js';
 
 describeAdapterFamily({

@@ -1,5 +1,8 @@
-/** How the factors of a low-rank or PHM weight are initialised (OpenDelta's names). */
-export type FactorInit = 'glorot-uniform' | 'glorot-normal';
+import type { FactorInit } from '../adapter-family/init.js';
+import { validateNonLinearity } from '../adapter-family/options.js';
+import { requireOneOf, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
+
+export type { FactorInit };
 
 /** LowRankAdapter hyperparameters, OpenDelta's names in camelCase. */
 export interface LowRankAdapterConfig {
@@ -20,3 +23,20 @@ export const LOW_RANK_ADAPTER_DEFAULTS: LowRankAdapterConfig = {
   lowRankWInit: 'glorot-uniform',
   lowRankRank: 1,
 };
+
+/** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
+export function validateLowRankAdapterConfig(config: LowRankAdapterConfig): void {
+  requirePositiveInteger('reductionFactor', config.reductionFactor);
+  requirePositiveInteger('lowRankRank', config.lowRankRank);
+  requireOneOf('lowRankWInit', config.lowRankWInit, ['glorot-uniform', 'glorot-normal']);
+  validateNonLinearity(config.nonLinearity);
+}
+
+/** The config `options` ask for: OpenDelta's defaults where unset, validated. */
+export function resolveLowRankAdapterConfig(
+  options: ConfigOptions<LowRankAdapterConfig>,
+): LowRankAdapterConfig {
+  const config = withDefaults(LOW_RANK_ADAPTER_DEFAULTS, options);
+  validateLowRankAdapterConfig(config);
+  return config;
+}

@@ -1,9 +1,8 @@
 import { tf } from '../../runtime/tf.js';
 import { zerosParameter } from '../../nn/init.js';
 import { Module, type Parameter } from '../../nn/module.js';
-import { Activations } from '../adapter/layer.js';
-import type { FactorInit } from './config.js';
-import { glorotParameter } from './init.js';
+import { Activations } from '../adapter-family/bottleneck.js';
+import { glorotParameter, type FactorInit } from '../adapter-family/init.js';
 
 /**
  * OpenDelta's low-rank projection `y = x·(W_left·W_right) + b` with `W_left [in, rank]`,

@@ -1,12 +1,10 @@
 import { DeltahubError } from '../../errors.js';
 import type { Module } from '../../nn/module.js';
-import { validateNonLinearity } from '../adapter/model.js';
-import { sequentialAttachment } from '../adapter/sequential.js';
-import { afterAttentionAndFfn, outputFeatures } from '../adapter/targets.js';
+import { sequentialAttachment } from '../adapter-family/sequential.js';
+import { afterAttentionAndFfn, outputFeatures } from '../adapter-family/targets.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { requireOneOf, requirePositiveInteger, withDefaults } from '../base/options.js';
-import { LOW_RANK_ADAPTER_DEFAULTS, type LowRankAdapterConfig } from './config.js';
+import { resolveLowRankAdapterConfig, type LowRankAdapterConfig } from './config.js';
 import { LowRankAdapter } from './layer.js';
 
 /** Options of {@link LowRankAdapterModel}. */
@@ -24,11 +22,7 @@ export class LowRankAdapterModel extends DeltaModel {
 
   constructor(options: LowRankAdapterModelOptions) {
     super(options);
-    this.config = withDefaults(LOW_RANK_ADAPTER_DEFAULTS, options);
-    requirePositiveInteger('reductionFactor', this.config.reductionFactor);
-    requirePositiveInteger('lowRankRank', this.config.lowRankRank);
-    requireOneOf('lowRankWInit', this.config.lowRankWInit, ['glorot-uniform', 'glorot-normal']);
-    validateNonLinearity(this.config.nonLinearity);
+    this.config = resolveLowRankAdapterConfig(options);
     this.applyDeltas();
   }
 

@@ -1,4 +1,4 @@
-import { describeAdapterFamily } from '../adapter/test-support/suite.js';
+import { describeAdapterFamily } from '../adapter-family/test-support/suite.js';
 import { ParallelAdapterModel } from './model.js';
 
 describeAdapterFamily({

@@ -1,3 +1,7 @@
+import { DeltahubError } from '../../errors.js';
+import { validateBottleneckOptions } from '../adapter-family/options.js';
+import { withDefaults, type ConfigOptions } from '../base/options.js';
+
 /** ParallelAdapter hyperparameters, OpenDelta's names in camelCase. */
 export interface ParallelAdapterConfig {
   /** Width of the bottleneck (default 24). */
@@ -14,3 +18,23 @@ export const PARALLEL_ADAPTER_DEFAULTS: ParallelAdapterConfig = {
   nonLinearity: 'gelu_new',
   scaled: 1,
 };
+
+/** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
+export function validateParallelAdapterConfig(config: ParallelAdapterConfig): void {
+  validateBottleneckOptions(config);
+  if (typeof config.scaled !== 'number' || !Number.isFinite(config.scaled)) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `scaled must be a finite number, got ${String(config.scaled)}.`,
+    );
+  }
+}
+
+/** The config `options` ask for: OpenDelta's defaults where unset (its saved configs write `scaled: null`), validated. */
+export function resolveParallelAdapterConfig(
+  options: ConfigOptions<ParallelAdapterConfig>,
+): ParallelAdapterConfig {
+  const config = withDefaults(PARALLEL_ADAPTER_DEFAULTS, options);
+  validateParallelAdapterConfig(config);
+  return config;
+}

@@ -2,13 +2,11 @@ import { DeltahubError } from '../../errors.js';
 import type { HookHandle, Module, StateDict } from '../../nn/module.js';
 import { Conv1D, Linear } from '../../nn/linear.js';
 import { tf } from '../../runtime/tf.js';
-import { validateAdapterConfig } from '../adapter/model.js';
-import { checkLastDim, firstInputTensor, inputFeatures, mapHiddenStates } from '../adapter/targets.js';
+import { checkLastDim, firstInputTensor, inputFeatures, mapHiddenStates } from '../adapter-family/targets.js';
 import { resolveModules } from '../base/addressing.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { withDefaults } from '../base/options.js';
-import { PARALLEL_ADAPTER_DEFAULTS, type ParallelAdapterConfig } from './config.js';
+import { resolveParallelAdapterConfig, type ParallelAdapterConfig } from './config.js';
 import { ParallelAdapterLayer } from './layer.js';
 import { pairModules, type ModulePair } from './pairing.js';
 
@@ -33,15 +31,7 @@ export class ParallelAdapterModel extends DeltaModel {
 
   constructor(options: ParallelAdapterModelOptions) {
     super(options);
-    // OpenDelta's saved configs write `scaled: null` for the default.
-    this.config = withDefaults(PARALLEL_ADAPTER_DEFAULTS, options);
-    validateAdapterConfig(this.config);
-    if (typeof this.config.scaled !== 'number' || !Number.isFinite(this.config.scaled)) {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `scaled must be a finite number, got ${String(this.config.scaled)}.`,
-      );
-    }
+    this.config = resolveParallelAdapterConfig(options);
     this.applyDeltas();
   }
 

@@ -1,4 +1,4 @@
-import { requireBoolean, requirePositiveInteger } from '../base/options.js';
+import { requireBoolean, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
 
 /** Prefix-tuning hyperparameters, OpenDelta's names in camelCase. */
 export interface PrefixConfig {
@@ -29,4 +29,11 @@ export function validatePrefixConfig(config: PrefixConfig): void {
   for (const key of ['prefixTokenNum', 'embedDim', 'midDim'] as const)
     requirePositiveInteger(key, config[key]);
   requireBoolean('reparameterize', config.reparameterize);
+}
+
+/** The config `options` ask for: OpenDelta's defaults where unset, validated. */
+export function resolvePrefixConfig(options: ConfigOptions<PrefixConfig>): PrefixConfig {
+  const config = withDefaults(PREFIX_DEFAULTS, options);
+  validatePrefixConfig(config);
+  return config;
 }

@@ -2,8 +2,7 @@ import type { Module } from '../../nn/module.js';
 import type { tf } from '../../runtime/tf.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { withDefaults } from '../base/options.js';
-import { PREFIX_DEFAULTS, validatePrefixConfig, type PrefixConfig } from './config.js';
+import { resolvePrefixConfig, type PrefixConfig } from './config.js';
 import { PrefixLayer, ReparameterizeFunction } from './layer.js';
 import { prefixTarget, withPrefix, type PrefixKeyValueTensors } from './targets.js';
 
@@ -39,8 +38,7 @@ export class PrefixModel extends DeltaModel {
 
   constructor(options: PrefixModelOptions) {
     super(options);
-    this.config = withDefaults(PREFIX_DEFAULTS, options);
-    validatePrefixConfig(this.config);
+    this.config = resolvePrefixConfig(options);
     this.applyDeltas();
   }
 

@@ -1,5 +1,5 @@
 import { DeltahubError } from '../../errors.js';
-import { requireBoolean, requirePositiveInteger } from '../base/options.js';
+import { requireBoolean, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
 
 /** Soft-prompt hyperparameters, OpenDelta's names in camelCase. */
 export interface SoftPromptConfig {
@@ -32,4 +32,11 @@ export function validateSoftPromptConfig(config: SoftPromptConfig): void {
     );
   }
   requireBoolean('tokenInit', config.tokenInit);
+}
+
+/** The config `options` ask for: OpenDelta's defaults where unset, validated. */
+export function resolveSoftPromptConfig(options: ConfigOptions<SoftPromptConfig>): SoftPromptConfig {
+  const config = withDefaults(SOFT_PROMPT_DEFAULTS, options);
+  validateSoftPromptConfig(config);
+  return config;
 }

@@ -4,8 +4,7 @@ import type { NormalizedInputs } from '../../models/inputs.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { withDefaults } from '../base/options.js';
-import { SOFT_PROMPT_DEFAULTS, validateSoftPromptConfig, type SoftPromptConfig } from './config.js';
+import { resolveSoftPromptConfig, type SoftPromptConfig } from './config.js';
 import { SoftPromptLayer, prependPromptMask, prependPromptTokenTypes } from './layer.js';
 import { softPromptPlacement, type SoftPromptPlacement } from './placement.js';
 
@@ -49,8 +48,7 @@ export class SoftPromptModel extends DeltaModel {
       );
     }
     super(options);
-    this.config = withDefaults(SOFT_PROMPT_DEFAULTS, options);
-    validateSoftPromptConfig(this.config);
+    this.config = resolveSoftPromptConfig(options);
     this.applyDeltas();
   }
 

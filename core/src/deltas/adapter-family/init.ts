@@ -1,7 +1,9 @@
 import { tf } from '../../runtime/tf.js';
 import { parameterFrom, randomInitSkipped, zerosParameter } from '../../nn/init.js';
 import type { Parameter } from '../../nn/module.js';
-import type { FactorInit } from './config.js';
+
+/** How the factors of a low-rank or PHM weight are initialised (OpenDelta's names). */
+export type FactorInit = 'glorot-uniform' | 'glorot-normal';
 
 /**
  * The compacter code base's `glorot_uniform` / `glorot_normal`: PyTorch's Xavier initialisers with
