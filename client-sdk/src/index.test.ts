@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as core from '@deltahub/core';
 import * as deltahub from './index.js';
+import { sdkPersistence } from './persistence.js';
 
 describe('deltahub package', () => {
   it('re-exports the core API, tf namespace included', () => {
@@ -16,9 +17,17 @@ describe('deltahub package', () => {
     expect(deltahub.AutoDeltaModel.fromFinetuned).toBe(deltahub.fromFinetuned);
   });
 
-  it('adds saveFinetuned to every delta model', () => {
-    expect(typeof core.DeltaModel.prototype.saveFinetuned).toBe('function');
+  it("registers its persistence with core's delta base instead of patching it", async () => {
     expect(Object.keys(core.DeltaModel.prototype)).not.toContain('saveFinetuned');
+    const delta = Object.create(core.DeltaModel.prototype) as core.DeltaModel;
+    core.registerDeltaPersistence(undefined);
+    try {
+      await expect(delta.saveFinetuned('/nowhere')).rejects.toMatchObject({
+        code: 'PERSISTENCE_NOT_REGISTERED',
+      });
+    } finally {
+      core.registerDeltaPersistence(sdkPersistence);
+    }
   });
 
   it('exports the checkpoint format from core', () => {

@@ -1,12 +1,12 @@
 /**
  * `fromPretrained('owner/name', { hubUrl, token, revision })` for every Auto class and model class:
- * installs core's pretrained-source hook (core has no network) with a download from deltahub or
- * any Hugging Face-compatible hub into the cache. Installed when this package is imported.
+ * the resolver of core's pretrained-source hook (core has no network), a download from deltahub or
+ * any Hugging Face-compatible hub into the cache. The package entry point registers it.
  */
-import { setPretrainedSourceResolver } from '@deltahub/core';
-import { HubClientError } from './errors.js';
+import type { PretrainedSourceResolver } from '@deltahub/core';
+import { HubClientError } from '../hub/errors.js';
 import { snapshotPretrained } from './pretrained.js';
-import { parseRepoId } from './repo-id.js';
+import { parseRepoId } from '../hub/repo-id.js';
 
 declare module '@deltahub/core' {
   interface FromPretrainedOptions {
@@ -31,7 +31,8 @@ function isRepoId(name: string): boolean {
   }
 }
 
-setPretrainedSourceResolver(async (name, options) => {
+/** Downloads an `owner/name[@revision]` backbone into the cache; undefined for anything else (a path). */
+export const hubPretrainedSource: PretrainedSourceResolver = async (name, options) => {
   // Anything else stays a (missing) local path, with core's error as before.
   if (!isRepoId(name)) return undefined;
   try {
@@ -48,4 +49,4 @@ setPretrainedSourceResolver(async (name, options) => {
       },
     );
   }
-});
+};

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import { DeltaCache, isOffline, nodeStream, type CachedRevision } from '../cache/cache.js';
-import { readLimited } from './bounded-body.js';
-import { HubClient } from './client.js';
-import { resolveHubTarget } from './credentials.js';
-import { HubClientError } from './errors.js';
-import { parseRepoId, type RepoId } from './repo-id.js';
+import { readLimited } from '../hub/bounded-body.js';
+import { HubClient } from '../hub/client.js';
+import { resolveHubTarget } from '../hub/credentials.js';
+import { HubClientError } from '../hub/errors.js';
+import { parseRepoId, type RepoId } from '../hub/repo-id.js';
 import {
   MAX_FILES,
   checkCommitId,
@@ -14,7 +13,9 @@ import {
   checkSize,
   unsafe,
   type Origin,
-} from './validate.js';
+} from '../hub/validate.js';
+import { DeltaCache, isOffline, type CachedRevision } from './cache.js';
+import { downloadBlobs, missingBlobs } from './download.js';
 
 /** Where and how {@link snapshotPretrained} downloads. */
 export interface PretrainedHubOptions {
@@ -58,7 +59,6 @@ const MAX_TREE_PAGES = 100;
  */
 const MAX_WHOLE_FILE_BYTES = 16 * 1024 * 1024;
 
-const encodePath = (path: string): string => path.split('/').map(encodeURIComponent).join('/');
 const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /** The Hugging Face API, as deltahub and the Hub both serve it. */
@@ -112,12 +112,7 @@ class HfApi {
 
   /** The response of `GET /{repo}/resolve/{commit}/{path}`. */
   download(commit: string, path: string): Promise<Response> {
-    return this.client.request({
-      method: 'GET',
-      path: `/${this.repo.id}/resolve/${commit}/${encodePath(path)}`,
-      what: `downloading ${path} of ${this.repo.id}@${commit}`,
-      transfer: true,
-    });
+    return this.client.download(this.repo, commit, path);
   }
 }
 
@@ -241,26 +236,22 @@ export async function snapshotPretrained(
     return bytes;
   };
   const files: CachedRevision['files'] = [];
+  const listed: CachedRevision['files'] = [];
   for (const f of await wantedFiles(await api.files(commit), readWhole, repo)) {
-    if (f.sha256 && (await cache.hasValidBlob(f.sha256, f.size))) {
+    if (f.sha256) {
+      listed.push({ path: f.path, sha256: f.sha256, size: f.size });
       files.push({ path: f.path, sha256: f.sha256, size: f.size });
       continue;
     }
-    let body: Readable;
-    let sha256 = f.sha256;
-    if (sha256) {
-      const response = await api.download(commit, f.path);
-      if (!response.body) throw new HubClientError('HUB_BAD_RESPONSE', `${f.path}: the hub sent no content.`);
-      body = nodeStream(response.body);
-    } else {
-      const bytes = fetched.get(f.path) ?? (await readWhole({ type: 'file', path: f.path, size: f.size }));
-      sha256 = sha256Of(bytes);
-      body = Readable.from([bytes]);
-    }
-    // Verified against the digest and the listed size (HUB_INTEGRITY otherwise).
-    await cache.writeBlob(sha256, f.size, body);
+    // Listed without a digest: hashed as read (whole, bounded), then verified again as written.
+    const bytes = fetched.get(f.path) ?? (await readWhole({ type: 'file', path: f.path, size: f.size }));
+    const sha256 = sha256Of(bytes);
+    await cache.writeBlob(sha256, f.size, Readable.from([bytes]));
     files.push({ path: f.path, sha256, size: f.size });
   }
+  await downloadBlobs(cache, await missingBlobs(cache, listed), (path) => api.download(commit, path), {
+    source: `${repo.id}@${commit}`,
+  });
   const snapshot = { id: snapshotId, files };
   const dir = await cache.buildSnapshot(repo, snapshot);
   await cache.writeRevision(repo, snapshot);

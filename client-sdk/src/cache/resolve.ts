@@ -1,12 +1,10 @@
 import { HubClient } from '../hub/client.js';
 import { resolveHubTarget } from '../hub/credentials.js';
 import { HubClientError } from '../hub/errors.js';
-import { forEachConcurrently, type TransferProgress } from '../hub/push.js';
+import type { TransferProgress } from '../hub/push.js';
 import { isRevisionId, isRevisionName, parseRepoId, type RepoId } from '../hub/repo-id.js';
-import { DeltaCache, isOffline, nodeStream, type CachedRevision } from './cache.js';
-
-/** Files downloaded at the same time by {@link snapshotFromHub}. */
-const DOWNLOAD_CONCURRENCY = 3;
+import { DeltaCache, isOffline, type CachedRevision } from './cache.js';
+import { downloadBlobs, missingBlobs } from './download.js';
 
 /** Options of {@link snapshotFromHub}. */
 export interface SnapshotOptions {
@@ -104,36 +102,16 @@ export async function snapshotFromHub(repoText: string, options: SnapshotOptions
   if (ready) return { repo, revision: revision.id, dir: ready, files: revision.files, downloadedBytes: 0 };
 
   // 3. Blobs: verify cached ones, download the rest.
-  const missing: CachedRevision['files'] = [];
-  for (const f of revision.files) if (!(await cache.hasValidBlob(f.sha256, f.size))) missing.push(f);
+  const missing = await missingBlobs(cache, revision.files);
   if (missing.length && offline)
     throw offlineMiss(`${missing.map((f) => f.path).join(', ')} of ${repo.id}@${rev}`);
-  const totalBytes = missing.reduce((n, f) => n + f.size, 0);
-  let bytes = 0;
-  await forEachConcurrently(missing, DOWNLOAD_CONCURRENCY, async (f) => {
-    const hub = await online();
-    options.onProgress?.({ phase: 'download', file: f.path, bytes, totalBytes });
-    const response = await hub.download(repo, revision.id, f.path);
-    // A hub that redirects large files to its object store (presigned S3 URLs) hands over the
-    // store's response, whose ETag is the store's own; the digest check while writing covers it.
-    const etag = response.redirected ? null : response.headers.get('etag');
-    if (etag && etag.replace(/^W\//, '') !== `"${f.sha256}"`) {
-      await response.body?.cancel().catch(() => {});
-      throw new HubClientError(
-        'HUB_INTEGRITY',
-        `${f.path} of ${repo.id}@${revision.id} was served with ETag ${etag}, expected "${f.sha256}".`,
-      );
-    }
-    if (!response.body) throw new HubClientError('HUB_BAD_RESPONSE', `${f.path}: the hub sent no content.`);
-    let received = 0;
-    await cache.writeBlob(f.sha256, f.size, nodeStream(response.body), (n) => {
-      received += n;
-      bytes += n;
-      options.onProgress?.({ phase: 'download', file: f.path, bytes, totalBytes });
-    });
-    bytes += f.size - received;
+  const fetchFile = async (path: string): Promise<Response> =>
+    (await online()).download(repo, revision.id, path);
+  const bytes = await downloadBlobs(cache, missing, fetchFile, {
+    source: `${repo.id}@${revision.id}`,
+    onProgress: options.onProgress,
   });
   const dir = await cache.buildSnapshot(repo, revision);
-  options.onProgress?.({ phase: 'done', bytes, totalBytes });
+  options.onProgress?.({ phase: 'done', bytes, totalBytes: missing.reduce((n, f) => n + f.size, 0) });
   return { repo, revision: revision.id, dir, files: revision.files, downloadedBytes: bytes };
 }

@@ -248,6 +248,14 @@ export class HubClient {
         timedOut = watchdog.fired;
         if (attempt < this.attempts) await sleep(delayMs);
       };
+      // A HubClientError is final (a refused redirect, an unsafe answer); anything else is retried.
+      const retryUnlessFinal = async (error: unknown): Promise<void> => {
+        if (error instanceof HubClientError) {
+          watchdog.clear();
+          throw error;
+        }
+        await retry(error, this.backoff(attempt));
+      };
       let followed: Followed;
       try {
         followed = await fetchFollowing(
@@ -264,11 +272,7 @@ export class HubClient {
           spec.what,
         );
       } catch (error) {
-        if (error instanceof HubClientError) {
-          watchdog.clear();
-          throw error;
-        }
-        await retry(error, this.backoff(attempt));
+        await retryUnlessFinal(error);
         continue;
       }
       const { response } = followed;
@@ -276,11 +280,7 @@ export class HubClient {
         try {
           return await consume(followed, watchdog);
         } catch (error) {
-          if (error instanceof HubClientError) {
-            watchdog.clear();
-            throw error;
-          }
-          await retry(error, this.backoff(attempt));
+          await retryUnlessFinal(error);
           continue;
         }
       }

@@ -5,9 +5,22 @@ import { PreTrainedModel } from '../../models/pretrained-model.js';
 import { matchesModulePattern, resolveModules } from './addressing.js';
 import { commonStructure, type CommonStructure } from './common-structure.js';
 import { Visualization } from '../../visualization/visualization.js';
+import {
+  deltaPersistence,
+  type DeltaPersistenceOptions,
+  type DeltaPersistenceResult,
+} from './persistence.js';
 
 /** The delta methods, by the `deltaType` their checkpoints record (one list, in the checkpoint format). */
 export type { DeltaType } from '../../checkpoint/format.js';
+export {
+  registerDeltaPersistence,
+  type DeltaPersistence,
+  type DeltaPersistenceOperation,
+  type DeltaPersistenceOptions,
+  type DeltaPersistenceResult,
+  type DeltaPersistenceTypes,
+} from './persistence.js';
 
 /** Options every delta method accepts (OpenDelta's names, in camelCase). */
 export interface DeltaModelOptions {
@@ -239,6 +252,43 @@ export abstract class DeltaModel {
       delta: this.deltaParameters().reduce((n, p) => n + p.size, 0),
       total: this.backboneModel.numParameters(),
     };
+  }
+
+  /**
+   * Saves this delta as a checkpoint folder: `delta.safetensors`, `delta_config.json`, `README.md`;
+   * the folder appears complete or not at all. Implemented by the `deltahub` package (its
+   * `saveFinetuned`); `PERSISTENCE_NOT_REGISTERED` without it.
+   */
+  async saveFinetuned(
+    dir: string,
+    options?: DeltaPersistenceOptions<'saveFinetuned'>,
+  ): Promise<DeltaPersistenceResult<'saveFinetuned'>> {
+    return deltaPersistence('saveFinetuned').saveFinetuned(this, dir, options);
+  }
+
+  /**
+   * Saves this delta to a temporary folder and pushes it to the hub repo `owner/name` (created on
+   * first push; only blobs the hub lacks upload). Returns `{ url, revision, ... }`. Implemented by
+   * the `deltahub` package (its `pushToHub`); `PERSISTENCE_NOT_REGISTERED` without it.
+   */
+  async pushToHub(
+    repo: string,
+    options?: DeltaPersistenceOptions<'pushToHub'>,
+  ): Promise<DeltaPersistenceResult<'pushToHub'>> {
+    return deltaPersistence('pushToHub').pushToHub(this, repo, options);
+  }
+
+  /**
+   * Saves this delta as a Hugging Face PEFT adapter folder (`adapter_config.json`,
+   * `adapter_model.safetensors`, `README.md`) for LoRA, IA3, soft prompts and prefixes; other
+   * methods throw `PEFT_UNSUPPORTED_METHOD`. Implemented by the `deltahub` package (its `savePeft`);
+   * `PERSISTENCE_NOT_REGISTERED` without it.
+   */
+  async savePeft(
+    dir: string,
+    options?: DeltaPersistenceOptions<'savePeft'>,
+  ): Promise<DeltaPersistenceResult<'savePeft'>> {
+    return deltaPersistence('savePeft').savePeft(this, dir, options);
   }
 }
 
