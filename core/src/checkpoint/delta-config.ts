@@ -22,14 +22,24 @@ export interface DeltaBackbone {
   parameters?: Record<string, string>;
 }
 
+/**
+ * The modules a delta modifies, in one shape from the delta to the hub's page: the patterns as
+ * given (the method's default placement, in real module names, when none were given) and the full
+ * module names they resolved to (`''` is the root module).
+ */
+export interface ModifiedModules {
+  given: string[];
+  resolved: string[];
+}
+
 /** Content of `delta_config.json`. */
 export interface DeltaConfig {
   formatVersion: number;
   deltaType: DeltaType;
   /** The method's hyperparameters (e.g. `{ bottleneckDim: 12 }`); keys depend on `deltaType`. */
   hyperparameters: Record<string, unknown>;
-  /** Patterns as given, and the full module names they resolved to (`''` is the root module). */
-  modifiedModules: { given: string[]; resolved: string[] };
+  /** Patterns as given, and the full module names they resolved to. */
+  modifiedModules: ModifiedModules;
   /** Optional: module-name patterns the delta was told never to modify (needed to rebuild the same placement). */
   excludeModules?: string[];
   unfrozenModules: string[];
@@ -186,7 +196,7 @@ export function checkDeltaConfig(json: unknown): DeltaConfigCheck {
 
   const modified = r.object(json, 'modifiedModules', '$');
   r.unknownKeys(modified, KNOWN_MODIFIED, '$.modifiedModules');
-  const modifiedModules = {
+  const modifiedModules: ModifiedModules = {
     given: r.strings(modified, 'given', '$.modifiedModules'),
     // Full module names; the root module's name is '' (a soft prompt on a base model lives there).
     resolved: r.strings(modified, 'resolved', '$.modifiedModules', false, true),

@@ -15,5 +15,6 @@ export {
   type DeltaBackbone,
   type DeltaConfigCheck,
   type DeltaConfigIssue,
+  type ModifiedModules,
 } from './delta-config.js';
 export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js';
