@@ -1,0 +1,18 @@
+/** Hugging Face tokenizers (text in, ids and tensors out, and back), loaded from model folders. */
+export { AutoTokenizer } from './auto.js';
+export type { AutoTokenizerOptions } from './auto.js';
+export { PreTrainedTokenizer } from './tokenizer.js';
+export type {
+  BatchEncoding,
+  DecodeOptions,
+  EncodeOptions,
+  PaddingOption,
+  TokenizerCallOptions,
+  TokenizerDefinition,
+  TruncationOption,
+} from './tokenizer.js';
+export type { ChatMessage, ChatTemplateOptions } from './chat-template.js';
+export type { TokenizerFileSource } from './files.js';
+export { folderSource } from './files.js';
+export type { SpecialTokens } from './special-tokens.js';
+export type { TruncationStrategy } from './truncation.js';

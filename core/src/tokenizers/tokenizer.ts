@@ -1,0 +1,393 @@
+import { Tokenizer } from '@huggingface/tokenizers';
+import { DeltahubError } from '../errors.js';
+import { tf } from '../runtime/tf.js';
+import type { ChatMessage, ChatTemplateOptions, ChatTemplates } from './chat-template.js';
+import { renderChatTemplate, selectChatTemplate } from './chat-template.js';
+import { cleanUpTokenization, decodeSentencePieceTokens } from './decode.js';
+import { TOKENIZER_CLASSES } from './families.js';
+import type { PaddedEncoding } from './padding.js';
+import { padEncodings } from './padding.js';
+import type { SpecialTokensTemplate, TemplatedIds } from './post-processor.js';
+import {
+  applyTemplate,
+  bosEosTemplate,
+  PLAIN_TEMPLATE,
+  specialTokenCount,
+  templateFromPostProcessor,
+} from './post-processor.js';
+import type { SpecialTokens } from './special-tokens.js';
+import { allSpecialTokens, readSpecialTokens } from './special-tokens.js';
+import type { Side, TruncationStrategy } from './truncation.js';
+import { truncatePair } from './truncation.js';
+
+type Json = Record<string, unknown>;
+
+/** `padding`: `true`/`'longest'` pads to the longest input, `'max_length'` to `maxLength`. */
+export type PaddingOption = boolean | 'longest' | 'max_length' | 'do_not_pad';
+
+/** `truncation`: `true` means `'longest_first'`. */
+export type TruncationOption = boolean | TruncationStrategy;
+
+/** Options of a tokenizer call, named as in transformers.js. */
+export interface TokenizerCallOptions {
+  /** Second text of a pair (one per text for a batch). */
+  textPair?: string | string[];
+  /** Whether to add the model's special tokens ([CLS]/[SEP], <s>/</s>...). Default true. */
+  addSpecialTokens?: boolean;
+  padding?: PaddingOption;
+  truncation?: TruncationOption;
+  /** Length to truncate / pad to; defaults to the tokenizer's `modelMaxLength`. */
+  maxLength?: number;
+  /** Rounds padded lengths up to a multiple of this. */
+  padToMultipleOf?: number;
+  /** `'tf'`: int32 tensors of shape [batch, length] instead of arrays. */
+  returnTensors?: 'tf' | false;
+  /** Overrides whether `tokenTypeIds` is returned (default: whether the model uses them). */
+  returnTokenTypeIds?: boolean;
+}
+
+/** The model inputs a tokenizer call returns. */
+export interface BatchEncoding<T> {
+  inputIds: T;
+  attentionMask: T;
+  /** Present for models with token types (BERT) or when `returnTokenTypeIds` is true. */
+  tokenTypeIds?: T;
+}
+
+/** Options of `encode`. */
+export interface EncodeOptions {
+  textPair?: string;
+  /** Default true. */
+  addSpecialTokens?: boolean;
+}
+
+/** Options of `decode` / `batchDecode`. */
+export interface DecodeOptions {
+  /** Leaves special tokens ([CLS], </s>, <pad>...) out of the text. */
+  skipSpecialTokens?: boolean;
+  /** Removes spaces before punctuation and contractions; default from `tokenizer_config.json`. */
+  cleanUpTokenizationSpaces?: boolean;
+}
+
+/** What a tokenizer is built from: the parsed `tokenizer.json` and the merged configuration. */
+export interface TokenizerDefinition {
+  /** `tokenizer.json` content (or its conversion from slow files). */
+  tokenizerJson: Json;
+  /** `special_tokens_map.json` overlaid by `tokenizer_config.json` (and caller overrides). */
+  config: Json;
+  /** transformers class name without `Fast` (`BertTokenizer`...): gives the default special tokens. */
+  tokenizerClass?: string;
+}
+
+function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+// A callable class: `tokenizer(text, options)` is `tokenizer.encodeInputs(text, options)`, as in
+// transformers.js. The interface adds the call signatures to the class type.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface PreTrainedTokenizer {
+  (text: string, options?: TokenizerCallOptions & { returnTensors?: false }): BatchEncoding<number[]>;
+  (texts: string[], options?: TokenizerCallOptions & { returnTensors?: false }): BatchEncoding<number[][]>;
+  (
+    input: string | string[],
+    options: TokenizerCallOptions & { returnTensors: 'tf' },
+  ): BatchEncoding<tf.Tensor2D>;
+}
+
+/**
+ * A Hugging Face tokenizer: text in, ids (or tensors) out, and back. The tokenization itself is
+ * `@huggingface/tokenizers`; this class adds what transformers adds on top: special tokens per
+ * sequence or pair, truncation and padding of batches, attention masks, token type ids, tensors,
+ * decoding with the slow tokenizers' rules and chat templates. Build one with `AutoTokenizer`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export class PreTrainedTokenizer {
+  /** transformers class name without `Fast`, when known. */
+  declare readonly tokenizerClass: string | undefined;
+  /** The named special tokens. Assign `padToken` to pad a model that has none (GPT-2: its eos). */
+  declare readonly specialTokens: SpecialTokens;
+  /** Length `truncation` / `padding: 'max_length'` use when no `maxLength` is given. */
+  declare modelMaxLength: number;
+  declare paddingSide: Side;
+  declare truncationSide: Side;
+  declare cleanUpTokenizationSpaces: boolean;
+  /** Whether calls return `tokenTypeIds` by default. */
+  declare returnsTokenTypeIds: boolean;
+  declare readonly chatTemplates: ChatTemplates;
+  declare private readonly inner: Tokenizer;
+  declare private readonly template: SpecialTokensTemplate;
+  declare private readonly specialIds: Set<number>;
+  declare private readonly specialContents: Set<string>;
+  declare private readonly sentencePieceDecoding: boolean;
+
+  constructor(definition: TokenizerDefinition) {
+    const { tokenizerJson, config } = definition;
+    type Untyped = { encodeInputs(input: string | string[], options?: TokenizerCallOptions): unknown };
+    const callable = ((input: string | string[], options?: TokenizerCallOptions) =>
+      (callable as unknown as Untyped).encodeInputs(input, options)) as unknown as PreTrainedTokenizer;
+    Object.setPrototypeOf(callable, new.target.prototype);
+    const self = callable as unknown as {
+      -readonly [K in keyof PreTrainedTokenizer]: PreTrainedTokenizer[K];
+    } & Json;
+
+    let inner: Tokenizer;
+    try {
+      inner = new Tokenizer(tokenizerJson, config);
+    } catch (err) {
+      throw new DeltahubError(
+        'TOKENIZER_BAD_FILE',
+        `tokenizer.json cannot be loaded: ${(err as Error).message}`,
+        {
+          cause: err,
+        },
+      );
+    }
+    const info = definition.tokenizerClass ? TOKENIZER_CLASSES[definition.tokenizerClass] : undefined;
+    const specialTokens = readSpecialTokens(config, info?.defaults);
+    self.inner = inner;
+    self.tokenizerClass = definition.tokenizerClass;
+    self.specialTokens = specialTokens;
+    self.modelMaxLength =
+      isInteger(config.model_max_length) && config.model_max_length < 1e15
+        ? config.model_max_length
+        : Infinity;
+    self.paddingSide = config.padding_side === 'left' ? 'left' : 'right';
+    self.truncationSide = config.truncation_side === 'left' ? 'left' : 'right';
+    self.cleanUpTokenizationSpaces = config.clean_up_tokenization_spaces !== false;
+    self.chatTemplates = config.chat_template as ChatTemplates;
+
+    let template = templateFromPostProcessor(tokenizerJson.post_processor as Json | null);
+    if (
+      definition.tokenizerClass === 'LlamaTokenizer' &&
+      ('add_bos_token' in config || 'add_eos_token' in config)
+    ) {
+      const idOf = (token: string | undefined) =>
+        token === undefined ? undefined : inner.token_to_id(token);
+      template = bosEosTemplate(
+        config.add_bos_token !== false ? idOf(specialTokens.bosToken) : undefined,
+        config.add_eos_token === true ? idOf(specialTokens.eosToken) : undefined,
+      );
+    }
+    self.template = template;
+    const names = config.model_input_names;
+    self.returnsTokenTypeIds = Array.isArray(names)
+      ? names.includes('token_type_ids')
+      : (info?.tokenTypeIds ?? template.pair.some((piece) => piece.typeId !== 0));
+
+    const contents = new Set(allSpecialTokens(specialTokens));
+    for (const added of (tokenizerJson.added_tokens ?? []) as { content: string; special?: boolean }[]) {
+      if (added.special) contents.add(added.content);
+    }
+    self.specialContents = contents;
+    self.specialIds = new Set([...contents].map((t) => inner.token_to_id(t)).filter(isInteger));
+    const model = tokenizerJson.model as Json;
+    const decoder = tokenizerJson.decoder as Json | null;
+    self.sentencePieceDecoding = model.type === 'Unigram' && decoder?.type === 'Metaspace';
+    return callable;
+  }
+
+  /** Id of the padding token, or undefined when the tokenizer has none. */
+  get padTokenId(): number | undefined {
+    return this.tokenToId(this.specialTokens.padToken);
+  }
+
+  /** Sets (or clears) the padding token, e.g. `tokenizer.padToken = tokenizer.specialTokens.eosToken`. */
+  set padToken(token: string | undefined) {
+    (this.specialTokens as { padToken?: string }).padToken = token;
+  }
+
+  get padToken(): string | undefined {
+    return this.specialTokens.padToken;
+  }
+
+  /** Number of ids, added tokens included (Python's `len(tokenizer)`). */
+  get size(): number {
+    return this.inner.get_vocab(true).size;
+  }
+
+  /** The id of a token, or undefined when it is not in the vocabulary. */
+  tokenToId(token: string | undefined): number | undefined {
+    return token === undefined ? undefined : this.inner.token_to_id(token);
+  }
+
+  /** The token of an id, or undefined when the id is out of the vocabulary. */
+  idToToken(id: number): string | undefined {
+    return this.inner.id_to_token(id);
+  }
+
+  /** The tokens of `text` without special tokens (transformers' `tokenize`). */
+  tokenize(text: string): string[] {
+    return this.inner.tokenize(text, { add_special_tokens: false });
+  }
+
+  /** The ids of `text` (and `textPair`), with the special tokens unless `addSpecialTokens` is false. */
+  encode(text: string, options: EncodeOptions = {}): number[] {
+    return this.encodeOne(
+      text,
+      options.textPair,
+      options.addSpecialTokens ?? true,
+      'do_not_truncate',
+      Infinity,
+    ).ids;
+  }
+
+  /** Tokenizes one text or a batch into model inputs: the same as calling the tokenizer. */
+  encodeInputs(
+    text: string,
+    options?: TokenizerCallOptions & { returnTensors?: false },
+  ): BatchEncoding<number[]>;
+  encodeInputs(
+    texts: string[],
+    options?: TokenizerCallOptions & { returnTensors?: false },
+  ): BatchEncoding<number[][]>;
+  encodeInputs(
+    input: string | string[],
+    options: TokenizerCallOptions & { returnTensors: 'tf' },
+  ): BatchEncoding<tf.Tensor2D>;
+  encodeInputs(
+    input: string | string[],
+    options: TokenizerCallOptions = {},
+  ): BatchEncoding<number[]> | BatchEncoding<number[][]> | BatchEncoding<tf.Tensor2D> {
+    const batched = Array.isArray(input);
+    const texts = batched ? input : [input];
+    const { textPair } = options;
+    const pairs = textPair === undefined ? undefined : Array.isArray(textPair) ? textPair : [textPair];
+    if (pairs && (pairs.length !== texts.length || Array.isArray(textPair) !== batched)) {
+      throw new DeltahubError(
+        'TOKENIZER_BAD_INPUT',
+        `textPair must be one text per input text (${texts.length} texts, ${pairs.length} pairs)`,
+      );
+    }
+    const strategy: TruncationStrategy =
+      options.truncation === true ? 'longest_first' : options.truncation || 'do_not_truncate';
+    const padding = options.padding === true ? 'longest' : options.padding || 'do_not_pad';
+    const maxLength = options.maxLength ?? this.modelMaxLength;
+    const encodings = texts.map((text, i) =>
+      this.encodeOne(text, pairs?.[i], options.addSpecialTokens ?? true, strategy, maxLength),
+    );
+    const padded = this.pad(encodings, padding, maxLength, options.padToMultipleOf);
+    const withTypes = options.returnTokenTypeIds ?? this.returnsTokenTypeIds;
+    const columns = {
+      inputIds: padded.map((e) => e.ids),
+      attentionMask: padded.map((e) => e.attentionMask),
+      ...(withTypes ? { tokenTypeIds: padded.map((e) => e.typeIds) } : {}),
+    };
+    if (options.returnTensors === 'tf') {
+      const tensor = (rows: number[][]) => {
+        const width = rows[0]?.length ?? 0;
+        if (rows.some((row) => row.length !== width)) {
+          throw new DeltahubError(
+            'TOKENIZER_RAGGED_BATCH',
+            'The encoded texts have different lengths: pass padding (true or "max_length") to get tensors.',
+          );
+        }
+        return tf.tensor2d(rows.flat(), [rows.length, width], 'int32');
+      };
+      return Object.fromEntries(
+        Object.entries(columns).map(([key, rows]) => [key, tensor(rows)]),
+      ) as unknown as BatchEncoding<tf.Tensor2D>;
+    }
+    if (batched) return columns;
+    return Object.fromEntries(
+      Object.entries(columns).map(([key, rows]) => [key, rows[0]]),
+    ) as unknown as BatchEncoding<number[]>;
+  }
+
+  /** The text of `ids` (an array or a 1-D tensor). */
+  decode(ids: number[] | tf.Tensor, options: DecodeOptions = {}): string {
+    const list = Array.isArray(ids) ? ids : (ids.arraySync() as number[]);
+    const kept = options.skipSpecialTokens ? list.filter((id) => !this.specialIds.has(id)) : list;
+    let text = '';
+    if (kept.length > 0 && this.sentencePieceDecoding) {
+      text = decodeSentencePieceTokens(
+        kept.map((id) => this.inner.id_to_token(id) ?? ''),
+        (token) => this.specialContents.has(token),
+        (pieces) => this.inner.decoder?.decode(pieces) ?? pieces.join(''),
+      );
+    } else if (kept.length > 0) {
+      text = this.inner.decode(kept, { skip_special_tokens: false, clean_up_tokenization_spaces: false });
+    }
+    return (options.cleanUpTokenizationSpaces ?? this.cleanUpTokenizationSpaces)
+      ? cleanUpTokenization(text)
+      : text;
+  }
+
+  /** The texts of a batch of ids (arrays or a 2-D tensor). */
+  batchDecode(batch: number[][] | tf.Tensor, options: DecodeOptions = {}): string[] {
+    const rows = Array.isArray(batch) ? batch : (batch.arraySync() as number[][]);
+    return rows.map((ids) => this.decode(ids, options));
+  }
+
+  /** Renders a conversation with the tokenizer's (or the given) chat template, as ids or as text. */
+  applyChatTemplate(messages: ChatMessage[], options?: ChatTemplateOptions & { tokenize?: true }): number[];
+  applyChatTemplate(messages: ChatMessage[], options: ChatTemplateOptions & { tokenize: false }): string;
+  applyChatTemplate(
+    messages: ChatMessage[],
+    options: ChatTemplateOptions & { tokenize?: boolean } = {},
+  ): number[] | string {
+    const { bosToken, eosToken, unkToken, sepToken, padToken, clsToken, maskToken } = this.specialTokens;
+    const text = renderChatTemplate(
+      selectChatTemplate(this.chatTemplates, options.chatTemplate),
+      messages,
+      {
+        bos_token: bosToken,
+        eos_token: eosToken,
+        unk_token: unkToken,
+        sep_token: sepToken,
+        pad_token: padToken,
+        cls_token: clsToken,
+        mask_token: maskToken,
+      },
+      options,
+    );
+    // The template writes the special tokens itself (transformers tokenizes without adding them).
+    return options.tokenize === false ? text : this.encode(text, { addSpecialTokens: false });
+  }
+
+  private encodeOne(
+    text: string,
+    pair: string | undefined,
+    addSpecialTokens: boolean,
+    strategy: TruncationStrategy,
+    maxLength: number,
+  ): TemplatedIds {
+    const idsOf = (t: string) => this.inner.encode(t, { add_special_tokens: false }).ids;
+    let a = idsOf(text);
+    let b = pair === undefined ? undefined : idsOf(pair);
+    const template = addSpecialTokens ? this.template : PLAIN_TEMPLATE;
+    if (strategy !== 'do_not_truncate' && Number.isFinite(maxLength)) {
+      const total = a.length + (b?.length ?? 0) + specialTokenCount(template, b !== undefined);
+      [a, b] = truncatePair(a, b, total - maxLength, strategy, this.truncationSide);
+    }
+    return applyTemplate(template, a, b);
+  }
+
+  private pad(
+    encodings: TemplatedIds[],
+    padding: 'longest' | 'max_length' | 'do_not_pad',
+    maxLength: number,
+    multiple: number | undefined,
+  ): PaddedEncoding[] {
+    let length: number | undefined;
+    if (padding === 'longest') length = Math.max(0, ...encodings.map((e) => e.ids.length));
+    if (padding === 'max_length') {
+      if (!Number.isFinite(maxLength)) {
+        throw new DeltahubError(
+          'TOKENIZER_BAD_OPTION',
+          'padding "max_length" needs maxLength (the tokenizer has no model_max_length)',
+        );
+      }
+      length = maxLength;
+    }
+    if (length !== undefined && multiple) length = Math.ceil(length / multiple) * multiple;
+    const padId = this.padTokenId;
+    if (length !== undefined && padId === undefined && encodings.some((e) => e.ids.length < length)) {
+      throw new DeltahubError(
+        'TOKENIZER_NO_PAD_TOKEN',
+        'This tokenizer has no padding token: set one (tokenizer.padToken = tokenizer.specialTokens.eosToken) or pass padding: false.',
+      );
+    }
+    return padEncodings(encodings, length, padId ?? 0, this.paddingSide);
+  }
+}
