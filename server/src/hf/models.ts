@@ -94,18 +94,18 @@ export function modelRoutes(ctx: HubContext): Router {
     if (result.nextCursor) res.setHeader('Link', nextLink(req, ctx.config.publicUrl, result.nextCursor));
     res.json(
       result.items.map((item) => ({
-        _id: item['id'],
-        id: item['id'],
-        modelId: item['id'],
-        private: item['private'],
+        _id: item.id,
+        id: item.id,
+        modelId: item.id,
+        private: item.private,
         gated: false,
-        downloads: item['downloads'],
+        downloads: item.downloads,
         likes: 0,
-        createdAt: item['createdAt'],
-        lastModified: item['updatedAt'],
-        tags: item['tags'],
-        ...(item['task'] ? { pipeline_tag: item['task'] } : {}),
-        ...(item['revision'] ? { sha: item['revision'] } : {}),
+        createdAt: item.createdAt,
+        lastModified: item.updatedAt,
+        tags: item.tags,
+        ...(item.task ? { pipeline_tag: item.task } : {}),
+        ...(item.revision ? { sha: item.revision } : {}),
       })),
     );
   });

@@ -2,10 +2,37 @@ import type { Db } from '../db/client.js';
 import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
 import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
 import { flushDownloads } from './download-counter.js';
-import { revisionView } from './revisions.js';
+import { revisionView, type RevisionView } from './revisions.js';
+
+/** A branch or tag and the revision it points at. */
+export interface RefView {
+  name: string;
+  /** `branch` or `tag`. */
+  kind: string;
+  revision: string;
+}
+
+/** A repo as the API answers it and its page shows it. */
+export interface RepoInfo {
+  /** `owner/name`. */
+  id: string;
+  owner: string;
+  name: string;
+  private: boolean;
+  downloads: number;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  updatedAt: string;
+  defaultBranch: string;
+  refs: RefView[];
+  counts: { revisions: number; refs: number };
+  /** The head revision of the default branch in full; null before the first push. */
+  head: RevisionView | null;
+}
 
 /** Repo info: identity, counters, refs, and the head revision of the default branch in full. */
-export async function repoInfo(db: Db, repo: RepoRef): Promise<Record<string, unknown>> {
+export async function repoInfo(db: Db, repo: RepoRef): Promise<RepoInfo> {
   // Downloads are counted in batches: write the pending ones so the count read is current.
   await flushDownloads(db);
   // A hot path: raw SQL (two statements), no Prisma query compilation.

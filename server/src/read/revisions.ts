@@ -1,3 +1,4 @@
+import type { DeltaBackbone, DeltaConfig, ModifiedModules } from '@deltahub/core/checkpoint';
 import type { Db } from '../db/client.js';
 import { dialectOf, query, Sql, toDate, toNumber, toNumberOrNull } from '../db/sql.js';
 import { notFound } from '../errors.js';
@@ -59,8 +60,66 @@ interface RevisionRow {
   authorName: string | null;
 }
 
-/** JSON view of a revision: metadata and files. */
-export async function revisionView(db: Db, revisionId: string): Promise<Record<string, unknown>> {
+/** Each field of `T`, or null where the index has no value (a revision without a delta config). */
+type OrNull<T> = { [K in keyof T]-?: T[K] | null };
+
+/** A file of a revision. */
+export interface RevisionFileView {
+  path: string;
+  sha256: string;
+  size: number;
+}
+
+/**
+ * A revision as the index holds it, as the API answers it and the page shows it: the searchable
+ * fields of its `delta_config.json` (null for a revision without one, e.g. a backbone), its card
+ * and its files.
+ */
+export interface RevisionView {
+  id: string;
+  parent: string | null;
+  message: string;
+  author: string | null;
+  /** ISO 8601. */
+  createdAt: string;
+  deltaType: DeltaConfig['deltaType'] | null;
+  backbone: OrNull<
+    Pick<
+      DeltaBackbone,
+      | 'architecture'
+      | 'modelClass'
+      | 'nameOrPath'
+      | 'structureFingerprint'
+      | 'weightsFingerprint'
+      | 'totalParameters'
+    >
+  >;
+  trainableParameters: number | null;
+  /** Empty lists for a revision without a delta config. */
+  modifiedModules: ModifiedModules;
+  task: string | null;
+  dataset: string | null;
+  license: string | null;
+  /** Tags of the config and the card front matter. */
+  tags: string[];
+  /** `delta_config.json` as validated at push time; null without one. */
+  config: DeltaConfig | null;
+  card: { frontMatter: Record<string, unknown>; text: string };
+  files: RevisionFileView[];
+}
+
+/**
+ * The `modifiedModules` column: `{ given, resolved }` as the config records them, or `[]` for a
+ * revision without a config. A bare list of names (an earlier shape) is read as the patterns given.
+ */
+function parseModifiedModules(column: string): ModifiedModules {
+  const value = JSON.parse(column) as ModifiedModules | string[];
+  if (Array.isArray(value)) return { given: value, resolved: [] };
+  return { given: value.given, resolved: value.resolved };
+}
+
+/** View of a revision: metadata and files. */
+export async function revisionView(db: Db, revisionId: string): Promise<RevisionView> {
   // On the repo-info path: raw SQL, no Prisma query compilation.
   const revSql = new Sql(dialectOf(db));
   const filesSql = new Sql(revSql.dialect);
@@ -89,7 +148,7 @@ export async function revisionView(db: Db, revisionId: string): Promise<Record<s
     message: r.message,
     author: r.authorName ?? null,
     createdAt: toDate(r.createdAt).toISOString(),
-    deltaType: r.deltaType,
+    deltaType: r.deltaType as DeltaConfig['deltaType'] | null,
     backbone: {
       architecture: r.backboneArchitecture,
       modelClass: r.backboneModelClass,
@@ -99,13 +158,13 @@ export async function revisionView(db: Db, revisionId: string): Promise<Record<s
       totalParameters: toNumberOrNull(r.totalParameters),
     },
     trainableParameters: toNumberOrNull(r.trainableParameters),
-    modifiedModules: JSON.parse(r.modifiedModules) as unknown,
+    modifiedModules: parseModifiedModules(r.modifiedModules),
     task: r.task,
     dataset: r.dataset,
     license: r.license,
-    tags: JSON.parse(r.tags) as unknown,
-    config: JSON.parse(r.config) as unknown,
-    card: { frontMatter: JSON.parse(r.cardMeta) as unknown, text: r.card },
+    tags: JSON.parse(r.tags) as string[],
+    config: JSON.parse(r.config) as DeltaConfig | null,
+    card: { frontMatter: JSON.parse(r.cardMeta) as Record<string, unknown>, text: r.card },
     files: files.map((f) => ({ path: f.path, sha256: f.sha256, size: toNumber(f.size) })),
   };
 }

@@ -1,8 +1,10 @@
+import type { DeltaType } from '@deltahub/core/checkpoint';
 import type { Db } from '../db/client.js';
 import { badRequest } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
 import { visibleNamespaces } from '../auth/permissions.js';
 import { dialectOf, readQuery, Sql, toBool, toIsoString, toNumber } from '../db/sql.js';
+import { decodeTags, tagNeedle } from './encoding.js';
 import {
   INDEX_MAX_SHARE,
   indexedRepoIds,
@@ -43,6 +45,35 @@ interface RepoRow {
   task: string | null;
   license: string | null;
   tags: string;
+}
+
+/** A repo in search results: what lists of deltas show. */
+export interface RepoSummary {
+  /** `owner/name`. */
+  id: string;
+  private: boolean;
+  downloads: number;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  updatedAt: string;
+  /** The head revision of the default branch. */
+  revision: string | null;
+  deltaType: DeltaType | null;
+  backbone: {
+    architecture: string | null;
+    nameOrPath: string | null;
+    structureFingerprint: string | null;
+  };
+  task: string | null;
+  license: string | null;
+  tags: string[];
+}
+
+/** A page of search results, and the cursor of the next one (null on the last page). */
+export interface SearchResults {
+  items: RepoSummary[];
+  nextCursor: string | null;
 }
 
 /** Search parameters, as received in the query string. */
@@ -100,7 +131,7 @@ export async function searchRepos(
   db: Db,
   principal: Principal | null,
   query: SearchQuery,
-): Promise<{ items: Record<string, unknown>[]; nextCursor: string | null }> {
+): Promise<SearchResults> {
   const sort = (str(query.sort, 'sort') ?? 'downloads') as Sort;
   if (!SORTS.includes(sort)) throw badRequest('invalid_request', `sort must be one of ${SORTS.join(', ')}`);
   const limitRaw = str(query.limit, 'limit') ?? '20';
@@ -157,7 +188,7 @@ export async function searchRepos(
     for (const word of words) where.push(sql.containsExact('r."searchText"', word));
     for (const [field, value] of equals) where.push(`r."${field}" = ${sql.param(value)}`);
     if (author !== undefined) where.push(`a."name" = ${sql.param(author)}`);
-    if (tag !== undefined) where.push(sql.contains('r."tags"', `|${tag}|`));
+    if (tag !== undefined) where.push(sql.contains('r."tags"', tagNeedle(tag)));
     if (cursor && mode !== 'probe') where.push(after(sql, 'r'));
     // `+` (a no-op on the value) keeps SQLite's planner off the sort index, so it starts from the
     // index matches (fts) or scans the table once (scan) and sorts what matched.
@@ -207,14 +238,14 @@ export async function searchRepos(
   } else {
     rows = await run('index');
   }
-  const page = rows.slice(0, limit).map((r) => ({
+  const page = rows.slice(0, limit).map((r): RepoSummary => ({
     id: `${r.ownerName}/${r.name}`,
     private: toBool(r.private),
     downloads: toNumber(r.downloads),
     createdAt: toIsoString(r.createdAt),
     updatedAt: toIsoString(r.updatedAt),
     revision: r.headRevisionId,
-    deltaType: r.deltaType,
+    deltaType: r.deltaType as DeltaType | null,
     backbone: {
       architecture: r.backboneArchitecture,
       nameOrPath: r.backboneName,
@@ -222,7 +253,7 @@ export async function searchRepos(
     },
     task: r.task,
     license: r.license,
-    tags: r.tags.split('|').filter(Boolean),
+    tags: decodeTags(r.tags),
   }));
   const last = page.at(-1);
   const lastRow = rows[limit - 1];

@@ -6,7 +6,6 @@ import { searchRepos, type SearchQuery } from '../../search/search.js';
 import { queryString, type PageHandler } from '../page.js';
 import { HomePage, type Totals } from '../pages/home.js';
 import { OwnerPage } from '../pages/owner.js';
-import type { RepoItem } from '../pages/repo-list.js';
 import { SearchPage, type SearchState } from '../pages/search.js';
 import { sendPage } from '../render.js';
 
@@ -50,12 +49,7 @@ export const homePage =
     sendPage(
       res,
       200,
-      <HomePage
-        visitor={visitor}
-        totals={sums}
-        popular={popular.items as unknown as RepoItem[]}
-        recent={recent.items as unknown as RepoItem[]}
-      />,
+      <HomePage visitor={visitor} totals={sums} popular={popular.items} recent={recent.items} />,
     );
   };
 
@@ -63,31 +57,23 @@ export const homePage =
 export const searchPage =
   (ctx: HubContext): PageHandler =>
   async (req, res, { principal, visitor }) => {
-    const fields = [
-      'q',
-      'deltaType',
-      'architecture',
-      'backbone',
-      'task',
-      'author',
-      'fingerprint',
-      'sort',
-      'cursor',
-    ];
-    const state = Object.fromEntries(
-      fields.map((f) => [f, queryString(req, f).trim()]),
-    ) as unknown as SearchState;
-    state.sort ||= 'downloads';
+    const field = (name: keyof SearchState): string => queryString(req, name).trim();
+    const state: SearchState = {
+      q: field('q'),
+      deltaType: field('deltaType'),
+      architecture: field('architecture'),
+      backbone: field('backbone'),
+      task: field('task'),
+      author: field('author'),
+      fingerprint: field('fingerprint'),
+      sort: field('sort') || 'downloads',
+      cursor: field('cursor'),
+    };
     const result = await searchRepos(ctx.db, principal, toSearchQuery(state));
     sendPage(
       res,
       200,
-      <SearchPage
-        visitor={visitor}
-        state={state}
-        items={result.items as unknown as RepoItem[]}
-        nextCursor={result.nextCursor}
-      />,
+      <SearchPage visitor={visitor} state={state} items={result.items} nextCursor={result.nextCursor} />,
     );
   };
 
@@ -113,7 +99,7 @@ export const ownerPage =
       <OwnerPage
         visitor={visitor}
         owner={account}
-        items={result.items as unknown as RepoItem[]}
+        items={result.items}
         cursor={cursor}
         nextCursor={result.nextCursor}
       />,

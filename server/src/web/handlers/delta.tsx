@@ -10,7 +10,6 @@ import { renderModelCard } from '../markdown.js';
 import { Memo } from '../memo.js';
 import { queryString, type PageHandler } from '../page.js';
 import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
-import type { RepoItem } from '../pages/repo-list.js';
 import { PAGE_CSP, PRIVATE_PAGE_CSP, sendPage } from '../render.js';
 import { readTensorView, type TensorView } from '../tensors.js';
 import { usageSnippet } from '../usage.js';
@@ -61,7 +60,7 @@ async function relatedOf(ctx: HubContext, principal: Principal | null, id: strin
   const fingerprint = rev.backbone.structureFingerprint;
   if (!fingerprint) return [];
   const found = await searchRepos(ctx.db, principal, { fingerprint, limit: String(RELATED_SHOWN + 1) });
-  return (found.items as unknown as RepoItem[]).filter((r) => r.id !== id).slice(0, RELATED_SHOWN);
+  return found.items.filter((r) => r.id !== id).slice(0, RELATED_SHOWN);
 }
 
 /** `/{owner}/{name}` (optionally `?rev=<ref or revision id>`): the delta page. */
@@ -72,13 +71,7 @@ export const deltaPage =
     const id = `${repo.ownerName}/${repo.name}`;
     const revParam = queryString(req, 'rev');
     const [info, revisions] = await Promise.all([
-      repoInfo(ctx.db, repo) as Promise<{
-        downloads: number;
-        updatedAt: string;
-        refs: DeltaPageData['refs'];
-        counts: { revisions: number };
-        head: RevisionData | null;
-      }>,
+      repoInfo(ctx.db, repo),
       ctx.db.revision.findMany({
         where: { repoId: repo.id },
         orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
@@ -87,15 +80,12 @@ export const deltaPage =
       }),
     ]);
     const revision = revParam
-      ? ((await revisionView(
-          ctx.db,
-          (await resolveRevision(ctx.db, repo, revParam)).id,
-        )) as unknown as RevisionData)
+      ? await revisionView(ctx.db, (await resolveRevision(ctx.db, repo, revParam)).id)
       : info.head;
     const [tensors, others] = revision
       ? await Promise.all([tensorsOf(ctx, revision), relatedOf(ctx, principal, id, revision)])
       : [null, []];
-    const card = (revision as { card?: { text?: string } } | null)?.card?.text ?? '';
+    const card = revision?.card.text ?? '';
     const revId = revision?.id ?? '';
     const data: DeltaPageData = {
       id,

@@ -1,33 +1,29 @@
 import type { ReactNode } from 'react';
+import type { RefView } from '../../read/repo-info.js';
+import type { RevisionView } from '../../read/revisions.js';
 import { formatAge, formatBytes, formatCount, formatDate, formatPercent } from '../format.js';
 import type { TensorView } from '../tensors.js';
 import { Layout, type Visitor } from './layout.js';
 import { RepoList, type RepoItem } from './repo-list.js';
 import { searchUrl } from './search.js';
 
-/** The fields of `revisionView` the page shows. */
-export interface RevisionData {
-  id: string;
-  message: string;
-  author: string | null;
-  createdAt: string;
-  deltaType: string | null;
-  backbone: {
-    architecture: string | null;
-    modelClass: string | null;
-    nameOrPath: string | null;
-    structureFingerprint: string | null;
-    weightsFingerprint: string | null;
-    totalParameters: number | null;
-  };
-  trainableParameters: number | null;
-  modifiedModules: unknown;
-  task: string | null;
-  dataset: string | null;
-  license: string | null;
-  tags: string[];
-  files: { path: string; sha256: string; size: number }[];
-}
+/** The fields of a revision (`RevisionView`) the page shows. */
+export type RevisionData = Pick<
+  RevisionView,
+  | 'id'
+  | 'message'
+  | 'author'
+  | 'createdAt'
+  | 'deltaType'
+  | 'backbone'
+  | 'trainableParameters'
+  | 'modifiedModules'
+  | 'task'
+  | 'dataset'
+  | 'license'
+  | 'tags'
+  | 'files'
+>;
 
 /** Everything the delta page shows. */
 export interface DeltaPageData {
@@ -41,7 +37,7 @@ export interface DeltaPageData {
   revision: RevisionData | null;
   /** The ref or revision id asked for with `?rev=`, when not the default branch. */
   rev: string | null;
-  refs: { name: string; kind: string; revision: string }[];
+  refs: RefView[];
   revisions: { id: string; message: string; createdAt: string }[];
   revisionCount: number;
   cardHtml: string;
@@ -54,16 +50,6 @@ export interface DeltaPageData {
 
 /** Tensor tables up to this many rows start open; longer ones start folded. */
 const OPEN_TENSOR_ROWS = 16;
-
-/** Modified modules as a list of names (the config stores them as given and as resolved). */
-function moduleNames(modules: unknown): string[] {
-  if (Array.isArray(modules)) return modules.filter((m): m is string => typeof m === 'string');
-  if (modules && typeof modules === 'object') {
-    const given = (modules as { given?: unknown }).given;
-    if (Array.isArray(given)) return given.filter((m): m is string => typeof m === 'string');
-  }
-  return [];
-}
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -86,7 +72,7 @@ function Fingerprint({ value }: { value: string | null }) {
 function MetadataPanel({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
   const b = rev.backbone;
   const size = rev.files.reduce((sum, f) => sum + f.size, 0);
-  const modules = moduleNames(rev.modifiedModules);
+  const modules = rev.modifiedModules.given;
   return (
     <aside className="panel" aria-labelledby="meta-title">
       <h2 id="meta-title">Details</h2>

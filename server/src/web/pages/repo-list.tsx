@@ -1,16 +1,11 @@
+import type { RepoSummary } from '../../search/search.js';
 import { formatAge, formatCompact } from '../format.js';
 
-/** A search result as `searchRepos` returns it. */
-export interface RepoItem {
-  id: string;
-  private: boolean;
-  downloads: number;
-  updatedAt: string;
-  deltaType: string | null;
-  backbone: { architecture: string | null; nameOrPath: string | null; structureFingerprint: string | null };
-  task: string | null;
-  tags: string[];
-}
+/** The fields of a search result (`RepoSummary`) a list shows. */
+export type RepoItem = Pick<
+  RepoSummary,
+  'id' | 'private' | 'downloads' | 'updatedAt' | 'deltaType' | 'backbone' | 'task' | 'tags'
+>;
 
 /** One delta in a list: name, badges, backbone, downloads and age. */
 function RepoRow({ item, now }: { item: RepoItem; now: number }) {
