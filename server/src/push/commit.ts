@@ -7,6 +7,7 @@ import { badRequest, conflict } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
 import { checkRefName, isSha256 } from '../names.js';
 import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
+import { encodeTags, headSearchText } from '../search/encoding.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { inspectRevision, type InspectLimits } from './inspect.js';
 import type { FileEntry } from './files.js';
@@ -137,23 +138,22 @@ export async function commitRevision(
         if (moved.count !== 1) throw staleParent(branch);
       }
       if (branch === DEFAULT_BRANCH) {
-        const text = [
-          `${repo.ownerName}/${repo.name}`,
-          config?.backbone.nameOrPath ?? '',
-          config?.deltaType ?? '',
-          meta.task ?? '',
-          meta.dataset ?? '',
-          meta.tags.join(' '),
-          meta.card,
-        ];
         await tx.repo.update({
           where: { id: repo.id },
           data: {
             ...searchable,
             headRevisionId: id,
             updatedAt: now,
-            tags: meta.tags.map((t) => `|${t}|`).join(''),
-            searchText: text.join('\n').toLowerCase(),
+            tags: encodeTags(meta.tags),
+            searchText: headSearchText({
+              id: `${repo.ownerName}/${repo.name}`,
+              backboneName: searchable.backboneName,
+              deltaType: searchable.deltaType,
+              task: searchable.task,
+              dataset: meta.dataset ?? null,
+              tags: meta.tags,
+              card: meta.card,
+            }),
           },
         });
       }

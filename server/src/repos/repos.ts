@@ -5,6 +5,7 @@ import { checkName } from '../names.js';
 import { canReadNamespace, requireWriteNamespace } from '../auth/permissions.js';
 import { dialectOf, query, Sql, toBool } from '../db/sql.js';
 import type { Principal } from '../auth/principal.js';
+import { newRepoSearchText } from '../search/encoding.js';
 
 /** The branch a repo's page, info and search metadata follow. */
 export const DEFAULT_BRANCH = 'main';
@@ -95,7 +96,7 @@ export async function createRepo(
   }
   const id = randomUUID();
   const isPrivate = input.private === true;
-  const searchText = `${owner.name}/${name}`.toLowerCase();
+  const searchText = newRepoSearchText(`${owner.name}/${name}`);
   try {
     await db.repo.create({ data: { id, ownerId: owner.id, name, private: isPrivate, searchText } });
   } catch (err) {
