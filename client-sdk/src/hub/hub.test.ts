@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AutoDeltaModel,
-  DeltaCache,
   HubClient,
   HubClientError,
   parseRepoId,
@@ -13,6 +12,7 @@ import {
   type DeltaModel,
   type PreTrainedModel,
 } from '../index.js';
+import { DeltaCache } from '../cache/cache.js';
 import { closedPort, startTestHub, type TestHub } from '../test-support/hub.js';
 import {
   TINY_HYPERPARAMETERS,

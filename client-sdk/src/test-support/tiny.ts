@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AutoModel, tf, type ModelInputs, type Parameter, type PreTrainedModel } from '@deltahub/core';
 import type { DeltaType } from '@deltahub/core/checkpoint';
-import type { SaveFinetunedOptions } from '../checkpoint/index.js';
+import type { SaveFinetunedOptions } from '../checkpoint/save.js';
 import { AutoDeltaModel } from '../index.js';
 
 /** core/test-fixtures/hf-tiny: tiny BERT, RoBERTa, DistilBERT, GPT-2, T5, BART (and `_perturbed` twins). */
