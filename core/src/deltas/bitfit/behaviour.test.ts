@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DeltahubError } from '../../errors.js';
+import { expect, it } from 'vitest';
 import type { Parameter } from '../../nn/module.js';
-import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
-import {
-  ARCHS,
-  loadTinyBackbone,
-  run,
-  snapshotDiff,
-  expectDetachAttachExact,
-  type Arch,
-} from '../test-support/backbones.js';
+import { loadTinyBackbone, type Arch } from '../test-support/backbones.js';
 import { LoraModel } from '../lora/model.js';
-import { tinyBertClassifier, trainSynthetic } from '../test-support/training.js';
+import { describeDeltaMethod, errorCodeOf } from '../test-support/method-suite.js';
+import { tinyBertClassifier } from '../test-support/training.js';
 import { BitFitModel } from './model.js';
 
 /** Module names the default placement must include, per architecture (real names). */
@@ -57,118 +49,81 @@ function perturb(parameters: Parameter[], seed = 1): void {
   );
 }
 
-describe('BitFit: behaviour', () => {
-  beforeAll(async () => {
-    await selectBackend('wasm');
-  });
-
-  it.each(ARCHS)(
-    'default placement on %s: real names, same shapes, unchanged when fresh, exact detach',
-    async (arch) => {
-      const backbone = await loadTinyBackbone(arch);
-      const names = new Set([...backbone.namedParameters()].map(([n]) => n));
-      const base = run(backbone, arch);
-      const delta = new BitFitModel({ backboneModel: backbone });
-      expect(delta.usesDefaultPlacement).toBe(true);
-      for (const name of DEFAULT_MODULES[arch]) expect(delta.resolvedModules).toContain(name);
-      expect(delta.modifiedModules.some((p) => p.includes('@'))).toBe(false);
-      expect(delta.deltaParameters().length).toBeGreaterThan(0);
+describeDeltaMethod(
+  {
+    label: 'BitFit',
+    defaultPlacement: {
+      make: (options) => new BitFitModel(options),
+      modules: DEFAULT_MODULES,
       // A fresh BitFit keeps the pretrained biases and adds zeros: outputs are unchanged.
-      expect(snapshotDiff(run(backbone, arch), base)).toBe(0);
-      perturb(delta.deltaParameters());
-      const withDelta = run(backbone, arch);
-      expect(snapshotDiff(withDelta, base)).toBeGreaterThan(1e-4);
-      expectDetachAttachExact(backbone, arch, delta, base, withDelta, () => {
-        // Biases BitFit added are gone again: the parameter names are the backbone's own.
-        expect(new Set([...backbone.namedParameters()].map(([n]) => n))).toEqual(names);
-      });
-      backbone.dispose();
+      perturb: (delta) => perturb(delta.deltaParameters()),
     },
-  );
-
-  it('adds zero biases to T5 linears and RMSNorms under OpenDelta-style names, only while attached', async () => {
-    const backbone = await loadTinyBackbone('t5');
-    const delta = new BitFitModel({ backboneModel: backbone });
-    delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
-    const dict = backbone.stateDict();
-    expect(dict['encoder.block.0.layer.0.SelfAttention.q.bias']!.shape).toEqual([32]);
-    expect(dict['encoder.block.0.layer.1.DenseReluDense.wi.bias']!.shape).toEqual([37]);
-    expect(dict['decoder.block.1.layer.0.layer_norm.bias']!.shape).toEqual([32]);
-    // Cross-attention is not modified by default, as in OpenDelta.
-    expect(dict['decoder.block.0.layer.1.EncDecAttention.q.bias']).toBeUndefined();
-    expect(Object.keys(dict).every((k) => k.endsWith('.bias'))).toBe(true);
-    const { trainable, delta: deltaCount } = delta.parameterCounts();
-    expect(trainable).toBe(deltaCount);
-    // The counts equal the summed sizes of the biases in the state dict.
-    expect(Object.values(dict).reduce((n, t) => n + t.size, 0)).toBe(deltaCount);
-    delta.detach();
-    expect(Object.keys(backbone.stateDict())).toEqual([]);
-    backbone.dispose();
-  });
-
-  it('detach/attach in any order with LoRA stacked on the same module; detach restores exactly', async () => {
-    const backbone = await loadTinyBackbone('bert');
-    const base = run(backbone, 'bert');
-    const bitfit = new BitFitModel({ backboneModel: backbone, modifiedModules: ['attention.output.dense'] });
-    const lora = new LoraModel({ backboneModel: backbone, modifiedModules: ['attention.output.dense'] });
-    perturb(bitfit.deltaParameters());
-    for (const [name, p] of backbone.namedParameters())
-      if (name.endsWith('lora_B')) p.assign(tf.randomNormal(p.shape, 0, 0.1));
-    const both = run(backbone, 'bert');
-    expect(snapshotDiff(both, base)).toBeGreaterThan(1e-4);
-
-    bitfit.detach();
-    const loraOnly = run(backbone, 'bert');
-    expect(snapshotDiff(loraOnly, base)).toBeGreaterThan(1e-4);
-    lora.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), base)).toBe(0);
-    bitfit.attach();
-    const bitfitOnly = run(backbone, 'bert');
-    expect(snapshotDiff(bitfitOnly, base)).toBeGreaterThan(1e-4);
-    lora.attach();
-    expect(snapshotDiff(run(backbone, 'bert'), both)).toBe(0);
-    lora.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), bitfitOnly)).toBe(0);
-    bitfit.detach();
-    bitfit.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), base)).toBe(0);
-    bitfit.attach();
-    expect(snapshotDiff(run(backbone, 'bert'), bitfitOnly)).toBe(0);
-    backbone.dispose();
-  });
-
-  it('nested targets mark each bias once; a target without bias-capable layers is an error', async () => {
-    const backbone = await loadTinyBackbone('bert');
-    const delta = new BitFitModel({
-      backboneModel: backbone,
-      modifiedModules: ['encoder.layer.0.attention', 'encoder.layer.0.attention.self.query'],
+    stacked: {
+      other: 'LoRA',
+      arch: 'bert',
+      build: (backbone) => {
+        const method = new BitFitModel({
+          backboneModel: backbone,
+          modifiedModules: ['attention.output.dense'],
+        });
+        const other = new LoraModel({ backboneModel: backbone, modifiedModules: ['attention.output.dense'] });
+        perturb(method.deltaParameters());
+        for (const [name, p] of backbone.namedParameters())
+          if (name.endsWith('lora_B')) p.assign(tf.randomNormal(p.shape, 0, 0.1));
+        return { method, other };
+      },
+      effect: 1e-4,
+    },
+    training: {
+      changes: 'the biases (and the classifier)',
+      // The tiny checkpoint's weights have std 0.02: its pooled output barely depends on the tokens,
+      // and biases alone (additive) cannot amplify that, so BitFit stays at chance on it. Weight
+      // matrices ×10 (std 0.2, still a random backbone) make the tokens visible to the head.
+      model: () => tinyBertClassifier(10),
+      make: (model) => new BitFitModel({ backboneModel: model }),
+      options: () => ({ learningRate: 3e-2 }),
+      evalLossBelow: 0.3,
+    },
+  },
+  () => {
+    it('adds zero biases to T5 linears and RMSNorms under OpenDelta-style names, only while attached', async () => {
+      const backbone = await loadTinyBackbone('t5');
+      const delta = new BitFitModel({ backboneModel: backbone });
+      delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
+      const dict = backbone.stateDict();
+      expect(dict['encoder.block.0.layer.0.SelfAttention.q.bias']!.shape).toEqual([32]);
+      expect(dict['encoder.block.0.layer.1.DenseReluDense.wi.bias']!.shape).toEqual([37]);
+      expect(dict['decoder.block.1.layer.0.layer_norm.bias']!.shape).toEqual([32]);
+      // Cross-attention is not modified by default, as in OpenDelta.
+      expect(dict['decoder.block.0.layer.1.EncDecAttention.q.bias']).toBeUndefined();
+      expect(Object.keys(dict).every((k) => k.endsWith('.bias'))).toBe(true);
+      const { trainable, delta: deltaCount } = delta.parameterCounts();
+      expect(trainable).toBe(deltaCount);
+      // The counts equal the summed sizes of the biases in the state dict.
+      expect(Object.values(dict).reduce((n, t) => n + t.size, 0)).toBe(deltaCount);
+      delta.detach();
+      expect(Object.keys(backbone.stateDict())).toEqual([]);
+      backbone.dispose();
     });
-    // query, key, value, output.dense, output.LayerNorm: 5 biases of 32.
-    expect(delta.deltaParameters().length).toBe(5);
-    expect(delta.parameterCounts().delta).toBe(5 * 32);
-    let error: unknown;
-    try {
-      new BitFitModel({ backboneModel: backbone, modifiedModules: ['embeddings.word_embeddings'] });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(DeltahubError);
-    expect((error as DeltahubError).code).toBe('DELTA_TARGET_UNSUPPORTED');
-    expect(() => new BitFitModel({ backboneModel: backbone, modifiedModules: ['no_such_module'] })).toThrow(
-      /matches no module/,
-    );
-    backbone.dispose();
-  });
 
-  it('training changes only the biases (and the classifier) and learns a synthetic task', async () => {
-    // The tiny checkpoint's weights have std 0.02: its pooled output barely depends on the tokens,
-    // and biases alone (additive) cannot amplify that, so BitFit stays at chance on it. Weight
-    // matrices ×10 (std 0.2, still a random backbone) make the tokens visible to the head.
-    const model = await tinyBertClassifier(10);
-    const { evalLoss } = trainSynthetic(model, new BitFitModel({ backboneModel: model }), {
-      learningRate: 3e-2,
+    it('nested targets mark each bias once; a target without bias-capable layers is an error', async () => {
+      const backbone = await loadTinyBackbone('bert');
+      const delta = new BitFitModel({
+        backboneModel: backbone,
+        modifiedModules: ['encoder.layer.0.attention', 'encoder.layer.0.attention.self.query'],
+      });
+      // query, key, value, output.dense, output.LayerNorm: 5 biases of 32.
+      expect(delta.deltaParameters().length).toBe(5);
+      expect(delta.parameterCounts().delta).toBe(5 * 32);
+      expect(
+        errorCodeOf(
+          () => new BitFitModel({ backboneModel: backbone, modifiedModules: ['embeddings.word_embeddings'] }),
+        ),
+      ).toBe('DELTA_TARGET_UNSUPPORTED');
+      expect(() => new BitFitModel({ backboneModel: backbone, modifiedModules: ['no_such_module'] })).toThrow(
+        /matches no module/,
+      );
+      backbone.dispose();
     });
-    expect(evalLoss).toBeLessThan(0.3);
-    model.dispose();
-  });
-});
+  },
+);

@@ -1,20 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { DeltahubError } from '../../errors.js';
-import { selectBackend } from '../../runtime/backend.js';
+import { expect, it } from 'vitest';
 import { tf } from '../../runtime/tf.js';
 import { AdapterModel } from '../adapter/model.js';
 import type { PrefixLayer } from './layer.js';
 import { PrefixModel } from './model.js';
-import {
-  ARCHS,
-  loadTinyBackbone,
-  run,
-  snapshotDiff,
-  expectDetachAttachExact,
-  type Arch,
-} from '../test-support/backbones.js';
+import { ARCHS, loadTinyBackbone, run, snapshotDiff, type Arch } from '../test-support/backbones.js';
+import { describeDeltaMethod, errorCodeOf } from '../test-support/method-suite.js';
 import { paddingCase, paddingDiffs } from '../test-support/padding.js';
-import { checkDropoutOnlyInTraining, sharpBertClassifier, trainSynthetic } from '../test-support/training.js';
+import { sharpBertClassifier } from '../test-support/training.js';
 
 /** Where the default placement must land (a few real names per architecture). */
 const DEFAULT_MODULES: Record<Arch, string[]> = {
@@ -32,229 +24,191 @@ const ALL_ATTENTION: Partial<Record<Arch, string[]>> = {
   bart: ['self_attn', 'encoder_attn'],
 };
 
-describe('Prefix: behaviour', () => {
-  beforeAll(async () => {
-    await selectBackend('wasm');
-  });
-
-  it.each(ARCHS)(
-    'default placement on %s: real names, same shapes, outputs change, detach restores',
-    async (arch) => {
-      const backbone = await loadTinyBackbone(arch);
-      const base = run(backbone, arch);
-      const delta = new PrefixModel({ backboneModel: backbone, prefixTokenNum: 3, embedDim: 16, midDim: 24 });
-      expect(delta.usesDefaultPlacement).toBe(true);
-      for (const name of DEFAULT_MODULES[arch]) expect(delta.resolvedModules).toContain(name);
-      // Cross-attention is not modified by default, as in OpenDelta.
-      expect(delta.resolvedModules.some((n) => /EncDecAttention|encoder_attn/.test(n))).toBe(false);
-      // The shared MLP sits on the first modified module; every layer's prefix is under its attention.
-      const first = delta.resolvedModules[0]!;
-      expect(backbone.getSubmodule(`${first}.reparams`)).toBe(delta.reparams);
-      for (const name of delta.resolvedModules)
-        expect(backbone.getSubmodule(`${name}.prefix`).typeName).toMatch(/^PrefixLayer/);
-      const withDelta = run(backbone, arch);
-      // Same output names and shapes (snapshotDiff checks them); random prefixes change the outputs.
-      expect(snapshotDiff(withDelta, base)).toBeGreaterThan(1e-4);
-      expectDetachAttachExact(backbone, arch, delta, base, withDelta);
-      backbone.dispose();
+describeDeltaMethod(
+  {
+    label: 'Prefix',
+    defaultPlacement: {
+      make: (options) => new PrefixModel({ ...options, prefixTokenNum: 3, embedDim: 16, midDim: 24 }),
+      modules: DEFAULT_MODULES,
+      inspect: (delta, backbone) => {
+        // Cross-attention is not modified by default, as in OpenDelta.
+        expect(delta.resolvedModules.some((n) => /EncDecAttention|encoder_attn/.test(n))).toBe(false);
+        // The shared MLP sits on the first modified module; every layer's prefix is under its attention.
+        const first = delta.resolvedModules[0]!;
+        expect(backbone.getSubmodule(`${first}.reparams`)).toBe((delta as PrefixModel).reparams);
+        for (const name of delta.resolvedModules)
+          expect(backbone.getSubmodule(`${name}.prefix`).typeName).toMatch(/^PrefixLayer/);
+      },
     },
-  );
+    stacked: {
+      other: 'an Adapter',
+      arch: 'bert',
+      build: (backbone) => {
+        const method = new PrefixModel({ backboneModel: backbone, embedDim: 16, midDim: 16 });
+        const other = new AdapterModel({ backboneModel: backbone, modifiedModules: ['attention'] });
+        // Both act on `encoder.layer.N.attention`: the prefix before its forward, the adapter after.
+        expect(other.resolvedModules).toEqual(method.resolvedModules);
+        for (const p of other.deltaParameters()) p.assign(tf.randomNormal(p.shape, 0, 0.1));
+        return { method, other };
+      },
+      effect: 1e-5,
+      leftover: /\.(prefix|reparams)$/,
+    },
+    training: {
+      changes: 'delta parameters',
+      model: sharpBertClassifier,
+      make: (model) => new PrefixModel({ backboneModel: model, embedDim: 32, midDim: 64 }),
+      options: (delta) => ({
+        learningRate: 2e-2,
+        // The int32 `input_tokens` index is a delta tensor that is never trainable.
+        untrainable: [(delta as PrefixModel).reparams!.inputTokens],
+        label: 'prefix',
+      }),
+      evalLossBelow: 0.1,
+    },
+    dropout: (model) => new PrefixModel({ backboneModel: model, embedDim: 16, midDim: 16 }),
+  },
+  () => {
+    it.each(ARCHS)(
+      'masks on %s: a padded row equals the same row unpadded (self- and cross-attention)',
+      async (arch) => {
+        const backbone = await loadTinyBackbone(arch);
+        const modifiedModules = ALL_ATTENTION[arch];
+        const delta = new PrefixModel({
+          backboneModel: backbone,
+          prefixTokenNum: 4,
+          reparameterize: false,
+          ...(modifiedModules ? { modifiedModules } : {}),
+        });
+        if (modifiedModules)
+          expect(delta.resolvedModules.filter((n) => /EncDecAttention|encoder_attn/.test(n)).length).toBe(2);
+        const diffs = paddingDiffs(backbone, paddingCase(arch, true));
+        expect(diffs.encoder).toBeLessThan(1e-5);
+        expect(diffs.decoder).toBeLessThan(1e-5);
+        // The check has teeth: without the mask the junk tokens change the padded row.
+        const c = paddingCase(arch, true);
+        const unmasked = {
+          ...c,
+          padded: { ...c.padded, attentionMask: undefined, decoderAttentionMask: undefined },
+        };
+        const leak = paddingDiffs(backbone, unmasked);
+        expect(Math.max(leak.encoder, leak.decoder)).toBeGreaterThan(1e-3);
+        backbone.dispose();
+      },
+    );
 
-  it.each(ARCHS)(
-    'masks on %s: a padded row equals the same row unpadded (self- and cross-attention)',
-    async (arch) => {
-      const backbone = await loadTinyBackbone(arch);
-      const modifiedModules = ALL_ATTENTION[arch];
-      const delta = new PrefixModel({
-        backboneModel: backbone,
-        prefixTokenNum: 4,
-        reparameterize: false,
-        ...(modifiedModules ? { modifiedModules } : {}),
+    it('reparameterize: false gives each attention its own past_key / past_value', async () => {
+      const backbone = await loadTinyBackbone('bert');
+      const delta = new PrefixModel({ backboneModel: backbone, reparameterize: false });
+      expect(delta.reparams).toBeUndefined();
+      delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
+      expect(Object.fromEntries(Object.entries(backbone.stateDict()).map(([k, t]) => [k, t.shape]))).toEqual({
+        'encoder.layer.0.attention.prefix.past_key': [6, 32],
+        'encoder.layer.0.attention.prefix.past_value': [6, 32],
+        'encoder.layer.1.attention.prefix.past_key': [6, 32],
+        'encoder.layer.1.attention.prefix.past_value': [6, 32],
       });
-      if (modifiedModules)
-        expect(delta.resolvedModules.filter((n) => /EncDecAttention|encoder_attn/.test(n)).length).toBe(2);
-      const diffs = paddingDiffs(backbone, paddingCase(arch, true));
-      expect(diffs.encoder).toBeLessThan(1e-5);
-      expect(diffs.decoder).toBeLessThan(1e-5);
-      // The check has teeth: without the mask the junk tokens change the padded row.
-      const c = paddingCase(arch, true);
-      const unmasked = {
-        ...c,
-        padded: { ...c.padded, attentionMask: undefined, decoderAttentionMask: undefined },
-      };
-      const leak = paddingDiffs(backbone, unmasked);
-      expect(Math.max(leak.encoder, leak.decoder)).toBeGreaterThan(1e-3);
+      expect(delta.log({ print: false })).toContain(
+        'prefix (PrefixLayerBert) past_key:[6, 32] past_value:[6, 32] [delta]',
+      );
+      expect(delta.parameterCounts().trainable).toBe(4 * 6 * 32);
       backbone.dispose();
-    },
-  );
-
-  it('reparameterize: false gives each attention its own past_key / past_value', async () => {
-    const backbone = await loadTinyBackbone('bert');
-    const delta = new PrefixModel({ backboneModel: backbone, reparameterize: false });
-    expect(delta.reparams).toBeUndefined();
-    delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
-    expect(Object.fromEntries(Object.entries(backbone.stateDict()).map(([k, t]) => [k, t.shape]))).toEqual({
-      'encoder.layer.0.attention.prefix.past_key': [6, 32],
-      'encoder.layer.0.attention.prefix.past_value': [6, 32],
-      'encoder.layer.1.attention.prefix.past_key': [6, 32],
-      'encoder.layer.1.attention.prefix.past_value': [6, 32],
     });
-    expect(delta.log({ print: false })).toContain(
-      'prefix (PrefixLayerBert) past_key:[6, 32] past_value:[6, 32] [delta]',
-    );
-    expect(delta.parameterCounts().trainable).toBe(4 * 6 * 32);
-    backbone.dispose();
-  });
 
-  it('the shared MLP gives each layer its columns: keys then values, split into heads', async () => {
-    const backbone = await loadTinyBackbone('bart');
-    const delta = new PrefixModel({ backboneModel: backbone, embedDim: 8, midDim: 12 });
-    const reparams = delta.reparams!;
-    const full = reparams.forward(); // [6, 4 layers · 2 · 32]
-    expect(full.shape).toEqual([6, 256]);
-    delta.resolvedModules.forEach((name, m) => {
-      const layer = backbone.getSubmodule(`${name}.prefix`) as PrefixLayer;
-      const { key, value } = layer.call(2); // [2, heads, 6, headDim]
-      const expectedKey = tf.tidy(() =>
-        tf
-          .slice(full, [0, 64 * m], [6, 32])
-          .reshape([6, 4, 8])
-          .transpose([1, 0, 2]),
-      );
-      const expectedValue = tf.tidy(() =>
-        tf
-          .slice(full, [0, 64 * m + 32], [6, 32])
-          .reshape([6, 4, 8])
-          .transpose([1, 0, 2]),
-      );
-      for (const b of [0, 1]) {
-        const k = tf.tidy(
-          () => tf.max(tf.abs(tf.sub(key.slice([b], [1]).squeeze([0]), expectedKey))).dataSync()[0]!,
+    it('the shared MLP gives each layer its columns: keys then values, split into heads', async () => {
+      const backbone = await loadTinyBackbone('bart');
+      const delta = new PrefixModel({ backboneModel: backbone, embedDim: 8, midDim: 12 });
+      const reparams = delta.reparams!;
+      const full = reparams.forward(); // [6, 4 layers · 2 · 32]
+      expect(full.shape).toEqual([6, 256]);
+      delta.resolvedModules.forEach((name, m) => {
+        const layer = backbone.getSubmodule(`${name}.prefix`) as PrefixLayer;
+        const { key, value } = layer.call(2); // [2, heads, 6, headDim]
+        const expectedKey = tf.tidy(() =>
+          tf
+            .slice(full, [0, 64 * m], [6, 32])
+            .reshape([6, 4, 8])
+            .transpose([1, 0, 2]),
         );
-        const v = tf.tidy(
-          () => tf.max(tf.abs(tf.sub(value.slice([b], [1]).squeeze([0]), expectedValue))).dataSync()[0]!,
+        const expectedValue = tf.tidy(() =>
+          tf
+            .slice(full, [0, 64 * m + 32], [6, 32])
+            .reshape([6, 4, 8])
+            .transpose([1, 0, 2]),
         );
-        expect(k).toBeLessThan(1e-6);
-        expect(v).toBeLessThan(1e-6);
-      }
-      tf.dispose([key, value, expectedKey, expectedValue]);
+        for (const b of [0, 1]) {
+          const k = tf.tidy(
+            () => tf.max(tf.abs(tf.sub(key.slice([b], [1]).squeeze([0]), expectedKey))).dataSync()[0]!,
+          );
+          const v = tf.tidy(
+            () => tf.max(tf.abs(tf.sub(value.slice([b], [1]).squeeze([0]), expectedValue))).dataSync()[0]!,
+          );
+          expect(k).toBeLessThan(1e-6);
+          expect(v).toBeLessThan(1e-6);
+        }
+        tf.dispose([key, value, expectedKey, expectedValue]);
+      });
+      full.dispose();
+      backbone.dispose();
     });
-    full.dispose();
-    backbone.dispose();
-  });
 
-  it('two prefixes stacked on one attention path concatenate (BertAttention, then BertSelfAttention)', async () => {
-    const backbone = await loadTinyBackbone('bert');
-    const outer = new PrefixModel({ backboneModel: backbone, prefixTokenNum: 3, reparameterize: false });
-    const inner = new PrefixModel({
-      backboneModel: backbone,
-      prefixTokenNum: 2,
-      reparameterize: false,
-      modifiedModules: ['attention.self'],
+    it('two prefixes stacked on one attention path concatenate (BertAttention, then BertSelfAttention)', async () => {
+      const backbone = await loadTinyBackbone('bert');
+      const outer = new PrefixModel({ backboneModel: backbone, prefixTokenNum: 3, reparameterize: false });
+      const inner = new PrefixModel({
+        backboneModel: backbone,
+        prefixTokenNum: 2,
+        reparameterize: false,
+        modifiedModules: ['attention.self'],
+      });
+      const stacked = run(backbone, 'bert');
+      // One prefix of 5 holding outer's 3 rows then inner's 2 gives the same outputs.
+      const joined = Object.fromEntries(
+        [0, 1].flatMap((l) =>
+          (['past_key', 'past_value'] as const).map((p) => [
+            `encoder.layer.${l}.attention.self.prefix.${p}`,
+            tf.concat(
+              [
+                backbone.getParameter(`encoder.layer.${l}.attention.prefix.${p}`),
+                backbone.getParameter(`encoder.layer.${l}.attention.self.prefix.${p}`),
+              ],
+              0,
+            ),
+          ]),
+        ),
+      );
+      outer.detach();
+      inner.detach();
+      const single = new PrefixModel({
+        backboneModel: backbone,
+        prefixTokenNum: 5,
+        reparameterize: false,
+        modifiedModules: ['attention.self'],
+      });
+      backbone.loadStateDict(joined, { strict: false });
+      expect(snapshotDiff(run(backbone, 'bert'), stacked)).toBeLessThan(1e-5);
+      single.detach();
+      tf.dispose(Object.values(joined));
+      backbone.dispose();
     });
-    const stacked = run(backbone, 'bert');
-    // One prefix of 5 holding outer's 3 rows then inner's 2 gives the same outputs.
-    const joined = Object.fromEntries(
-      [0, 1].flatMap((l) =>
-        (['past_key', 'past_value'] as const).map((p) => [
-          `encoder.layer.${l}.attention.self.prefix.${p}`,
-          tf.concat(
-            [
-              backbone.getParameter(`encoder.layer.${l}.attention.prefix.${p}`),
-              backbone.getParameter(`encoder.layer.${l}.attention.self.prefix.${p}`),
-            ],
-            0,
-          ),
-        ]),
-      ),
-    );
-    outer.detach();
-    inner.detach();
-    const single = new PrefixModel({
-      backboneModel: backbone,
-      prefixTokenNum: 5,
-      reparameterize: false,
-      modifiedModules: ['attention.self'],
+
+    it('rejects non-attention targets and bad options with typed errors', async () => {
+      const backbone = await loadTinyBackbone('bert');
+      expect(
+        errorCodeOf(
+          () => new PrefixModel({ backboneModel: backbone, modifiedModules: ['attention.self.query'] }),
+        ),
+      ).toBe('DELTA_TARGET_UNSUPPORTED');
+      expect(errorCodeOf(() => new PrefixModel({ backboneModel: backbone, prefixTokenNum: 0 }))).toBe(
+        'DELTA_OPTIONS_INVALID',
+      );
+      expect(errorCodeOf(() => new PrefixModel({ backboneModel: backbone, midDim: 2.5 }))).toBe(
+        'DELTA_OPTIONS_INVALID',
+      );
+      expect(
+        errorCodeOf(() => new PrefixModel({ backboneModel: backbone, modifiedModules: ['no_such_module'] })),
+      ).toBe('MODULE_PATTERN_UNMATCHED');
+      backbone.dispose();
     });
-    backbone.loadStateDict(joined, { strict: false });
-    expect(snapshotDiff(run(backbone, 'bert'), stacked)).toBeLessThan(1e-5);
-    single.detach();
-    tf.dispose(Object.values(joined));
-    backbone.dispose();
-  });
-
-  it('detach/attach in any order with an Adapter stacked on the same modules; detach restores exactly', async () => {
-    const backbone = await loadTinyBackbone('bert');
-    const base = run(backbone, 'bert');
-    const prefix = new PrefixModel({ backboneModel: backbone, embedDim: 16, midDim: 16 });
-    const adapter = new AdapterModel({ backboneModel: backbone, modifiedModules: ['attention'] });
-    // Both act on `encoder.layer.N.attention`: the prefix before its forward, the adapter after.
-    expect(adapter.resolvedModules).toEqual(prefix.resolvedModules);
-    for (const p of adapter.deltaParameters()) p.assign(tf.randomNormal(p.shape, 0, 0.1));
-    const both = run(backbone, 'bert');
-    prefix.detach();
-    const adapterOnly = run(backbone, 'bert');
-    expect(snapshotDiff(adapterOnly, both)).toBeGreaterThan(1e-5);
-    adapter.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), base)).toBe(0);
-    prefix.attach();
-    const prefixOnly = run(backbone, 'bert');
-    expect(snapshotDiff(prefixOnly, base)).toBeGreaterThan(1e-5);
-    adapter.attach();
-    expect(snapshotDiff(run(backbone, 'bert'), both)).toBe(0);
-    prefix.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), adapterOnly)).toBe(0);
-    prefix.attach();
-    adapter.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), prefixOnly)).toBe(0);
-    prefix.detach();
-    prefix.detach();
-    expect(snapshotDiff(run(backbone, 'bert'), base)).toBe(0);
-    expect([...backbone.namedModules()].some(([n]) => /\.(prefix|reparams)$/.test(n))).toBe(false);
-    backbone.dispose();
-  });
-
-  it('rejects non-attention targets and bad options with typed errors', async () => {
-    const backbone = await loadTinyBackbone('bert');
-    const codeOf = (build: () => unknown): string | undefined => {
-      try {
-        build();
-      } catch (e) {
-        return e instanceof DeltahubError ? e.code : String(e);
-      }
-      return undefined;
-    };
-    expect(
-      codeOf(() => new PrefixModel({ backboneModel: backbone, modifiedModules: ['attention.self.query'] })),
-    ).toBe('DELTA_TARGET_UNSUPPORTED');
-    expect(codeOf(() => new PrefixModel({ backboneModel: backbone, prefixTokenNum: 0 }))).toBe(
-      'DELTA_OPTIONS_INVALID',
-    );
-    expect(codeOf(() => new PrefixModel({ backboneModel: backbone, midDim: 2.5 }))).toBe(
-      'DELTA_OPTIONS_INVALID',
-    );
-    expect(
-      codeOf(() => new PrefixModel({ backboneModel: backbone, modifiedModules: ['no_such_module'] })),
-    ).toBe('MODULE_PATTERN_UNMATCHED');
-    backbone.dispose();
-  });
-
-  it('training changes only delta parameters and learns a synthetic task', async () => {
-    const model = await sharpBertClassifier();
-    const delta = new PrefixModel({ backboneModel: model, embedDim: 32, midDim: 64 });
-    const { evalLoss } = trainSynthetic(model, delta, {
-      learningRate: 2e-2,
-      // The int32 `input_tokens` index is a delta tensor that is never trainable.
-      untrainable: [delta.reparams!.inputTokens],
-      label: 'prefix',
-    });
-    expect(evalLoss).toBeLessThan(0.1);
-    model.dispose();
-  });
-
-  it('dropout acts only in train mode', async () => {
-    await checkDropoutOnlyInTraining(
-      (model) => new PrefixModel({ backboneModel: model, embedDim: 16, midDim: 16 }),
-    );
-  });
-});
+  },
+);
