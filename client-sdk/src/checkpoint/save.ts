@@ -38,7 +38,7 @@ export interface SavedDeltaCheckpoint {
 }
 
 /**
- * Saves a delta as a checkpoint folder (format in DESIGN.md, "Delta checkpoint"):
+ * Saves a delta as a checkpoint folder (the format: core's `checkpoint/format.ts` and `delta-config.ts`):
  *
  * - `delta.safetensors`: the delta's tensors, F32, keyed by backbone state-dict names (which
  *   tensors: see `parametersToSave` — the delta's parameters plus other trainable backbone parameters);
