@@ -1,5 +1,5 @@
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ModelCardError, type DeltaConfig } from '@deltahub/core/checkpoint';
+import { ModelCardError, UNKNOWN_BACKBONE, usageSnippet, type DeltaConfig } from '@deltahub/core/checkpoint';
 import { toYaml, type YamlValue } from './yaml.js';
 
 /** What a model card says beyond what the delta config records. Every field is optional. */
@@ -73,8 +73,6 @@ const METHOD_NAMES: Record<string, string> = {
   ia3: 'IA³',
 };
 
-const UNKNOWN = 'unknown';
-
 /**
  * The model card (`README.md`) of a delta checkpoint: YAML front matter (`base_model`,
  * `library_name`, `delta_type`, `tags`, `task`, `dataset`/`datasets`, `metrics` names, `license`, and
@@ -88,7 +86,7 @@ export function renderModelCard(config: DeltaConfig, card: ModelCardOptions, loc
   const source = isAbsolute(location) ? `./${name}` : location;
   const { backbone } = config;
   const method = METHOD_NAMES[config.deltaType] ?? config.deltaType;
-  const baseModel = backbone.nameOrPath !== UNKNOWN ? backbone.nameOrPath : undefined;
+  const baseModel = backbone.nameOrPath !== UNKNOWN_BACKBONE ? backbone.nameOrPath : undefined;
   const metrics = Object.entries(card.metrics ?? {});
 
   const front: Record<string, YamlValue> = {};
@@ -163,16 +161,15 @@ export function renderModelCard(config: DeltaConfig, card: ModelCardOptions, loc
     lines.push('## Results', '', '| Metric | Value |', '|---|---|');
     lines.push(...metrics.map(([metric, value]) => `| ${cell(metric)} | ${value} |`), '');
   }
-  const backboneSource = JSON.stringify(baseModel ?? '<backbone folder or hub id>');
   lines.push(
     '## Usage',
     '',
     '```ts',
-    `import { AutoDeltaModel, ${backbone.modelClass} } from 'deltahub';`,
-    '',
-    `const backbone = await ${backbone.modelClass}.fromPretrained(${backboneSource});`,
-    `const delta = await AutoDeltaModel.fromFinetuned(${JSON.stringify(source)}, { backboneModel: backbone });`,
-    '// backbone.forward(...) now runs with the delta; delta.detach() takes it out again.',
+    usageSnippet({
+      location: source,
+      modelClass: backbone.modelClass,
+      backboneNameOrPath: backbone.nameOrPath,
+    }),
     '```',
     '',
   );

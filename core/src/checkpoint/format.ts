@@ -7,6 +7,12 @@ export const MODEL_CARD_FILE = 'README.md';
 /** The `formatVersion` this library writes; readers accept this version and older ones. */
 export const DELTA_CONFIG_FORMAT_VERSION = 1;
 
+/**
+ * Recorded in `backbone.nameOrPath` (and `architecture`) of a delta config when the backbone was
+ * not loaded from a folder or hub id (or has no `model_type`).
+ */
+export const UNKNOWN_BACKBONE = 'unknown';
+
 /** Every delta method a checkpoint may declare in `deltaType`. */
 export const DELTA_TYPES = [
   'lora',

@@ -5,6 +5,7 @@ export {
   MODEL_CARD_FILE,
   DELTA_CONFIG_FORMAT_VERSION,
   DELTA_TYPES,
+  UNKNOWN_BACKBONE,
   type DeltaType,
 } from './format.js';
 export {
@@ -18,3 +19,4 @@ export {
   type ModifiedModules,
 } from './delta-config.js';
 export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js';
+export { usageSnippet, type UsageSnippetSource } from './usage.js';

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { usageSnippet } from '@deltahub/core/checkpoint';
 import type { Principal } from '../../auth/principal.js';
 import { HubError, notFound } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
@@ -12,7 +13,6 @@ import { queryString, type PageHandler } from '../page.js';
 import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
 import { PAGE_CSP, PRIVATE_PAGE_CSP, sendPage } from '../render.js';
 import { readTensorView, type TensorView } from '../tensors.js';
-import { usageSnippet } from '../usage.js';
 
 const REVISIONS_SHOWN = 20;
 const RELATED_SHOWN = 6;
@@ -112,7 +112,11 @@ export const deltaPage =
           : '',
       tensors,
       others,
-      usage: usageSnippet(id, revision?.backbone.modelClass ?? null, revision?.backbone.nameOrPath ?? null),
+      usage: usageSnippet({
+        location: id,
+        modelClass: revision?.backbone.modelClass ?? null,
+        backboneNameOrPath: revision?.backbone.nameOrPath ?? null,
+      }),
       // Public files link to the download URL hub clients use; private ones to the session-checked route.
       fileUrl: (path) =>
         repo.private

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { usageSnippet } from './usage.js';
+
+describe('usageSnippet', () => {
+  it('loads the recorded model class from the recorded backbone, then the delta from its location', () => {
+    expect(
+      usageSnippet({
+        location: 'alice/bert-lora',
+        modelClass: 'BertForSequenceClassification',
+        backboneNameOrPath: 'bert-base-uncased',
+      }),
+    ).toBe(
+      [
+        "import { AutoDeltaModel, BertForSequenceClassification } from 'deltahub';",
+        '',
+        'const backbone = await BertForSequenceClassification.fromPretrained("bert-base-uncased");',
+        'const delta = await AutoDeltaModel.fromFinetuned("alice/bert-lora", { backboneModel: backbone });',
+        '// backbone.forward(...) now runs with the delta; delta.detach() takes it out again.',
+      ].join('\n'),
+    );
+  });
+
+  it('shows a placeholder for a backbone of unknown origin and AutoModel without a recorded class', () => {
+    for (const backboneNameOrPath of [null, 'unknown']) {
+      const snippet = usageSnippet({ location: './delta', modelClass: null, backboneNameOrPath });
+      expect(snippet).toContain('await AutoModel.fromPretrained("<backbone folder or hub id>")');
+      expect(snippet).toContain('AutoDeltaModel.fromFinetuned("./delta"');
+    }
+  });
+});

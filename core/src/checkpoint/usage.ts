@@ -1,0 +1,34 @@
+import { UNKNOWN_BACKBONE } from './format.js';
+
+/** What the usage snippet of a delta needs to know. */
+export interface UsageSnippetSource {
+  /** Where users load the delta from: a hub id (`owner/name`) or a folder (`./name`). */
+  location: string;
+  /** The backbone's model class as the config records it (`BertForSequenceClassification`); null when unknown. */
+  modelClass: string | null;
+  /** The backbone's hub id or path as recorded; null or `'unknown'` when unknown. */
+  backboneNameOrPath: string | null;
+}
+
+/** The placeholder shown when the backbone's origin was not recorded. */
+const BACKBONE_PLACEHOLDER = '<backbone folder or hub id>';
+
+/**
+ * The TypeScript that loads a delta's backbone and applies the delta, as the model card's Usage
+ * section and the hub's delta page show it. The backbone loads through the model class the
+ * config records, exactly the class the delta was trained on (any head, not only those an
+ * `AutoModelFor...` class covers); `AutoModel` when no class is recorded. A backbone whose
+ * origin is unknown shows a placeholder rather than a path that would not load.
+ */
+export function usageSnippet(source: UsageSnippetSource): string {
+  const modelClass = source.modelClass ?? 'AutoModel';
+  const known = source.backboneNameOrPath !== null && source.backboneNameOrPath !== UNKNOWN_BACKBONE;
+  const backbone = known ? source.backboneNameOrPath : BACKBONE_PLACEHOLDER;
+  return [
+    `import { AutoDeltaModel, ${modelClass} } from 'deltahub';`,
+    '',
+    `const backbone = await ${modelClass}.fromPretrained(${JSON.stringify(backbone)});`,
+    `const delta = await AutoDeltaModel.fromFinetuned(${JSON.stringify(source.location)}, { backboneModel: backbone });`,
+    '// backbone.forward(...) now runs with the delta; delta.detach() takes it out again.',
+  ].join('\n');
+}
