@@ -1,8 +1,5 @@
-import type { Module } from '../../nn/module.js';
-import type { CommonStructure } from '../base/common-structure.js';
-import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { sequentialAttachment } from '../adapter-family/sequential.js';
-import { afterAttentionAndFfn, outputFeatures } from '../adapter-family/targets.js';
+import type { DeltaModelOptions } from '../base/delta-model.js';
+import { SequentialAdapterModel } from '../adapter-family/sequential-model.js';
 import { resolveAdapterConfig, type AdapterConfig } from './config.js';
 import { AdapterLayer } from './layer.js';
 
@@ -15,27 +12,17 @@ export type AdapterModelOptions = DeltaModelOptions & Partial<AdapterConfig>;
  * (`...fc2.adapter.modulelist.down_proj.weight`). Defaults to the attention output projection and
  * the second FFN projection of every layer.
  */
-export class AdapterModel extends DeltaModel {
+export class AdapterModel extends SequentialAdapterModel<AdapterConfig> {
   readonly deltaType = 'adapter' as const;
-  readonly config: AdapterConfig;
+  protected readonly childName = 'adapter';
+  protected readonly methodName = 'Adapter';
 
   constructor(options: AdapterModelOptions) {
-    super(options);
-    this.config = resolveAdapterConfig(options);
+    super(options, () => resolveAdapterConfig(options));
     this.applyDeltas();
   }
 
-  protected defaultModifiedModules(structure: CommonStructure): string[] {
-    return afterAttentionAndFfn(structure);
-  }
-
-  hyperparameters(): Record<string, unknown> {
-    return { ...this.config };
-  }
-
-  protected createDelta(target: Module, name: string): DeltaAttachment {
-    const hidden = outputFeatures(target, name, this.backboneModel, 'Adapter');
-    const layer = new AdapterLayer(hidden, this.config.bottleneckDim, this.config.nonLinearity);
-    return sequentialAttachment(target, name, 'adapter', layer, 'Adapter');
+  protected createLayer(hidden: number): AdapterLayer {
+    return new AdapterLayer(hidden, this.config.bottleneckDim, this.config.nonLinearity);
   }
 }

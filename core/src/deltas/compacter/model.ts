@@ -1,9 +1,6 @@
 import { DeltahubError } from '../../errors.js';
-import type { Module } from '../../nn/module.js';
-import { sequentialAttachment } from '../adapter-family/sequential.js';
-import { afterAttentionAndFfn, outputFeatures } from '../adapter-family/targets.js';
-import type { CommonStructure } from '../base/common-structure.js';
-import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { SequentialAdapterModel } from '../adapter-family/sequential-model.js';
+import type { DeltaModelOptions } from '../base/delta-model.js';
 import { resolveCompacterConfig, type CompacterConfig } from './config.js';
 import { HyperComplexAdapterLayer } from './layer.js';
 
@@ -17,26 +14,17 @@ export type CompacterModelOptions = DeltaModelOptions & Partial<CompacterConfig>
  * Bottleneck `hidden // reductionFactor`, which must be divisible by `hypercomplexDivision`.
  * Defaults to the attention output projection and the second FFN projection of every layer.
  */
-export class CompacterModel extends DeltaModel {
+export class CompacterModel extends SequentialAdapterModel<CompacterConfig> {
   readonly deltaType = 'compacter' as const;
-  readonly config: CompacterConfig;
+  protected readonly childName = 'compactor';
+  protected readonly methodName = 'Compacter';
 
   constructor(options: CompacterModelOptions) {
-    super(options);
-    this.config = resolveCompacterConfig(options);
+    super(options, () => resolveCompacterConfig(options));
     this.applyDeltas();
   }
 
-  protected defaultModifiedModules(structure: CommonStructure): string[] {
-    return afterAttentionAndFfn(structure);
-  }
-
-  hyperparameters(): Record<string, unknown> {
-    return { ...this.config };
-  }
-
-  protected createDelta(target: Module, name: string): DeltaAttachment {
-    const hidden = outputFeatures(target, name, this.backboneModel, 'Compacter');
+  protected createLayer(hidden: number, name: string): HyperComplexAdapterLayer {
     const { reductionFactor, hypercomplexDivision: n } = this.config;
     const downSampleSize = Math.floor(hidden / reductionFactor);
     if (downSampleSize < 1 || hidden % n !== 0 || downSampleSize % n !== 0) {
@@ -50,8 +38,7 @@ export class CompacterModel extends DeltaModel {
             : '; no reductionFactor fits this hypercomplexDivision.'),
       );
     }
-    const layer = new HyperComplexAdapterLayer(hidden, downSampleSize, this.config);
-    return sequentialAttachment(target, name, 'compactor', layer, 'Compacter');
+    return new HyperComplexAdapterLayer(hidden, downSampleSize, this.config);
   }
 }
 

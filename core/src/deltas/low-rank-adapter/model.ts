@@ -1,9 +1,6 @@
 import { DeltahubError } from '../../errors.js';
-import type { Module } from '../../nn/module.js';
-import { sequentialAttachment } from '../adapter-family/sequential.js';
-import { afterAttentionAndFfn, outputFeatures } from '../adapter-family/targets.js';
-import type { CommonStructure } from '../base/common-structure.js';
-import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
+import { SequentialAdapterModel } from '../adapter-family/sequential-model.js';
+import type { DeltaModelOptions } from '../base/delta-model.js';
 import { resolveLowRankAdapterConfig, type LowRankAdapterConfig } from './config.js';
 import { LowRankAdapter } from './layer.js';
 
@@ -16,26 +13,17 @@ export type LowRankAdapterModelOptions = DeltaModelOptions & Partial<LowRankAdap
  * (`...dense.low_rank_adapter.down_sampler.W_left`). Bottleneck `hidden // reductionFactor`.
  * Defaults to the attention output projection and the second FFN projection of every layer.
  */
-export class LowRankAdapterModel extends DeltaModel {
+export class LowRankAdapterModel extends SequentialAdapterModel<LowRankAdapterConfig> {
   readonly deltaType = 'low_rank_adapter' as const;
-  readonly config: LowRankAdapterConfig;
+  protected readonly childName = 'low_rank_adapter';
+  protected readonly methodName = 'LowRankAdapter';
 
   constructor(options: LowRankAdapterModelOptions) {
-    super(options);
-    this.config = resolveLowRankAdapterConfig(options);
+    super(options, () => resolveLowRankAdapterConfig(options));
     this.applyDeltas();
   }
 
-  protected defaultModifiedModules(structure: CommonStructure): string[] {
-    return afterAttentionAndFfn(structure);
-  }
-
-  hyperparameters(): Record<string, unknown> {
-    return { ...this.config };
-  }
-
-  protected createDelta(target: Module, name: string): DeltaAttachment {
-    const hidden = outputFeatures(target, name, this.backboneModel, 'LowRankAdapter');
+  protected createLayer(hidden: number, name: string): LowRankAdapter {
     const downSampleSize = Math.floor(hidden / this.config.reductionFactor);
     if (downSampleSize < 1) {
       throw new DeltahubError(
@@ -44,7 +32,6 @@ export class LowRankAdapterModel extends DeltaModel {
       );
     }
     const { nonLinearity, lowRankRank, lowRankWInit } = this.config;
-    const layer = new LowRankAdapter(hidden, downSampleSize, nonLinearity, lowRankRank, lowRankWInit);
-    return sequentialAttachment(target, name, 'low_rank_adapter', layer, 'LowRankAdapter');
+    return new LowRankAdapter(hidden, downSampleSize, nonLinearity, lowRankRank, lowRankWInit);
   }
 }
