@@ -1,6 +1,7 @@
 import type { BackboneFingerprint, DeltaModel } from '@deltahub/core';
 import {
   DELTA_CONFIG_FORMAT_VERSION,
+  UNKNOWN_BACKBONE,
   checkDeltaConfig,
   type DeltaConfig,
   type DeltaType,
@@ -10,9 +11,6 @@ import type { ModelCardOptions } from './card.js';
 import { DeltaCheckpointError } from './errors.js';
 import { coveredByUnfrozen } from './patterns.js';
 import type { SavedParameter } from './tensors.js';
-
-/** Recorded when the backbone has no `model_type` or was not loaded from a folder or hub id. */
-export const UNKNOWN = 'unknown';
 
 /**
  * The `delta_config.json` content of a delta about to be saved, validated with core's schema (the
@@ -44,9 +42,9 @@ export function buildDeltaConfig(
     modifiedModules: { given: method.modifiedModules, resolved: method.resolvedModules },
     unfrozenModules,
     backbone: {
-      architecture: backbone.architecture ?? UNKNOWN,
+      architecture: backbone.architecture ?? UNKNOWN_BACKBONE,
       modelClass: backbone.modelClass,
-      nameOrPath: backbone.nameOrPath ?? UNKNOWN,
+      nameOrPath: backbone.nameOrPath ?? UNKNOWN_BACKBONE,
       structureFingerprint: backbone.structureFingerprint,
       weightsFingerprint: backbone.weightsFingerprint,
       totalParameters: backbone.totalParameters,
