@@ -65,12 +65,23 @@ export function renderChatTemplate(
       },
     );
   }
-  return compiled.render({
-    ...specialTokens,
-    ...options.templateVariables,
-    messages,
-    add_generation_prompt: options.addGenerationPrompt ?? false,
-    ...(options.tools ? { tools: options.tools } : {}),
-    ...(options.documents ? { documents: options.documents } : {}),
-  });
+  try {
+    return compiled.render({
+      ...specialTokens,
+      ...options.templateVariables,
+      messages,
+      add_generation_prompt: options.addGenerationPrompt ?? false,
+      ...(options.tools ? { tools: options.tools } : {}),
+      ...(options.documents ? { documents: options.documents } : {}),
+    });
+  } catch (err) {
+    // Templates reject conversations they cannot render with raise_exception('...').
+    throw new DeltahubError(
+      'TOKENIZER_CHAT_TEMPLATE_FAILED',
+      `The chat template failed: ${(err as Error).message}`,
+      {
+        cause: err,
+      },
+    );
+  }
 }

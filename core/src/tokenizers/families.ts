@@ -11,6 +11,11 @@ export interface TokenizerClassInfo {
   slowFamily?: SlowFamily;
   /** Special tokens of the class when its configuration names none. */
   defaults?: Partial<SpecialTokens>;
+  /**
+   * `model_max_length` when `tokenizer_config.json` has none: what transformers' slow classes
+   * declare for all their hub checkpoints (`max_model_input_sizes`), the same for every size.
+   */
+  modelMaxLength?: number;
 }
 
 const BERT_TOKENS: Partial<SpecialTokens> = {
@@ -37,12 +42,27 @@ const GPT2_TOKENS: Partial<SpecialTokens> = {
 
 /** The tokenizer classes of the six architectures and Llama, by transformers class name (without `Fast`). */
 export const TOKENIZER_CLASSES: Record<string, TokenizerClassInfo> = {
-  BertTokenizer: { tokenTypeIds: true, slowFamily: 'wordpiece', defaults: BERT_TOKENS },
-  DistilBertTokenizer: { tokenTypeIds: false, slowFamily: 'wordpiece', defaults: BERT_TOKENS },
-  RobertaTokenizer: { tokenTypeIds: false, slowFamily: 'roberta', defaults: ROBERTA_TOKENS },
-  BartTokenizer: { tokenTypeIds: false, slowFamily: 'roberta', defaults: ROBERTA_TOKENS },
-  GPT2Tokenizer: { tokenTypeIds: false, slowFamily: 'gpt2', defaults: GPT2_TOKENS },
-  T5Tokenizer: { tokenTypeIds: false },
+  BertTokenizer: { tokenTypeIds: true, slowFamily: 'wordpiece', defaults: BERT_TOKENS, modelMaxLength: 512 },
+  DistilBertTokenizer: {
+    tokenTypeIds: false,
+    slowFamily: 'wordpiece',
+    defaults: BERT_TOKENS,
+    modelMaxLength: 512,
+  },
+  RobertaTokenizer: {
+    tokenTypeIds: false,
+    slowFamily: 'roberta',
+    defaults: ROBERTA_TOKENS,
+    modelMaxLength: 512,
+  },
+  BartTokenizer: {
+    tokenTypeIds: false,
+    slowFamily: 'roberta',
+    defaults: ROBERTA_TOKENS,
+    modelMaxLength: 1024,
+  },
+  GPT2Tokenizer: { tokenTypeIds: false, slowFamily: 'gpt2', defaults: GPT2_TOKENS, modelMaxLength: 1024 },
+  T5Tokenizer: { tokenTypeIds: false, modelMaxLength: 512 },
   LlamaTokenizer: { tokenTypeIds: false },
 };
 

@@ -148,10 +148,13 @@ export class PreTrainedTokenizer {
     self.inner = inner;
     self.tokenizerClass = definition.tokenizerClass;
     self.specialTokens = specialTokens;
-    self.modelMaxLength =
-      isInteger(config.model_max_length) && config.model_max_length < 1e15
-        ? config.model_max_length
-        : Infinity;
+    // transformers writes "no limit" as a huge number (int(1e30)).
+    const declaredMax = config.model_max_length;
+    self.modelMaxLength = isInteger(declaredMax)
+      ? declaredMax < 1e15
+        ? declaredMax
+        : Infinity
+      : (info?.modelMaxLength ?? Infinity);
     self.paddingSide = config.padding_side === 'left' ? 'left' : 'right';
     self.truncationSide = config.truncation_side === 'left' ? 'left' : 'right';
     self.cleanUpTokenizationSpaces = config.clean_up_tokenization_spaces !== false;
