@@ -94,3 +94,18 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * Whether a parameter's name, or the name of a module containing it, matches `pattern`: the rule
+ * `freezeModule({ exclude })` applies (`classifier` matches `classifier.dense.weight`, `bias`
+ * matches every bias).
+ */
+export function parameterMatches(parameterName: string, pattern: string): boolean {
+  if (matchesModulePattern(parameterName, pattern)) return true;
+  let end = parameterName.lastIndexOf('.');
+  while (end > 0) {
+    if (matchesModulePattern(parameterName.slice(0, end), pattern)) return true;
+    end = parameterName.lastIndexOf('.', end - 1);
+  }
+  return false;
+}

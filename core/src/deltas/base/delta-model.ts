@@ -2,7 +2,7 @@ import { DeltahubError } from '../../errors.js';
 import type { HookHandle, Module, Parameter, StateDict } from '../../nn/module.js';
 import type { DeltaType } from '../../checkpoint/format.js';
 import { PreTrainedModel } from '../../models/pretrained-model.js';
-import { matchesModulePattern, resolveModules } from './addressing.js';
+import { parameterMatches, resolveModules } from './addressing.js';
 import { commonStructure, type CommonStructure } from './common-structure.js';
 import { Visualization } from '../../visualization/visualization.js';
 import {
@@ -295,17 +295,6 @@ export abstract class DeltaModel {
 /** `<part>/<whole>=<percent with 6 decimals>%`, OpenDelta's ratio format. */
 export function formatRatio(part: number, whole: number): string {
   return `${part}/${whole}=${((part / whole) * 100).toFixed(6)}%`;
-}
-
-/** Whether a parameter's name, or the name of a module containing it, matches `pattern`. */
-function parameterMatches(parameterName: string, pattern: string): boolean {
-  if (matchesModulePattern(parameterName, pattern)) return true;
-  let end = parameterName.lastIndexOf('.');
-  while (end > 0) {
-    if (matchesModulePattern(parameterName.slice(0, end), pattern)) return true;
-    end = parameterName.lastIndexOf('.', end - 1);
-  }
-  return false;
 }
 
 function onlyTrainable(dict: StateDict): StateDict {
