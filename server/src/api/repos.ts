@@ -1,11 +1,14 @@
 import { Router, type Request } from 'express';
-import { badRequest, conflict, unauthorized } from '../errors.js';
-import { requireWriteNamespace } from '../auth/permissions.js';
-import { checkRefName, isSha256 } from '../names.js';
+import { unauthorized } from '../errors.js';
 import { createRepo, findRepo } from '../repos/repos.js';
+import { createTag, type CreateTagInput } from '../repos/tags.js';
+import { listRefs } from '../read/refs.js';
 import { repoInfo } from '../read/repo-info.js';
-import { resolveRevision, revisionView } from '../read/revisions.js';
+import { listRevisions, resolveRevision, revisionView } from '../read/revisions.js';
 import { principalOf, param, type HubContext } from '../http/context.js';
+
+/** The longest history `GET .../revisions` answers. */
+const MAX_REVISIONS_LISTED = 1000;
 
 /** Repo creation and the read API: info, refs, revisions, tags. */
 export function repoRoutes(ctx: HubContext): Router {
@@ -27,34 +30,11 @@ export function repoRoutes(ctx: HubContext): Router {
   });
 
   router.get('/api/repos/:owner/:name/refs', async (req, res) => {
-    const repo = await repoOf(req);
-    const refs = await ctx.db.ref.findMany({ where: { repoId: repo.id }, orderBy: { name: 'asc' } });
-    res.json(
-      refs.map((r) => ({
-        name: r.name,
-        kind: r.kind,
-        revision: r.revisionId,
-        updatedAt: r.updatedAt.toISOString(),
-      })),
-    );
+    res.json(await listRefs(ctx.db, await repoOf(req)));
   });
 
   router.get('/api/repos/:owner/:name/revisions', async (req, res) => {
-    const repo = await repoOf(req);
-    const rows = await ctx.db.revision.findMany({
-      where: { repoId: repo.id },
-      orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-      take: 1000,
-      select: { id: true, parentId: true, message: true, createdAt: true },
-    });
-    res.json(
-      rows.map((r) => ({
-        id: r.id,
-        parent: r.parentId,
-        message: r.message,
-        createdAt: r.createdAt.toISOString(),
-      })),
-    );
+    res.json(await listRevisions(ctx.db, await repoOf(req), MAX_REVISIONS_LISTED));
   });
 
   router.get('/api/repos/:owner/:name/revisions/:rev', async (req, res) => {
@@ -66,20 +46,7 @@ export function repoRoutes(ctx: HubContext): Router {
   router.post('/api/repos/:owner/:name/tags', async (req, res) => {
     const principal = await principalOf(ctx, req);
     const repo = await repoOf(req);
-    await requireWriteNamespace(ctx.db, principal, repo.ownerId);
-    const body = (req.body ?? {}) as { name?: unknown; revision?: unknown };
-    if (typeof body.name !== 'string' || !isSha256(body.revision))
-      throw badRequest('invalid_request', 'name and revision (id) are required');
-    const name = checkRefName(body.name);
-    const rev = await resolveRevision(ctx.db, repo, body.revision);
-    try {
-      await ctx.db.ref.create({ data: { repoId: repo.id, name, kind: 'tag', revisionId: rev.id } });
-    } catch (err) {
-      if ((err as { code?: string }).code === 'P2002')
-        throw conflict('ref_exists', `ref ${name} already exists`);
-      throw err;
-    }
-    res.status(201).json({ name, kind: 'tag', revision: rev.id });
+    res.status(201).json(await createTag(ctx.db, principal, repo, (req.body ?? {}) as CreateTagInput));
   });
 
   return router;

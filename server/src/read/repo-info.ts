@@ -2,15 +2,8 @@ import type { Db } from '../db/client.js';
 import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
 import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
 import { flushDownloads } from './download-counter.js';
+import type { RefView } from './refs.js';
 import { revisionView, type RevisionView } from './revisions.js';
-
-/** A branch or tag and the revision it points at. */
-export interface RefView {
-  name: string;
-  /** `branch` or `tag`. */
-  kind: string;
-  revision: string;
-}
 
 /** A repo as the API answers it and its page shows it. */
 export interface RepoInfo {

@@ -35,6 +35,31 @@ export async function resolveRevision(db: Db, repo: RepoRef, rev: string): Promi
   throw notFound('revision_not_found', `revision ${rev} not found in ${repo.ownerName}/${repo.name}`);
 }
 
+/** A revision in a repo's history. */
+export interface RevisionSummary {
+  id: string;
+  parent: string | null;
+  message: string;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+/** The latest `limit` revisions of a repo, newest first (ties by id). */
+export async function listRevisions(db: Db, repo: RepoRef, limit: number): Promise<RevisionSummary[]> {
+  const rows = await db.revision.findMany({
+    where: { repoId: repo.id },
+    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
+    take: limit,
+    select: { id: true, parentId: true, message: true, createdAt: true },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    parent: r.parentId,
+    message: r.message,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
 /** A revision row with its author's name, as the raw query returns it. */
 interface RevisionRow {
   id: string;

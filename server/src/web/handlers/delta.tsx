@@ -4,7 +4,7 @@ import type { Principal } from '../../auth/principal.js';
 import { HubError, notFound } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
 import { repoInfo } from '../../read/repo-info.js';
-import { resolveRevision, revisionView } from '../../read/revisions.js';
+import { listRevisions, resolveRevision, revisionView } from '../../read/revisions.js';
 import { findRepo, type RepoRef } from '../../repos/repos.js';
 import { searchRepos } from '../../search/search.js';
 import { renderModelCard } from '../markdown.js';
@@ -72,12 +72,7 @@ export const deltaPage =
     const revParam = queryString(req, 'rev');
     const [info, revisions] = await Promise.all([
       repoInfo(ctx.db, repo),
-      ctx.db.revision.findMany({
-        where: { repoId: repo.id },
-        orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-        take: REVISIONS_SHOWN,
-        select: { id: true, message: true, createdAt: true },
-      }),
+      listRevisions(ctx.db, repo, REVISIONS_SHOWN),
     ]);
     const revision = revParam
       ? await revisionView(ctx.db, (await resolveRevision(ctx.db, repo, revParam)).id)
@@ -97,11 +92,7 @@ export const deltaPage =
       revision,
       rev: revParam || null,
       refs: info.refs,
-      revisions: revisions.map((r) => ({
-        id: r.id,
-        message: r.message,
-        createdAt: r.createdAt.toISOString(),
-      })),
+      revisions,
       revisionCount: info.counts.revisions,
       // A repo made private stops loading its card's external images at once: visibility is in the key.
       cardHtml:

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { RefView } from '../../read/repo-info.js';
-import type { RevisionView } from '../../read/revisions.js';
+import type { RefView } from '../../read/refs.js';
+import type { RevisionSummary, RevisionView } from '../../read/revisions.js';
 import { formatAge, formatBytes, formatCount, formatDate, formatPercent } from '../format.js';
 import type { TensorView } from '../tensors.js';
 import { Layout, type Visitor } from './layout.js';
@@ -38,7 +38,7 @@ export interface DeltaPageData {
   /** The ref or revision id asked for with `?rev=`, when not the default branch. */
   rev: string | null;
   refs: RefView[];
-  revisions: { id: string; message: string; createdAt: string }[];
+  revisions: RevisionSummary[];
   revisionCount: number;
   cardHtml: string;
   tensors: TensorView | null;
