@@ -46,13 +46,10 @@ describe('AutoTokenizer.fromPretrained', () => {
       code: 'TOKENIZER_FILES_MISSING',
       message: expect.stringContaining('tokenizer.json is absent and so is merges.txt'),
     });
-    const spm = await folderWith('spm-only', {
-      'spiece.model': { copy: 't5-small/spiece.model' },
-      'tokenizer_config.json': { copy: 't5-small/tokenizer_config.json' },
-    });
-    await expect(AutoTokenizer.fromPretrained(spm)).rejects.toMatchObject({
+    const llama = await folderWith('llama-spm-only', { 'tokenizer.model': 'not parsed' });
+    await expect(AutoTokenizer.fromPretrained(llama)).rejects.toMatchObject({
       code: 'TOKENIZER_FILES_MISSING',
-      message: expect.stringContaining('only a SentencePiece model'),
+      message: expect.stringContaining('only a SentencePiece tokenizer.model'),
     });
   });
 
@@ -69,6 +66,14 @@ describe('AutoTokenizer.fromPretrained', () => {
     await expect(AutoTokenizer.fromPretrained(badConfig)).rejects.toMatchObject({
       code: 'TOKENIZER_BAD_JSON',
       message: expect.stringContaining('tokenizer_config.json in'),
+    });
+  });
+
+  it('refuses a spiece.model that is not a SentencePiece model', async () => {
+    const notSpm = await folderWith('not-spm', { 'spiece.model': 'plain text, not protobuf' });
+    await expect(AutoTokenizer.fromPretrained(notSpm)).rejects.toMatchObject({
+      code: 'TOKENIZER_BAD_FILE',
+      message: expect.stringContaining('spiece.model'),
     });
   });
 
@@ -99,9 +104,9 @@ describe('AutoTokenizer.fromPretrained', () => {
     };
     const source: TokenizerFileSource = {
       location: 'alice/tiny@main',
-      readText: async (name) => {
+      readFile: async (name) => {
         asked.push(name);
-        return files[name];
+        return files[name] === undefined ? undefined : new TextEncoder().encode(files[name]);
       },
     };
     const tokenizer = await AutoTokenizer.fromPretrained(source, {

@@ -1,9 +1,11 @@
 import { DeltahubError } from '../errors.js';
+import type { SlowFiles } from './convert-slow.js';
 import { convertSlowTokenizer } from './convert-slow.js';
 import type { SlowFamily } from './families.js';
 import { TOKENIZER_CLASSES, tokenizerClassName } from './families.js';
 import type { TokenizerFileSource } from './files.js';
-import { folderSource, readJsonFile } from './files.js';
+import { folderSource, readJsonFile, readTextFile } from './files.js';
+import { parseSentencePieceModel } from './sentencepiece-model.js';
 import { readSpecialTokens } from './special-tokens.js';
 import { PreTrainedTokenizer } from './tokenizer.js';
 
@@ -23,17 +25,63 @@ export interface AutoTokenizerOptions {
  * `tokenizer_class` and no `config.json`): BERT's `[CLS]`, RoBERTa/BART's `<s>`/`</s>` added to
  * the GPT-2 byte-level vocabulary, or GPT-2's `<|endoftext|>`.
  */
-function guessFamily(vocab: Record<string, unknown> | undefined, bytePairs: boolean): SlowFamily | undefined {
+function guessFamily(vocab: Json | undefined, bytePairs: boolean): SlowFamily | undefined {
   if (!vocab || Array.isArray(vocab)) return undefined;
   if (!bytePairs) return '[CLS]' in vocab && '[SEP]' in vocab ? 'wordpiece' : undefined;
   if ('<s>' in vocab && '</s>' in vocab) return 'roberta';
   return '<|endoftext|>' in vocab ? 'gpt2' : undefined;
 }
 
+/** The class a folder of slow files is taken for when nothing names one. */
+const FAMILY_CLASS: Record<SlowFamily, string> = {
+  wordpiece: 'BertTokenizer',
+  gpt2: 'GPT2Tokenizer',
+  roberta: 'RobertaTokenizer',
+  sentencepiece: 'T5Tokenizer',
+};
+
+/** The files each slow family is built from. */
+const FAMILY_FILES: Record<SlowFamily, string[]> = {
+  wordpiece: ['vocab.txt'],
+  gpt2: ['vocab.json', 'merges.txt'],
+  roberta: ['vocab.json', 'merges.txt'],
+  sentencepiece: ['spiece.model'],
+};
+
+/** Reads the slow files present in `files` (the candidates of every family). */
+async function readSlowFiles(files: TokenizerFileSource): Promise<SlowFiles> {
+  const spm = await files.readFile('spiece.model');
+  return {
+    vocabTxt: await readTextFile(files, 'vocab.txt'),
+    vocabJson: await readJsonFile<Record<string, number>>(files, 'vocab.json'),
+    mergesTxt: await readTextFile(files, 'merges.txt'),
+    sentencePiece: spm && parseSentencePieceModel(spm, 'spiece.model'),
+  };
+}
+
+function hasFile(slow: SlowFiles, name: string): boolean {
+  const present: Record<string, unknown> = {
+    'vocab.txt': slow.vocabTxt,
+    'vocab.json': slow.vocabJson,
+    'merges.txt': slow.mergesTxt,
+    'spiece.model': slow.sentencePiece,
+  };
+  return present[name] !== undefined;
+}
+
+/** The family of a folder without tokenizer.json: its class's, else guessed from the files. */
+function slowFamily(className: string | undefined, slow: SlowFiles): SlowFamily | undefined {
+  const known = className ? TOKENIZER_CLASSES[className] : undefined;
+  if (known) return known.slowFamily;
+  if (slow.vocabTxt !== undefined) return 'wordpiece';
+  if (slow.sentencePiece) return 'sentencepiece';
+  return guessFamily(slow.vocabJson, true);
+}
+
 /**
  * Loads the tokenizer of a Hugging Face model folder, like transformers' AutoTokenizer: from
- * `tokenizer.json`, or converted from the slow files (`vocab.txt`; `vocab.json` + `merges.txt`)
- * when there is none, with `tokenizer_config.json`, `special_tokens_map.json`,
+ * `tokenizer.json`, or converted from the slow files when there is none (`vocab.txt`; `vocab.json`
+ * + `merges.txt`; T5's `spiece.model`), with `tokenizer_config.json`, `special_tokens_map.json`,
  * `chat_template.jinja` and `config.json` (`model_type`) when present.
  */
 export class AutoTokenizer {
@@ -51,68 +99,59 @@ export class AutoTokenizer {
     const modelConfig = await readJsonFile(files, 'config.json');
     const config: Json = { ...specialTokensMap, ...tokenizerConfig, ...options.config };
     if (config.chat_template === undefined) {
-      const jinja = await files.readText('chat_template.jinja');
+      const jinja = await readTextFile(files, 'chat_template.jinja');
       if (jinja !== undefined) config.chat_template = jinja;
     }
     const namedClass = tokenizerClassName(config, modelConfig);
-    const known = namedClass ? TOKENIZER_CLASSES[namedClass] : undefined;
 
     const tokenizerJson = await readJsonFile(files, 'tokenizer.json');
     if (tokenizerJson) {
       const model = (tokenizerJson.model ?? {}) as Json;
-      const guessed = known
-        ? undefined
-        : guessFamily(model.vocab as Json | undefined, model.merges !== undefined);
+      const guessed =
+        namedClass && TOKENIZER_CLASSES[namedClass]
+          ? undefined
+          : guessFamily(model.vocab as Json | undefined, model.merges !== undefined);
       return new PreTrainedTokenizer({
         tokenizerJson,
         config,
-        tokenizerClass: namedClass ?? (guessed && familyClass(guessed)),
+        tokenizerClass: namedClass ?? (guessed && FAMILY_CLASS[guessed]),
       });
     }
-    const vocabTxt = await files.readText('vocab.txt');
-    const vocabJson = await readJsonFile<Record<string, number>>(files, 'vocab.json');
-    const mergesTxt = await files.readText('merges.txt');
-    const family =
-      known?.slowFamily ??
-      (known ? undefined : vocabTxt !== undefined ? 'wordpiece' : guessFamily(vocabJson, true));
-    const needed = family === 'wordpiece' ? ['vocab.txt'] : family ? ['vocab.json', 'merges.txt'] : [];
-    const missing = needed.filter(
-      (name) =>
-        (name === 'vocab.txt' ? vocabTxt : name === 'vocab.json' ? vocabJson : mergesTxt) === undefined,
-    );
+
+    const slow = await readSlowFiles(files);
+    const family = slowFamily(namedClass, slow);
+    const missing = family ? FAMILY_FILES[family].filter((name) => !hasFile(slow, name)) : [];
     if (!family || missing.length > 0) {
-      const spm = (await files.readText('spiece.model')) ?? (await files.readText('tokenizer.model'));
+      const llamaModel = await files.readFile('tokenizer.model');
       throw new DeltahubError(
         'TOKENIZER_FILES_MISSING',
         `No tokenizer in '${files.location}': ` +
           (missing.length
             ? `tokenizer.json is absent and so is ${missing.join(' and ')}.`
-            : spm !== undefined
-              ? 'only a SentencePiece model (spiece.model / tokenizer.model) is there, whose conversion is not supported yet: add tokenizer.json.'
-              : 'expected tokenizer.json, or vocab.txt (WordPiece), or vocab.json + merges.txt (byte-level BPE).'),
+            : llamaModel !== undefined
+              ? 'only a SentencePiece tokenizer.model is there, whose conversion is not supported yet: add tokenizer.json.'
+              : 'expected tokenizer.json, or vocab.txt (WordPiece), or vocab.json + merges.txt (byte-level BPE), or spiece.model (SentencePiece).'),
       );
     }
-    const tokenizerClass = namedClass ?? familyClass(family);
+    const tokenizerClass = namedClass ?? FAMILY_CLASS[family];
     const specialTokens = readSpecialTokens(config, TOKENIZER_CLASSES[tokenizerClass]?.defaults);
+    const extraIds =
+      family === 'sentencepiece' && typeof config.extra_ids === 'number' ? config.extra_ids : 100;
+    if (family === 'sentencepiece' && specialTokens.additionalSpecialTokens.length === 0) {
+      // T5Tokenizer names its sentinels additional special tokens when its config does not.
+      specialTokens.additionalSpecialTokens = Array.from({ length: extraIds }, (_, i) => `<extra_id_${i}>`);
+    }
     return new PreTrainedTokenizer({
-      tokenizerJson: convertSlowTokenizer(
-        family,
-        { vocabTxt, vocabJson, mergesTxt },
-        {
-          specialTokens,
-          doLowerCase: config.do_lower_case !== false,
-          tokenizeChineseChars: config.tokenize_chinese_chars !== false,
-          stripAccents: typeof config.strip_accents === 'boolean' ? config.strip_accents : null,
-          addPrefixSpace: config.add_prefix_space === true,
-        },
-      ),
-      config,
+      tokenizerJson: convertSlowTokenizer(family, slow, {
+        specialTokens,
+        doLowerCase: config.do_lower_case !== false,
+        tokenizeChineseChars: config.tokenize_chinese_chars !== false,
+        stripAccents: typeof config.strip_accents === 'boolean' ? config.strip_accents : null,
+        addPrefixSpace: config.add_prefix_space === true,
+        extraIds: family === 'sentencepiece' ? extraIds : 0,
+      }),
+      config: { ...config, additional_special_tokens: specialTokens.additionalSpecialTokens },
       tokenizerClass,
     });
   }
-}
-
-/** The class a folder of slow files is taken for when nothing names one. */
-function familyClass(family: SlowFamily): string {
-  return family === 'wordpiece' ? 'BertTokenizer' : family === 'gpt2' ? 'GPT2Tokenizer' : 'RobertaTokenizer';
 }

@@ -1,5 +1,6 @@
 import { DeltahubError } from '../errors.js';
 import type { SlowFamily } from './families.js';
+import type { SentencePieceModel } from './sentencepiece-model.js';
 import type { SpecialTokens } from './special-tokens.js';
 import { allSpecialTokens } from './special-tokens.js';
 
@@ -7,6 +8,8 @@ type Json = Record<string, unknown>;
 
 /** The "slow" vocabulary files of a folder without `tokenizer.json`. */
 export interface SlowFiles {
+  /** SentencePiece model (`spiece.model`: T5). */
+  sentencePiece?: SentencePieceModel;
   /** WordPiece vocabulary, one token a line (BERT, DistilBERT). */
   vocabTxt?: string;
   /** Byte-level BPE vocabulary `{ token: id }` (GPT-2, RoBERTa, BART). */
@@ -22,6 +25,8 @@ export interface SlowOptions {
   tokenizeChineseChars: boolean;
   stripAccents: boolean | null;
   addPrefixSpace: boolean;
+  /** T5's sentinel tokens `<extra_id_0>`... appended to the SentencePiece vocabulary. */
+  extraIds: number;
 }
 
 /** transformers' `load_vocab`: one token a line, the line number is the id. */
@@ -177,11 +182,94 @@ function byteLevelBpe(files: SlowFiles, options: SlowOptions, family: 'gpt2' | '
   };
 }
 
+/** Base64 of bytes, without Node's Buffer (core also runs in browsers). */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function sentencePieceUnigram(model: SentencePieceModel, options: SlowOptions): Json {
+  if (model.modelType !== 1) {
+    throw new DeltahubError(
+      'TOKENIZER_UNSUPPORTED',
+      'spiece.model is a BPE SentencePiece model (Llama style), whose conversion is not supported yet: add tokenizer.json',
+    );
+  }
+  const { eosToken } = options.specialTokens;
+  // T5Converter: the sentinels follow the pieces, <extra_id_99> first.
+  const sentinels = Array.from(
+    { length: options.extraIds },
+    (_, i) => `<extra_id_${options.extraIds - 1 - i}>`,
+  );
+  const vocab: [string, number][] = [
+    ...model.pieces.map((p): [string, number] => [p.piece, p.score]),
+    ...sentinels.map((t): [string, number] => [t, 0]),
+  ];
+  const ids = new Map(vocab.map(([piece], id) => [piece, id]));
+  // Control and unknown pieces (<pad>, </s>, <unk>), the sentinels and the named special tokens are
+  // special: split out of the text and skipped by skipSpecialTokens.
+  const special = new Set([
+    ...model.pieces.filter((p) => p.type === 2 || p.type === 3).map((p) => p.piece),
+    ...sentinels,
+    ...allSpecialTokens(options.specialTokens),
+  ]);
+  const metaspace = {
+    type: 'Metaspace',
+    replacement: '▁',
+    prepend_scheme: model.addDummyPrefix ? 'always' : 'never',
+    split: true,
+  };
+  const eosId = eosToken === undefined ? undefined : ids.get(eosToken);
+  const eos =
+    eosToken !== undefined && eosId !== undefined ? [{ SpecialToken: { id: eosToken, type_id: 0 } }] : [];
+  return {
+    version: '1.0',
+    added_tokens: [...special]
+      .filter((content) => ids.has(content))
+      .map((content) => ({
+        id: ids.get(content),
+        content,
+        single_word: false,
+        lstrip: false,
+        rstrip: false,
+        normalized: false,
+        special: true,
+      }))
+      .sort((a, b) => a.id! - b.id!),
+    normalizer: model.precompiledCharsmap.length
+      ? { type: 'Precompiled', precompiled_charsmap: base64(model.precompiledCharsmap) }
+      : null,
+    pre_tokenizer: { type: 'Sequence', pretokenizers: [{ type: 'WhitespaceSplit' }, metaspace] },
+    post_processor: {
+      type: 'TemplateProcessing',
+      single: [{ Sequence: { id: 'A', type_id: 0 } }, ...eos],
+      pair: [{ Sequence: { id: 'A', type_id: 0 } }, ...eos, { Sequence: { id: 'B', type_id: 0 } }, ...eos],
+      special_tokens:
+        eosId === undefined ? {} : { [eosToken!]: { id: eosToken, ids: [eosId], tokens: [eosToken] } },
+    },
+    decoder: metaspace,
+    model: {
+      type: 'Unigram',
+      unk_id: Math.max(
+        0,
+        model.pieces.findIndex((p) => p.type === 2),
+      ),
+      byte_fallback: model.byteFallback,
+      vocab,
+    },
+  };
+}
+
 /**
  * Builds the `tokenizer.json` content that transformers' `convert_slow_tokenizer` makes from a
  * folder's slow files: WordPiece from `vocab.txt` (BertConverter), byte-level BPE from `vocab.json`
- * + `merges.txt` (GPT2Converter, RobertaConverter for RoBERTa and BART).
+ * + `merges.txt` (GPT2Converter, RobertaConverter for RoBERTa and BART), Unigram from a
+ * SentencePiece `spiece.model` (T5Converter).
  */
 export function convertSlowTokenizer(family: SlowFamily, files: SlowFiles, options: SlowOptions): Json {
-  return family === 'wordpiece' ? wordPiece(files, options) : byteLevelBpe(files, options, family);
+  if (family === 'wordpiece') return wordPiece(files, options);
+  if (family === 'sentencepiece') return sentencePieceUnigram(files.sentencePiece!, options);
+  return byteLevelBpe(files, options, family);
 }

@@ -1,7 +1,7 @@
 import type { SpecialTokens } from './special-tokens.js';
 
 /** How a model family's slow vocabulary files become a tokenizer. */
-export type SlowFamily = 'wordpiece' | 'gpt2' | 'roberta';
+export type SlowFamily = 'wordpiece' | 'gpt2' | 'roberta' | 'sentencepiece';
 
 /** What deltahub knows about one transformers tokenizer class. */
 export interface TokenizerClassInfo {
@@ -62,7 +62,12 @@ export const TOKENIZER_CLASSES: Record<string, TokenizerClassInfo> = {
     modelMaxLength: 1024,
   },
   GPT2Tokenizer: { tokenTypeIds: false, slowFamily: 'gpt2', defaults: GPT2_TOKENS, modelMaxLength: 1024 },
-  T5Tokenizer: { tokenTypeIds: false, modelMaxLength: 512 },
+  T5Tokenizer: {
+    tokenTypeIds: false,
+    slowFamily: 'sentencepiece',
+    defaults: { eosToken: '</s>', unkToken: '<unk>', padToken: '<pad>' },
+    modelMaxLength: 512,
+  },
   LlamaTokenizer: { tokenTypeIds: false },
 };
 

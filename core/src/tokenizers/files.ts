@@ -4,14 +4,14 @@ import { DeltahubError } from '../errors.js';
 
 /**
  * Where a tokenizer's files come from. The loader only asks for files by name, so a local folder
- * and (later) a hub revision are interchangeable: a hub source implements `readText` by fetching
+ * and (later) a hub revision are interchangeable: a hub source implements `readFile` by fetching
  * `resolve/<revision>/<name>` through the client's cache and answering `undefined` on a 404.
  */
 export interface TokenizerFileSource {
   /** Human-readable location used in error messages (a folder path, `owner/name@revision`...). */
   readonly location: string;
-  /** The UTF-8 text of file `name`, or `undefined` when the source has no such file. */
-  readText(name: string): Promise<string | undefined>;
+  /** The bytes of file `name`, or `undefined` when the source has no such file. */
+  readFile(name: string): Promise<Uint8Array | undefined>;
 }
 
 /** A {@link TokenizerFileSource} over a local folder (a Hugging Face model folder). */
@@ -26,9 +26,9 @@ export async function folderSource(folder: string): Promise<TokenizerFileSource>
   }
   return {
     location: folder,
-    async readText(name) {
+    async readFile(name) {
       try {
-        return await readFile(join(folder, name), 'utf8');
+        return await readFile(join(folder, name));
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
         throw err;
@@ -37,12 +37,20 @@ export async function folderSource(folder: string): Promise<TokenizerFileSource>
   };
 }
 
+const utf8 = new TextDecoder();
+
+/** The UTF-8 text of file `name` of `source`, or `undefined` when the file is absent. */
+export async function readTextFile(source: TokenizerFileSource, name: string): Promise<string | undefined> {
+  const bytes = await source.readFile(name);
+  return bytes === undefined ? undefined : utf8.decode(bytes);
+}
+
 /** Parses the JSON file `name` of `source`, or answers `undefined` when the file is absent. */
 export async function readJsonFile<T = Record<string, unknown>>(
   source: TokenizerFileSource,
   name: string,
 ): Promise<T | undefined> {
-  const text = await source.readText(name);
+  const text = await readTextFile(source, name);
   if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as T;

@@ -14,13 +14,13 @@ import type { PreTrainedTokenizer } from './tokenizer.js';
 /**
  * Every case of `test-fixtures/tokenizers/<model>/expected.json` (transformers' slow tokenizers),
  * through `tokenizer.json` where the folder has one and through the slow vocabulary files
- * (`vocab.txt`, `vocab.json` + `merges.txt`) where it has those.
+ * (`vocab.txt`, `vocab.json` + `merges.txt`, `spiece.model`) where it has those.
  */
 const variants = TOKENIZER_MODELS.flatMap((model) => {
   const has = (file: string) => existsSync(join(TOKENIZER_FIXTURES, model, file));
   return [
     ...(has('tokenizer.json') ? [{ model, from: 'tokenizer.json' }] : []),
-    ...(has('vocab.txt') || has('merges.txt') ? [{ model, from: 'slow files' }] : []),
+    ...(has('vocab.txt') || has('merges.txt') || has('spiece.model') ? [{ model, from: 'slow files' }] : []),
   ];
 });
 

@@ -65,6 +65,6 @@ export async function slowFilesOnly(model: string): Promise<TokenizerFileSource>
   const folder = await folderSource(join(TOKENIZER_FIXTURES, model));
   return {
     location: `${folder.location} (without tokenizer.json)`,
-    readText: (name) => (name === 'tokenizer.json' ? Promise.resolve(undefined) : folder.readText(name)),
+    readFile: (name) => (name === 'tokenizer.json' ? Promise.resolve(undefined) : folder.readFile(name)),
   };
 }
