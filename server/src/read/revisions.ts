@@ -4,6 +4,7 @@ import { dialectOf, query, Sql, toDate, toNumber, toNumberOrNull } from '../db/s
 import { notFound } from '../errors.js';
 import { checkRefName, isSha256 } from '../names.js';
 import type { RepoRef } from '../repos/repos.js';
+import { parseModifiedModulesColumn } from './modified-modules.js';
 
 /** A revision resolved from a ref name or a revision id. */
 export interface ResolvedRevision {
@@ -133,16 +134,6 @@ export interface RevisionView {
   files: RevisionFileView[];
 }
 
-/**
- * The `modifiedModules` column: `{ given, resolved }` as the config records them, or `[]` for a
- * revision without a config. A bare list of names (an earlier shape) is read as the patterns given.
- */
-function parseModifiedModules(column: string): ModifiedModules {
-  const value = JSON.parse(column) as ModifiedModules | string[];
-  if (Array.isArray(value)) return { given: value, resolved: [] };
-  return { given: value.given, resolved: value.resolved };
-}
-
 /** View of a revision: metadata and files. */
 export async function revisionView(db: Db, revisionId: string): Promise<RevisionView> {
   // On the repo-info path: raw SQL, no Prisma query compilation.
@@ -183,7 +174,7 @@ export async function revisionView(db: Db, revisionId: string): Promise<Revision
       totalParameters: toNumberOrNull(r.totalParameters),
     },
     trainableParameters: toNumberOrNull(r.trainableParameters),
-    modifiedModules: parseModifiedModules(r.modifiedModules),
+    modifiedModules: parseModifiedModulesColumn(r.modifiedModules),
     task: r.task,
     dataset: r.dataset,
     license: r.license,
