@@ -77,6 +77,16 @@ describe('AutoTokenizer.fromPretrained', () => {
     });
   });
 
+  it('reports a tokenizer.json the tokenizers library cannot build', async () => {
+    const unknownModel = await folderWith('unknown-model', {
+      'tokenizer.json': '{"model": {"type": "Nope", "vocab": {}}}',
+    });
+    await expect(AutoTokenizer.fromPretrained(unknownModel)).rejects.toMatchObject({
+      code: 'TOKENIZER_BAD_FILE',
+      message: expect.stringContaining('tokenizer.json cannot be loaded'),
+    });
+  });
+
   it('names the bad line of merges.txt and a special token missing from the vocabulary', async () => {
     const badMerges = await folderWith('bad-merges', {
       'vocab.json': { copy: 'roberta-base/vocab.json' },

@@ -4,7 +4,7 @@ import { convertSlowTokenizer } from './convert-slow.js';
 import type { SlowFamily } from './families.js';
 import { TOKENIZER_CLASSES, tokenizerClassName } from './families.js';
 import type { TokenizerFileSource } from './files.js';
-import { folderSource, readJsonFile, readTextFile } from './files.js';
+import { readJsonFile, readTextFile, tokenizerFolderSource } from './files.js';
 import { parseSentencePieceModel } from './sentencepiece-model.js';
 import { readSpecialTokens } from './special-tokens.js';
 import { PreTrainedTokenizer } from './tokenizer.js';
@@ -93,7 +93,7 @@ export class AutoTokenizer {
     source: string | TokenizerFileSource,
     options: AutoTokenizerOptions = {},
   ): Promise<PreTrainedTokenizer> {
-    const files = typeof source === 'string' ? await folderSource(source) : source;
+    const files = typeof source === 'string' ? await tokenizerFolderSource(source) : source;
     const tokenizerConfig = (await readJsonFile(files, 'tokenizer_config.json')) ?? {};
     const specialTokensMap = (await readJsonFile(files, 'special_tokens_map.json')) ?? {};
     const modelConfig = await readJsonFile(files, 'config.json');

@@ -15,7 +15,7 @@ export interface TokenizerFileSource {
 }
 
 /** A {@link TokenizerFileSource} over a local folder (a Hugging Face model folder). */
-export async function folderSource(folder: string): Promise<TokenizerFileSource> {
+export async function tokenizerFolderSource(folder: string): Promise<TokenizerFileSource> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) {
     throw new DeltahubError(

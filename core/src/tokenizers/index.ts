@@ -13,6 +13,6 @@ export type {
 } from './tokenizer.js';
 export type { ChatMessage, ChatTemplateOptions } from './chat-template.js';
 export type { TokenizerFileSource } from './files.js';
-export { folderSource } from './files.js';
+export { tokenizerFolderSource } from './files.js';
 export type { SpecialTokens } from './special-tokens.js';
 export type { TruncationStrategy } from './truncation.js';

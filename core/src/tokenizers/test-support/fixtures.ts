@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TokenizerFileSource } from '../files.js';
-import { folderSource } from '../files.js';
+import { tokenizerFolderSource } from '../files.js';
 
 /** `test-fixtures/tokenizers/`: real tokenizer files and the slow transformers tokenizers' outputs. */
 export const TOKENIZER_FIXTURES = fileURLToPath(
@@ -62,7 +62,7 @@ export function readExpected(model: string): ExpectedTokenizer {
 
 /** The folder of `model` without `tokenizer.json`, so the loader has to convert the slow files. */
 export async function slowFilesOnly(model: string): Promise<TokenizerFileSource> {
-  const folder = await folderSource(join(TOKENIZER_FIXTURES, model));
+  const folder = await tokenizerFolderSource(join(TOKENIZER_FIXTURES, model));
   return {
     location: `${folder.location} (without tokenizer.json)`,
     readFile: (name) => (name === 'tokenizer.json' ? Promise.resolve(undefined) : folder.readFile(name)),
