@@ -8,6 +8,10 @@
 import { registerDeltaPersistence, setPretrainedSourceResolver } from '@deltahub/core';
 import { hubPretrainedSource } from './cache/pretrained-source.js';
 import { sdkPersistence } from './persistence.js';
+// Kept in the declaration output (named imports used only at run time are not): these modules
+// carry the SDK's typing of core's hooks (`hubUrl` of fromPretrained, what saveFinetuned returns).
+import './cache/pretrained-source.js';
+import './persistence.js';
 
 // The SDK's side of core's two hooks, installed once when the package is imported:
 // `delta.saveFinetuned(dir)`, `delta.pushToHub(id)`, `delta.savePeft(dir)`, and
