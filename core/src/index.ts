@@ -1,12 +1,265 @@
 /**
  * @deltahub/core: TensorFlow.js backbones loaded from Hugging Face checkpoints, the PyTorch-style
- * module tree they are built from, and safetensors. No network access.
+ * module tree they are built from, and delta methods on top. No network access.
+ *
+ * The public API, listed by name: what is not here is internal (`api-report.md` records the list,
+ * and a test fails when it changes unnoticed). Safetensors, the checkpoint format and the file
+ * helpers have their own entry points (`@deltahub/core/safetensors`, `/checkpoint`, `/fs`).
  */
+
+// Runtime: TensorFlow.js and the backend choice.
 export { tf } from './runtime/tf.js';
-export * from './runtime/backend.js';
-export * from './errors.js';
-export * from './nn/index.js';
-export * from './models/index.js';
-export * from './deltas/index.js';
-export * from './visualization/index.js';
-export * from './fingerprint/index.js';
+export {
+  BACKEND_PREFERENCE,
+  currentBackend,
+  ensureBackend,
+  selectBackend,
+  type BackendChoice,
+  type BackendName,
+} from './runtime/backend.js';
+export { DeltahubError } from './errors.js';
+
+// The module tree (PyTorch's names and semantics).
+export {
+  Module,
+  StateDictError,
+  type ForwardHook,
+  type ForwardPreHook,
+  type HookHandle,
+  type LoadStateDictResult,
+  type Parameter,
+  type ShapeMismatch,
+  type StateDict,
+  type StateDictHook,
+} from './nn/module.js';
+export { ACTIVATIONS, getActivation, type Activation } from './nn/activations.js';
+export { ActivationModule } from './nn/activation-module.js';
+export { ModuleList } from './nn/containers.js';
+export { Dropout } from './nn/dropout.js';
+export { Embedding } from './nn/embedding.js';
+export { withoutRandomInit } from './nn/init.js';
+export { Conv1D, Linear } from './nn/linear.js';
+export { LayerNorm, RMSNorm } from './nn/normalization.js';
+
+// Backbones: loading, the Auto classes and each architecture's module classes.
+export {
+  AutoModel,
+  AutoModelForCausalLM,
+  AutoModelForMaskedLM,
+  AutoModelForSeq2SeqLM,
+  AutoModelForSequenceClassification,
+  type AutoModelClass,
+} from './models/auto.js';
+export type { PretrainedConfig } from './models/config.js';
+export type { ModelInputs, ModelOutput, TensorLike } from './models/inputs.js';
+export type { LoadReport } from './models/load-report.js';
+export {
+  setPretrainedSourceResolver,
+  type FromPretrainedOptions,
+  type PretrainedSourceResolver,
+} from './models/loading.js';
+export { PreTrainedModel } from './models/pretrained-model.js';
+export {
+  registerArchitecture,
+  registeredArchitectures,
+  type ArchitectureEntry,
+  type AutoTask,
+  type PretrainedModelClass,
+} from './models/registry.js';
+export {
+  BertAttention,
+  BertEmbeddings,
+  BertEncoder,
+  BertForMaskedLM,
+  BertForPreTraining,
+  BertForSequenceClassification,
+  BertIntermediate,
+  BertLayer,
+  BertLMPredictionHead,
+  BertModel,
+  BertOnlyMLMHead,
+  BertOutput,
+  BertPooler,
+  BertPredictionHeadTransform,
+  BertPreTrainedModel,
+  BertPreTrainingHeads,
+  BertSelfAttention,
+  BertSelfOutput,
+  type BertForPreTrainingOutput,
+} from './models/bert/index.js';
+export {
+  RobertaClassificationHead,
+  RobertaEmbeddings,
+  RobertaForMaskedLM,
+  RobertaForSequenceClassification,
+  RobertaLMHead,
+  RobertaModel,
+  RobertaPreTrainedModel,
+} from './models/roberta/index.js';
+export {
+  DistilBertForMaskedLM,
+  DistilBertForSequenceClassification,
+  DistilBertModel,
+  Embeddings,
+  FFN,
+  MultiHeadSelfAttention,
+  Transformer,
+  TransformerBlock,
+  type DistilBertConfig,
+} from './models/distilbert/index.js';
+export {
+  GPT2Attention,
+  GPT2Block,
+  GPT2ForSequenceClassification,
+  GPT2LMHeadModel,
+  GPT2MLP,
+  GPT2Model,
+  type GPT2Config,
+} from './models/gpt2/index.js';
+export {
+  T5Attention,
+  T5Block,
+  T5DenseActDense,
+  T5DenseGatedActDense,
+  T5EncoderDecoderModel,
+  T5EncoderModel,
+  T5ForConditionalGeneration,
+  T5LayerCrossAttention,
+  T5LayerFF,
+  T5LayerSelfAttention,
+  T5Model,
+  T5PreTrainedModel,
+  T5Stack,
+} from './models/t5/index.js';
+export {
+  BartAttention,
+  BartClassificationHead,
+  BartDecoder,
+  BartDecoderLayer,
+  BartEncoder,
+  BartEncoderLayer,
+  BartEosTokenError,
+  BartForConditionalGeneration,
+  BartForSequenceClassification,
+  BartLearnedPositionalEmbedding,
+  BartModel,
+  BartPreTrainedModel,
+} from './models/bart/index.js';
+
+// Delta methods: the base classes, addressing, Auto classes and registration, each method.
+export {
+  DELTAS_KEYWORD,
+  DeltaModel,
+  registerDeltaPersistence,
+  type DeltaAttachment,
+  type DeltaModelOptions,
+  type DeltaPersistence,
+  type DeltaPersistenceOperation,
+  type DeltaPersistenceOptions,
+  type DeltaPersistenceResult,
+  type DeltaPersistenceTypes,
+  type DeltaType,
+} from './deltas/base/delta-model.js';
+export { MergeableDeltaModel } from './deltas/base/mergeable.js';
+export { matchesModulePattern, parameterMatches, resolveModules } from './deltas/base/addressing.js';
+export { AutoDeltaConfig, AutoDeltaModel, type DeltaMethodConfig } from './deltas/auto.js';
+export {
+  registerDeltaMethod,
+  registeredDeltaMethods,
+  type DeltaMethodEntry,
+  type DeltaMethodOptions,
+} from './deltas/registry.js';
+export {
+  LORA_DEFAULTS,
+  LoraModel,
+  LowRankLinear,
+  type LoraConfig,
+  type LoraModelOptions,
+} from './deltas/lora/index.js';
+export {
+  ADAPTER_DEFAULTS,
+  AdapterLayer,
+  AdapterModel,
+  type AdapterConfig,
+  type AdapterModelOptions,
+} from './deltas/adapter/index.js';
+export {
+  LOW_RANK_ADAPTER_DEFAULTS,
+  LowRankAdapter,
+  LowRankAdapterLinear,
+  LowRankAdapterModel,
+  type FactorInit,
+  type LowRankAdapterConfig,
+  type LowRankAdapterModelOptions,
+} from './deltas/low-rank-adapter/index.js';
+export {
+  COMPACTER_DEFAULTS,
+  CompacterModel,
+  HyperComplexAdapterLayer,
+  PHMLinear,
+  type CompacterConfig,
+  type CompacterModelOptions,
+  type PhmOptions,
+  type PhmWInit,
+} from './deltas/compacter/index.js';
+export {
+  PARALLEL_ADAPTER_DEFAULTS,
+  ParallelAdapterLayer,
+  ParallelAdapterModel,
+  type ParallelAdapterConfig,
+  type ParallelAdapterModelOptions,
+} from './deltas/parallel-adapter/index.js';
+export { BitFitModel, type BitFitModelOptions } from './deltas/bitfit/index.js';
+export {
+  IA3_DEFAULTS,
+  IA3Model,
+  IA3Vector,
+  type Ia3Config,
+  type IA3ModelOptions,
+} from './deltas/ia3/index.js';
+export {
+  PREFIX_DEFAULTS,
+  PrefixLayer,
+  PrefixModel,
+  ReparameterizeFunction,
+  type FlatPrefix,
+  type PrefixConfig,
+  type PrefixModelOptions,
+} from './deltas/prefix/index.js';
+export {
+  SOFT_PROMPT_DEFAULTS,
+  SoftPromptLayer,
+  SoftPromptModel,
+  type SoftPromptConfig,
+  type SoftPromptModelOptions,
+} from './deltas/soft-prompt/index.js';
+// PEFT's key names and default targets (the `deltahub` package's fromPeft / savePeft use them).
+export {
+  PEFT_KEY_PREFIX,
+  PEFT_PROMPT_EMBEDDINGS,
+  deltahubNameOf,
+  joinPrefixTable,
+  parsePeftKey,
+  peftKeyOf,
+  peftTargetNames,
+  peftTargetPatterns,
+  splitPrefixTable,
+  type PeftTensorKey,
+  type PrefixKeyValueData,
+} from './deltas/peft/index.js';
+
+// The structure graph and parameter counts OpenDelta prints.
+export { Visualization, type ParameterState, type StructureGraphOptions } from './visualization/index.js';
+
+// Backbone fingerprints: what a delta checkpoint records to recognise its backbone.
+export {
+  backboneStructure,
+  describeDifference,
+  diffStructures,
+  fingerprintBackbone,
+  structureFingerprintOf,
+  type BackboneFingerprint,
+  type BackboneStructure,
+  type FingerprintOptions,
+  type StructureDifference,
+} from './fingerprint/index.js';
