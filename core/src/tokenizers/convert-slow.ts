@@ -30,10 +30,11 @@ export interface SlowOptions {
 }
 
 /** transformers' `load_vocab`: one token a line, the line number is the id. */
-export function parseVocabTxt(text: string): Record<string, number> {
+function parseVocabTxt(text: string): Record<string, number> {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
-  const vocab: Record<string, number> = {};
+  // No prototype: a token may be spelled "__proto__".
+  const vocab: Record<string, number> = Object.create(null) as Record<string, number>;
   lines.forEach((token, id) => {
     vocab[token] = id;
   });
@@ -41,7 +42,7 @@ export function parseVocabTxt(text: string): Record<string, number> {
 }
 
 /** Reads `merges.txt`: a `#version` header, then one space-separated pair a line. */
-export function parseMergesTxt(text: string): [string, string][] {
+function parseMergesTxt(text: string): [string, string][] {
   const merges: [string, string][] = [];
   text.split('\n').forEach((line, index) => {
     if (line === '' || (index === 0 && line.startsWith('#version'))) return;

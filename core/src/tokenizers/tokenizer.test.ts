@@ -47,6 +47,14 @@ describe('Llama-style tokenizer (TinyStories-656K)', () => {
     expect(batch.tokenTypeIds).toBeUndefined();
   });
 
+  it('follows add_bos_token / add_eos_token of tokenizer_config.json over tokenizer.json', async () => {
+    const eosToo = await AutoTokenizer.fromPretrained(join(TOKENIZER_FIXTURES, 'tinystories-656k'), {
+      config: { add_bos_token: false, add_eos_token: true },
+    });
+    const body = tokenizer.encode('Once upon a time', { addSpecialTokens: false });
+    expect(eosToo.encode('Once upon a time')).toEqual([...body, 2]);
+  });
+
   it('refuses padding "max_length" without a length (model_max_length is unset)', () => {
     expect(() => tokenizer(['a'], { padding: 'max_length' })).toThrow(
       expect.objectContaining({ code: 'TOKENIZER_BAD_OPTION' }),
