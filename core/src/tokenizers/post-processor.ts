@@ -20,7 +20,21 @@ export interface TemplatedIds {
   typeIds: number[];
 }
 
-/** No special tokens: the pair's second sequence gets type id 1, as transformers' default does. */
+/**
+ * Without `addSpecialTokens`: transformers' `prepare_for_model` then gives every token type id 0.
+ */
+export const WITHOUT_SPECIAL_TOKENS: SpecialTokensTemplate = {
+  single: [{ sequence: 'A', typeId: 0 }],
+  pair: [
+    { sequence: 'A', typeId: 0 },
+    { sequence: 'B', typeId: 0 },
+  ],
+};
+
+/**
+ * Post-processors that add no token (GPT-2): the pair's second sequence gets type id 1, as
+ * transformers' default `create_token_type_ids_from_sequences` does.
+ */
 export const PLAIN_TEMPLATE: SpecialTokensTemplate = {
   single: [{ sequence: 'A', typeId: 0 }],
   pair: [

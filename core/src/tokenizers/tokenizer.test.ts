@@ -155,6 +155,12 @@ describe('BERT call options', () => {
 
   it('can leave token type ids out or ask for them', () => {
     expect(bert('a', { returnTokenTypeIds: false }).tokenTypeIds).toBeUndefined();
+    // Without special tokens transformers gives the whole pair type id 0.
+    expect(bert('a', { textPair: 'b', addSpecialTokens: false })).toEqual({
+      inputIds: [1037, 1038],
+      attentionMask: [1, 1],
+      tokenTypeIds: [0, 0],
+    });
   });
 });
 

@@ -11,9 +11,9 @@ import type { SpecialTokensTemplate, TemplatedIds } from './post-processor.js';
 import {
   applyTemplate,
   bosEosTemplate,
-  PLAIN_TEMPLATE,
   specialTokenCount,
   templateFromPostProcessor,
+  WITHOUT_SPECIAL_TOKENS,
 } from './post-processor.js';
 import type { SpecialTokens } from './special-tokens.js';
 import { allSpecialTokens, readSpecialTokens } from './special-tokens.js';
@@ -358,7 +358,7 @@ export class PreTrainedTokenizer {
     const idsOf = (t: string) => this.inner.encode(t, { add_special_tokens: false }).ids;
     let a = idsOf(text);
     let b = pair === undefined ? undefined : idsOf(pair);
-    const template = addSpecialTokens ? this.template : PLAIN_TEMPLATE;
+    const template = addSpecialTokens ? this.template : WITHOUT_SPECIAL_TOKENS;
     if (strategy !== 'do_not_truncate' && Number.isFinite(maxLength)) {
       const total = a.length + (b?.length ?? 0) + specialTokenCount(template, b !== undefined);
       [a, b] = truncatePair(a, b, total - maxLength, strategy, this.truncationSide);
@@ -373,7 +373,7 @@ export class PreTrainedTokenizer {
     multiple: number | undefined,
   ): PaddedEncoding[] {
     let length: number | undefined;
-    if (padding === 'longest') length = Math.max(0, ...encodings.map((e) => e.ids.length));
+    if (padding === 'longest') length = encodings.reduce((longest, e) => Math.max(longest, e.ids.length), 0);
     if (padding === 'max_length') {
       if (!Number.isFinite(maxLength)) {
         throw new DeltahubError(
