@@ -6,13 +6,13 @@ import { usableDigests } from '../blobs/access.js';
 import { badRequest, conflict, HubError } from '../errors.js';
 import { checkRefName } from '../names.js';
 import { commitRevision } from '../push/commit.js';
+import { revisionFiles } from '../read/revision-files.js';
 import { commitLimits } from '../push/inspect.js';
 import { parseFileList, type FileEntry } from '../push/files.js';
 import { uploadBlob } from '../push/upload.js';
 import { DEFAULT_BRANCH, findRepo, type RepoRef } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { applyOperations, parseCommitLine, type CommitHeader, type ResolvedOperation } from './commit-ops.js';
-import { revisionFiles } from './model-view.js';
 import { readNdjson } from './ndjson.js';
 import { origin, revisionParam } from './paths.js';
 

@@ -1,25 +1,8 @@
 import type { Db } from '../db/client.js';
-import { dialectOf, query, Sql, toDate, toNumber } from '../db/sql.js';
+import { toDate, toNumber } from '../db/sql.js';
+import { revisionFiles } from '../read/revision-files.js';
 import type { RepoRef } from '../repos/repos.js';
 import { isLfsPath, LFS_POINTER_SIZE } from './paths.js';
-
-/** A file of a revision. */
-export interface RevisionFileRow {
-  path: string;
-  sha256: string;
-  size: number;
-}
-
-/** The files of a revision, sorted by path. */
-export async function revisionFiles(db: Db, revisionId: string): Promise<RevisionFileRow[]> {
-  const sql = new Sql(dialectOf(db));
-  const rows = await query<{ path: string; sha256: string; size: unknown }>(
-    db,
-    sql,
-    `SELECT "path", "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${sql.param(revisionId)} ORDER BY "path" ASC`,
-  );
-  return rows.map((r) => ({ path: r.path, sha256: r.sha256, size: toNumber(r.size) }));
-}
 
 /**
  * `GET /api/models/{repo}[/revision/{rev}]` as the Hugging Face clients read it (`ApiModelInfo`):

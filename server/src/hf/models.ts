@@ -5,7 +5,8 @@ import { DEFAULT_BRANCH, findRepo } from '../repos/repos.js';
 import { resolveRevision } from '../read/revisions.js';
 import { searchRepos, type SearchQuery } from '../search/search.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
-import { modelView, revisionFiles, type RevisionFileRow } from './model-view.js';
+import { revisionFiles, type RevisionFileView } from '../read/revision-files.js';
+import { modelView } from './model-view.js';
 import { isLfsPath, LFS_POINTER_SIZE, origin, revisionParam } from './paths.js';
 
 /** Hugging Face sort keys and the search sort they map to. */
@@ -54,7 +55,7 @@ function nextLink(req: Request, publicUrl: string | undefined, cursor: string): 
 }
 
 /** Entries of a tree listing under `dir` (files and the folders leading to them). */
-function treeEntries(files: RevisionFileRow[], dir: string, recursive: boolean): Record<string, unknown>[] {
+function treeEntries(files: RevisionFileView[], dir: string, recursive: boolean): Record<string, unknown>[] {
   const prefix = dir ? `${dir}/` : '';
   const entries: Record<string, unknown>[] = [];
   const folders = new Set<string>();

@@ -1,10 +1,11 @@
 import type { DeltaBackbone, DeltaConfig, ModifiedModules } from '@deltahub/core/checkpoint';
 import type { Db } from '../db/client.js';
-import { dialectOf, query, Sql, toDate, toNumber, toNumberOrNull } from '../db/sql.js';
+import { dialectOf, query, Sql, toDate, toNumberOrNull } from '../db/sql.js';
 import { notFound } from '../errors.js';
 import { checkRefName, isSha256 } from '../names.js';
 import type { RepoRef } from '../repos/repos.js';
 import { parseModifiedModulesColumn } from './modified-modules.js';
+import { revisionFiles, type RevisionFileView } from './revision-files.js';
 
 /** A revision resolved from a ref name or a revision id. */
 export interface ResolvedRevision {
@@ -89,13 +90,6 @@ interface RevisionRow {
 /** Each field of `T`, or null where the index has no value (a revision without a delta config). */
 type OrNull<T> = { [K in keyof T]-?: T[K] | null };
 
-/** A file of a revision. */
-export interface RevisionFileView {
-  path: string;
-  sha256: string;
-  size: number;
-}
-
 /**
  * A revision as the index holds it, as the API answers it and the page shows it: the searchable
  * fields of its `delta_config.json` (null for a revision without one, e.g. a backbone), its card
@@ -138,7 +132,6 @@ export interface RevisionView {
 export async function revisionView(db: Db, revisionId: string): Promise<RevisionView> {
   // On the repo-info path: raw SQL, no Prisma query compilation.
   const revSql = new Sql(dialectOf(db));
-  const filesSql = new Sql(revSql.dialect);
   const [revs, files] = await Promise.all([
     query<RevisionRow>(
       db,
@@ -150,11 +143,7 @@ export async function revisionView(db: Db, revisionId: string): Promise<Revision
          FROM "Revision" v LEFT JOIN "Account" a ON a."id" = v."authorId"
         WHERE v."id" = ${revSql.param(revisionId)}`,
     ),
-    query<{ path: string; sha256: string; size: unknown }>(
-      db,
-      filesSql,
-      `SELECT "path", "sha256", "size" FROM "RevisionFile" WHERE "revisionId" = ${filesSql.param(revisionId)} ORDER BY "path" ASC`,
-    ),
+    revisionFiles(db, revisionId),
   ]);
   const r = revs[0];
   if (!r) throw new Error(`revision ${revisionId} not found`);
@@ -181,6 +170,6 @@ export async function revisionView(db: Db, revisionId: string): Promise<Revision
     tags: JSON.parse(r.tags) as string[],
     config: JSON.parse(r.config) as DeltaConfig | null,
     card: { frontMatter: JSON.parse(r.cardMeta) as Record<string, unknown>, text: r.card },
-    files: files.map((f) => ({ path: f.path, sha256: f.sha256, size: toNumber(f.size) })),
+    files,
   };
 }
