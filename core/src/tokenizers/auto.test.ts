@@ -106,6 +106,23 @@ describe('AutoTokenizer.fromPretrained', () => {
     });
   });
 
+  it('adds the tokens of added_tokens_decoder and added_tokens.json to slow files', async () => {
+    const folder = await folderWith('added-tokens', {
+      'vocab.txt': ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]', 'hello', 'world'].join('\n') + '\n',
+      'tokenizer_config.json': JSON.stringify({
+        tokenizer_class: 'BertTokenizer',
+        added_tokens_decoder: {
+          '7': { content: '<speaker>', lstrip: false, rstrip: false, normalized: false, special: true },
+        },
+      }),
+      'added_tokens.json': JSON.stringify({ newword: 8 }),
+    });
+    const tokenizer = await AutoTokenizer.fromPretrained(folder);
+    expect(tokenizer.encode('hello <speaker> newword world')).toEqual([2, 5, 7, 8, 6, 3]);
+    expect(tokenizer.decode([2, 5, 7, 8, 6, 3], { skipSpecialTokens: true })).toBe('hello newword world');
+    expect(tokenizer.size).toBe(9);
+  });
+
   it('reads through any file source (how a hub source will plug in) and lets config override tokenizer_config.json', async () => {
     const asked: string[] = [];
     const files: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { DeltahubError } from '../errors.js';
 import type { SlowFiles } from './convert-slow.js';
-import { convertSlowTokenizer } from './convert-slow.js';
+import { convertSlowTokenizer, withAddedTokens } from './convert-slow.js';
 import type { SlowFamily } from './families.js';
 import { TOKENIZER_CLASSES, tokenizerClassName } from './families.js';
 import type { TokenizerFileSource } from './files.js';
@@ -141,15 +141,20 @@ export class AutoTokenizer {
       // T5Tokenizer names its sentinels additional special tokens when its config does not.
       specialTokens.additionalSpecialTokens = Array.from({ length: extraIds }, (_, i) => `<extra_id_${i}>`);
     }
+    const converted = convertSlowTokenizer(family, slow, {
+      specialTokens,
+      doLowerCase: config.do_lower_case !== false,
+      tokenizeChineseChars: config.tokenize_chinese_chars !== false,
+      stripAccents: typeof config.strip_accents === 'boolean' ? config.strip_accents : null,
+      addPrefixSpace: config.add_prefix_space === true,
+      extraIds: family === 'sentencepiece' ? extraIds : 0,
+    });
     return new PreTrainedTokenizer({
-      tokenizerJson: convertSlowTokenizer(family, slow, {
-        specialTokens,
-        doLowerCase: config.do_lower_case !== false,
-        tokenizeChineseChars: config.tokenize_chinese_chars !== false,
-        stripAccents: typeof config.strip_accents === 'boolean' ? config.strip_accents : null,
-        addPrefixSpace: config.add_prefix_space === true,
-        extraIds: family === 'sentencepiece' ? extraIds : 0,
-      }),
+      tokenizerJson: withAddedTokens(
+        converted,
+        config.added_tokens_decoder,
+        await readJsonFile<Record<string, number>>(files, 'added_tokens.json'),
+      ),
       config: { ...config, additional_special_tokens: specialTokens.additionalSpecialTokens },
       tokenizerClass,
     });

@@ -274,3 +274,36 @@ export function convertSlowTokenizer(family: SlowFamily, files: SlowFiles, optio
   if (family === 'sentencepiece') return sentencePieceUnigram(files.sentencePiece!, options);
   return byteLevelBpe(files, options, family);
 }
+
+/**
+ * Adds the tokens a slow folder declares beyond its vocabulary file: `tokenizer_config.json`'s
+ * `added_tokens_decoder` (transformers >= 4.34) and the older `added_tokens.json` (`{ token: id }`,
+ * not special). Tokens already present by id are kept as the conversion made them.
+ */
+export function withAddedTokens(
+  tokenizerJson: Json,
+  addedTokensDecoder: unknown,
+  addedTokensJson: Record<string, number> | undefined,
+): Json {
+  const added = [...(tokenizerJson.added_tokens as Json[])];
+  const taken = new Set(added.map((token) => token.id));
+  const add = (id: number, token: Json) => {
+    if (!Number.isInteger(id) || taken.has(id) || typeof token.content !== 'string') return;
+    taken.add(id);
+    added.push({
+      id,
+      content: token.content,
+      single_word: token.single_word === true,
+      lstrip: token.lstrip === true,
+      rstrip: token.rstrip === true,
+      normalized: token.normalized === true,
+      special: token.special === true,
+    });
+  };
+  if (addedTokensDecoder && typeof addedTokensDecoder === 'object') {
+    for (const [id, token] of Object.entries(addedTokensDecoder as Record<string, Json>))
+      add(Number(id), token);
+  }
+  for (const [content, id] of Object.entries(addedTokensJson ?? {})) add(id, { content, normalized: true });
+  return { ...tokenizerJson, added_tokens: added.sort((a, b) => (a.id as number) - (b.id as number)) };
+}
