@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { addUser, createToken, type TokenScope } from '../auth/accounts.js';
+import { addUser, createToken, membershipsOf, type TokenScope } from '../auth/accounts.js';
 import { mintToken, revokeTokenAs } from '../auth/token-rules.js';
 import { badRequest, notFound, unauthorized } from '../errors.js';
 import { principalOf, param, type HubContext } from '../http/context.js';
@@ -13,15 +13,12 @@ export function accountRoutes(ctx: HubContext): Router {
   router.get('/api/whoami', limited, async (req, res) => {
     const p = await principalOf(ctx, req);
     if (!p) throw unauthorized();
-    const orgs = await ctx.db.membership.findMany({
-      where: { userId: p.userId },
-      include: { org: { select: { name: true } } },
-    });
+    const orgs = await membershipsOf(ctx.db, p.userId);
     res.json({
       name: p.userName,
       isAdmin: p.isAdmin,
       scope: p.scope,
-      orgs: orgs.map((m) => ({ name: m.org.name, role: m.role })),
+      orgs: orgs.map((m) => ({ name: m.orgName, role: m.role })),
     });
   });
 

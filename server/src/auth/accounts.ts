@@ -72,6 +72,22 @@ export async function setOrgMember(db: Db, orgName: string, userName: string, ro
   });
 }
 
+/** An organisation a user belongs to, with the user's role in it. */
+export interface OrgMembership {
+  orgId: string;
+  orgName: string;
+  role: string;
+}
+
+/** The organisations a user belongs to (what both whoami answers list). */
+export async function membershipsOf(db: Db, userId: string): Promise<OrgMembership[]> {
+  const rows = await db.membership.findMany({
+    where: { userId },
+    include: { org: { select: { id: true, name: true } } },
+  });
+  return rows.map((m) => ({ orgId: m.org.id, orgName: m.org.name, role: m.role }));
+}
+
 /** A freshly created token: `token` is the secret, returned this once only. */
 export interface CreatedToken {
   id: string;

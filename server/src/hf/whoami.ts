@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { membershipsOf } from '../auth/accounts.js';
 import { unauthorized } from '../errors.js';
 import { principalOf, type HubContext } from '../http/context.js';
 import { rateLimit } from '../http/rate-limit.js';
@@ -13,10 +14,7 @@ export function whoamiRoutes(ctx: HubContext): Router {
     const p = await principalOf(ctx, req);
     if (!p) throw unauthorized();
     const [memberships, token] = await Promise.all([
-      ctx.db.membership.findMany({
-        where: { userId: p.userId },
-        include: { org: { select: { id: true, name: true } } },
-      }),
+      membershipsOf(ctx.db, p.userId),
       ctx.db.token.findUnique({ where: { id: p.tokenId }, select: { name: true, createdAt: true } }),
     ]);
     const entity = { fullname: '', email: null, canPay: false, avatarUrl: '', periodEnd: null };
@@ -31,10 +29,10 @@ export function whoamiRoutes(ctx: HubContext): Router {
       billingMode: 'postpaid',
       orgs: memberships.map((m) => ({
         type: 'org',
-        id: m.org.id,
-        name: m.org.name,
+        id: m.orgId,
+        name: m.orgName,
         ...entity,
-        fullname: m.org.name,
+        fullname: m.orgName,
         roleInOrg: m.role,
       })),
       auth: {
