@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HubClient, sha256 } from './test-support/client.js';
+import { HubClient, sha256 } from '@deltahub/testing';
 import { startTestHub } from './test-support/hub.js';
 
 const TSX = createRequire(import.meta.url).resolve('tsx');

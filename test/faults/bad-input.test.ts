@@ -1,7 +1,8 @@
-import { HubClient, makeDelta, sha256 } from '@deltahub/server/test-support';
+import type { RunningHub } from '@deltahub/server';
+import { HubClient, makeDelta, sha256 } from '@deltahub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
-import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 
 const REPO = 'alice/delta';
 const MAX_BLOB = 1024 * 1024;
@@ -36,7 +37,7 @@ async function answerOf(res: Response): Promise<Answer> {
 }
 
 describe('bad-input corpus: each refused with the right status, nothing stored', () => {
-  let hub: InProcessHub;
+  let hub: TestHub<RunningHub>;
   let alice: HubClient;
   let bob: HubClient;
   let head: string;
@@ -69,12 +70,14 @@ describe('bad-input corpus: each refused with the right status, nothing stored',
     fetch(`${hub.url}${path}`, { headers: { authorization: token } }).then(answerOf);
 
   beforeAll(async () => {
-    hub = await startInProcessHub({
-      DELTAHUB_MAX_BLOB_BYTES: String(MAX_BLOB),
-      DELTAHUB_MAX_METADATA_BYTES: String(MAX_METADATA),
+    hub = await startTestHub<RunningHub>({
+      env: {
+        DELTAHUB_MAX_BLOB_BYTES: String(MAX_BLOB),
+        DELTAHUB_MAX_METADATA_BYTES: String(MAX_METADATA),
+      },
     });
-    alice = new HubClient(hub.url, await hub.signup('alice'));
-    bob = new HubClient(hub.url, await hub.signup('bob'));
+    alice = new HubClient(hub.url, await hub.user('alice'));
+    bob = new HubClient(hub.url, await hub.user('bob'));
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
     const first = await alice.push(REPO, good, { parent: null });
     expect(first.status).toBe(201);

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HubClient, makeDelta, sha256 } from '@deltahub/server/test-support';
+import { HubClient, makeDelta, sha256 } from '@deltahub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRepoConsistency } from '../support/consistency.js';
-import { serverCli, spawnHub, type HubProcess } from '../support/hub-process.js';
+import { serverCli, spawnHub, type HubProcess } from '@deltahub/testing/hub';
 
 const REPO = 'alice/delta';
 

@@ -1,3 +1,4 @@
+import type { RunningHub } from '@deltahub/server';
 import {
   createTestDatabase,
   HubClient,
@@ -6,12 +7,12 @@ import {
   postgresAvailable,
   sha256,
   type TestPg,
-} from '@deltahub/server/test-support';
+} from '@deltahub/testing';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
 import { startHubBehindRelay, type HubBehindRelay } from '../support/hub-behind-relay.js';
-import type { InProcessHub } from '../support/in-process-hub.js';
+import type { TestHub } from '@deltahub/testing/hub';
 import type { TcpProxy } from '../support/tcp-proxy.js';
 
 // PostgreSQL through a relay the test cuts. Without PostgreSQL this says skipped (CI=true: fails).
@@ -19,7 +20,7 @@ describe.runIf(await postgresAvailable())('PostgreSQL unreachable', () => {
   let db: TestPg;
   let relay: HubBehindRelay;
   let proxy: TcpProxy;
-  let hub: InProcessHub;
+  let hub: TestHub<RunningHub>;
   let alice: HubClient;
   let head: string;
 

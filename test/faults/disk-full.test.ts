@@ -1,22 +1,23 @@
+import type { RunningHub } from '@deltahub/server';
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HubClient, isStored, makeDelta, sha256 } from '@deltahub/server/test-support';
+import { HubClient, isStored, makeDelta, sha256 } from '@deltahub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
-import { startInProcessHub, type InProcessHub } from '../support/in-process-hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { mountTmpfs, tinyTmpfsAvailable, type Tmpfs } from '../support/tmpfs.js';
 
 // The filesystem blob store on a 1 MiB tmpfs (the index stays on the normal disk).
 describe.runIf(await tinyTmpfsAvailable())('disk full on the filesystem store', () => {
   let disk: Tmpfs;
-  let hub: InProcessHub;
+  let hub: TestHub<RunningHub>;
   let alice: HubClient;
 
   beforeAll(async () => {
     disk = await mountTmpfs('1m');
-    hub = await startInProcessHub({ DELTAHUB_FS_ROOT: disk.path });
-    alice = new HubClient(hub.url, await hub.signup('alice'));
+    hub = await startTestHub<RunningHub>({ env: { DELTAHUB_FS_ROOT: disk.path } });
+    alice = new HubClient(hub.url, await hub.user('alice'));
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
   });
   afterAll(async () => {

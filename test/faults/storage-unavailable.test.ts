@@ -1,18 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import {
-  blobRefOf,
-  makeDelta,
-  sha256,
-  startS3,
-  type HubClient,
-  type TestS3,
-} from '@deltahub/server/test-support';
-import { collectGarbage } from '@deltahub/server';
+import { blobRefOf, makeDelta, sha256, startS3, type HubClient, type TestS3 } from '@deltahub/testing';
+import { collectGarbage, type RunningHub } from '@deltahub/server';
 import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { indexState, type IndexState } from '../support/index-state.js';
 import { startHubBehindRelay, type HubBehindRelay } from '../support/hub-behind-relay.js';
-import { s3Env, type InProcessHub } from '../support/in-process-hub.js';
+import { s3Env, type TestHub } from '@deltahub/testing/hub';
 import type { TcpProxy } from '../support/tcp-proxy.js';
 
 // The hub reaches s3rver through a relay the test cuts: S3 is unreachable, the hub's config unchanged.
@@ -20,7 +13,7 @@ describe('S3 unreachable during a push', () => {
   let s3: TestS3;
   let relay: HubBehindRelay;
   let proxy: TcpProxy;
-  let hub: InProcessHub;
+  let hub: TestHub<RunningHub>;
   let alice: HubClient;
   let head: string;
 

@@ -3,7 +3,7 @@
  * a new revision (parent = the head they just read, through either hub) or pull an acknowledged
  * revision (through either hub) and check every file's sha256.
  */
-import { makeDelta, sha256, type HubClient } from '@deltahub/server/test-support';
+import { makeDelta, sha256, type HubClient } from '@deltahub/testing';
 
 /** A revision a hub acknowledged with 201, and the digests of what was pushed. */
 export interface Acknowledged {

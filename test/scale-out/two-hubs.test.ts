@@ -9,12 +9,11 @@ import {
   postgresAvailable,
   sha256,
   type TestPg,
-} from '@deltahub/server/test-support';
+} from '@deltahub/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRevisionFiles } from '../support/consistency.js';
-import { spawnHub, type HubProcess } from '../support/hub-process.js';
-import { s3Env } from '../support/in-process-hub.js';
+import { s3Env, spawnHub, type HubProcess } from '@deltahub/testing/hub';
 import { startS3rverProcess, type S3rverProcess } from '../support/s3rver-process.js';
 import { runLoad } from './load.js';
 

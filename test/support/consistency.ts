@@ -2,7 +2,7 @@
  * What a consistent repo looks like from outside: every ref points at a listed revision, every
  * revision's files download, and each download hashes to the sha256 the index records for it.
  */
-import { sha256, type HubClient } from '@deltahub/server/test-support';
+import { sha256, type HubClient } from '@deltahub/testing';
 
 /** One revision as checked: its id and the files that downloaded with a matching digest. */
 export interface CheckedRevision {

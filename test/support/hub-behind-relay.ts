@@ -2,15 +2,16 @@
  * The fault suites' outage setup: an in-process hub that reaches one dependency (PostgreSQL, S3)
  * through a relay the test cuts, with alice signed up and `alice/delta` created and pushed once.
  */
-import { HubClient, makeDelta } from '@deltahub/server/test-support';
+import { HubClient, makeDelta } from '@deltahub/testing';
 import { expect } from 'vitest';
-import { startInProcessHub, type InProcessHub } from './in-process-hub.js';
+import type { RunningHub } from '@deltahub/server';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 
 /** A hub behind a cuttable relay, and alice's first push to `alice/delta`. */
 export interface HubBehindRelay {
   proxy: TcpProxy;
-  hub: InProcessHub;
+  hub: TestHub<RunningHub>;
   alice: HubClient;
   /** The revision of the first push. */
   head: string;
@@ -27,14 +28,14 @@ export async function startHubBehindRelay(
   env: (relayPort: number) => Record<string, string>,
 ): Promise<HubBehindRelay> {
   const proxy = await startTcpProxy(targetPort);
-  let hub: InProcessHub | undefined;
+  let hub: TestHub<RunningHub> | undefined;
   const stop = async (): Promise<void> => {
     await hub?.stop();
     await proxy.close();
   };
   try {
-    hub = await startInProcessHub(env(proxy.port));
-    const alice = new HubClient(hub.url, await hub.signup('alice'));
+    hub = await startTestHub<RunningHub>({ env: env(proxy.port) });
+    const alice = new HubClient(hub.url, await hub.user('alice'));
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
     const first = await alice.push('alice/delta', makeDelta(1), { parent: null });
     expect(first.status, JSON.stringify(first.body)).toBe(201);

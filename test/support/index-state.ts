@@ -1,5 +1,5 @@
 import type { RunningHub } from '@deltahub/server';
-import { storedDigests } from '@deltahub/server/test-support';
+import { storedDigests } from '@deltahub/testing';
 
 /** Row counts of the index and the blobs in the store: what a refused request must leave unchanged. */
 export interface IndexState {

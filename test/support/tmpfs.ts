@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { isCi } from '@deltahub/server/test-support';
+import { isCi } from '@deltahub/testing';
 
 const run = promisify(execFile);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../hub/client.js';
 import { pushFolder, type TransferProgress } from '../hub/push.js';
 import { parseRepoId } from '../hub/repo-id.js';
-import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
 import { DeltaCache } from './cache.js';
 import { snapshotFromHub } from './resolve.js';

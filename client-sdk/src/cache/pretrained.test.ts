@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { loadSafetensors, serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AutoModel, BertModel, DeltahubError, snapshotPretrained } from '../index.js';
-import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { HF_TINY, loadTiny, outputsOf, sameBits, tempFolder } from '../test-support/tiny.js';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

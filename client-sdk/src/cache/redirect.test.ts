@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HubClient } from '../hub/client.js';
 import { pushFolder } from '../hub/push.js';
 import { parseRepoId } from '../hub/repo-id.js';
-import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
 import { snapshotFromHub } from './resolve.js';
 
@@ -18,7 +18,10 @@ let root: { dir: string; cleanup: () => Promise<void> };
 const large = randomBytes(3 * 1024 * 1024);
 
 beforeAll(async () => {
-  hub = await startTestHub({ redirectingS3: true });
+  hub = await startTestHub({
+    variant: { db: 'sqlite', storage: 's3' },
+    env: { DELTAHUB_S3_REDIRECT_DOWNLOADS: 'true' },
+  });
   token = await hub.user('erin');
   root = await tempFolder();
   const dir = join(root.dir, 'delta');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closedPort, startTestHub, type TestHub } from '../test-support/hub.js';
+import { closedPort, startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
 import { runCli, type CliIo } from './cli.js';
 

@@ -13,7 +13,7 @@ import {
   type PreTrainedModel,
 } from '../index.js';
 import { DeltaCache } from '../cache/cache.js';
-import { closedPort, startTestHub, type TestHub } from '../test-support/hub.js';
+import { closedPort, startTestHub, type TestHub } from '@deltahub/testing/hub';
 import {
   TINY_HYPERPARAMETERS,
   loadTiny,

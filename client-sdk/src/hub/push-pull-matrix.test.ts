@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DELTA_TYPES, type DeltaType } from '@deltahub/core/checkpoint';
 import { AutoDeltaModel } from '../index.js';
-import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import type { PullChildResult } from '../test-support/pull-child.js';
 import {
   ARCHS,

@@ -11,7 +11,7 @@ import {
   pushFolder,
   type PreTrainedModel,
 } from '../index.js';
-import { startTestHub, type TestHub } from '../test-support/hub.js';
+import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { tempFolder } from '../test-support/tiny.js';
 import {
   PEFT_FIXTURES,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrg, setOrgMember } from '../auth/accounts.js';
-import { HubClient, makeDelta } from '../test-support/client.js';
+import { HubClient, makeDelta } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 describe('organisations and token API (SQLite + fs)', () => {

@@ -5,10 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectGarbage } from '../gc/gc.js';
 import { createLogger } from '../log.js';
 import { digestInKey } from '../storage/blob-store.js';
-import { HubClient, makeDelta, sha256 } from '../test-support/client.js';
+import {
+  HubClient,
+  makeDelta,
+  sha256,
+  blobRefOf,
+  isStored,
+  storedDigests,
+  hubVariants,
+} from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { blobRefOf, isStored, storedDigests } from '../test-support/stored.js';
-import { hubVariants } from '../test-support/variants.js';
 
 describe.each(await hubVariants())('concurrency and GC on $db + $storage', (variant) => {
   let hub: TestHub;

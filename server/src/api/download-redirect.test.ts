@@ -1,8 +1,7 @@
 import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3BlobStore } from '../storage/s3-blob-store.js';
-import { HubClient, makeDelta, sha256 } from '../test-support/client.js';
-import { blobRefOf } from '../test-support/stored.js';
+import { HubClient, makeDelta, sha256, blobRefOf } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 /** A delta whose weights file is over the 1 MiB redirect threshold. */

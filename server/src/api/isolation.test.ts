@@ -1,10 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrg, addUser } from '../auth/accounts.js';
-import { HubClient, makeDelta, sha256, type Json } from '../test-support/client.js';
+import { HubClient, makeDelta, sha256, type Json, storedDigests, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { storedDigests } from '../test-support/stored.js';
-import { hubVariants } from '../test-support/variants.js';
 
 /** A JSON answer with every occurrence of `digest` replaced, to compare two answers' shapes. */
 const masked = (value: Json, digest: string): string =>

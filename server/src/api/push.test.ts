@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta, sha256 } from '../test-support/client.js';
+import { HubClient, makeDelta, sha256, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 
 describe.each(await hubVariants())('push protocol on $db + $storage', (variant) => {
   let hub: TestHub;

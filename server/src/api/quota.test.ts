@@ -3,10 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectGarbage } from '../gc/gc.js';
 import { createLogger } from '../log.js';
 import { setQuota, storageUse } from '../quota/quota.js';
-import { HubClient, makeDelta, sha256, type Json } from '../test-support/client.js';
+import { HubClient, makeDelta, sha256, type Json, isStored, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { isStored } from '../test-support/stored.js';
-import { hubVariants } from '../test-support/variants.js';
 
 const log = createLogger('silent');
 const MAX_UPLOADS = 2;

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, HubClient, makeDelta, sha256, type Json } from '../test-support/client.js';
+import { bodyOf, HubClient, makeDelta, sha256, type Json, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 
 const FP_A = 'a'.repeat(64);
 const FP_C = 'c'.repeat(64);

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta, type Json } from '../test-support/client.js';
+import { HubClient, makeDelta, type Json, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 
 // Search runs as hand-written SQL: user text must stay literal (LIKE wildcards escaped, values bound).
 describe.each(await hubVariants())('search SQL edges on $db + $storage', (variant) => {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/accounts.js';
-import { HubClient } from '../test-support/client.js';
+import { HubClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 import { WebClient } from '../web/test-support/web.js';
 
 describe.each(await hubVariants())('token minting and revocation rules on $db + $storage', (variant) => {

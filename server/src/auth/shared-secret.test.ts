@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openDb } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { createLogger } from '../log.js';
-import { createTestDatabase, postgresAvailable } from '../test-support/postgres.js';
+import { createTestDatabase, postgresAvailable } from '@deltahub/testing';
 import { sharedSecret } from './shared-secret.js';
 
 const log = createLogger('silent');

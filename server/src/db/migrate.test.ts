@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
-import { createTestDatabase, postgresAvailable } from '../test-support/postgres.js';
+import { createTestDatabase, postgresAvailable } from '@deltahub/testing';
 import { openDb } from './client.js';
 import { migrate } from './migrate.js';
 

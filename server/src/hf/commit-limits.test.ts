@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256, type Json } from '../test-support/client.js';
+import { sha256, type Json, safetensorsWithHeader, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { safetensorsWithHeader } from '../test-support/safetensors.js';
-import { hubVariants } from '../test-support/variants.js';
 
 const HEADER = { key: 'header', value: { summary: 'test' } };
 const inline = (path: string, bytes: Buffer): Json => ({

@@ -16,7 +16,7 @@ import { commitRevision } from '../push/commit.js';
 import { uploadBlob } from '../push/upload.js';
 import { createRepo as createHubRepo } from '../repos/repos.js';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
+import { hubVariants } from '@deltahub/testing';
 
 const FIXTURE = new URL('../../../core/test-fixtures/hf-tiny/bert/', import.meta.url);
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

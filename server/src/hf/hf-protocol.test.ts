@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import type { Json } from '../test-support/client.js';
+import type { Json } from '@deltahub/testing';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const CONFIG = Buffer.from('{"model_type":"bert","hidden_size":4}');

@@ -6,9 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, createToken, revokeToken } from '../auth/accounts.js';
 import { loadConfig } from '../config/config.js';
 import { startServer, type RunningHub } from '../server.js';
-import { bodyOf, sha256, type Json } from '../test-support/client.js';
+import { bodyOf, sha256, type Json, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 
 /** Asks the git-lfs batch endpoint for the upload URL of `bytes` into `repo`. */
 async function uploadUrl(base: string, token: string, repo: string, bytes: Buffer): Promise<string> {

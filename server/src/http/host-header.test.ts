@@ -4,9 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { createApp } from '../app.js';
-import { sha256, type Json } from '../test-support/client.js';
+import { sha256, type Json, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 import { WebClient } from '../web/test-support/web.js';
 
 interface RawResponse {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/config.js';
-import { HubClient } from '../test-support/client.js';
+import { HubClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 import { FixedWindowLimiter } from './rate-limit.js';
 
 describe('FixedWindowLimiter', () => {

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeToken } from '../auth/accounts.js';
-import { bodyOf, HubClient, makeDelta, sha256 } from '../test-support/client.js';
+import { bodyOf, HubClient, makeDelta, sha256, isStored, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { isStored } from '../test-support/stored.js';
-import { hubVariants } from '../test-support/variants.js';
 
 describe.each(await hubVariants())('security on $db + $storage', (variant) => {
   let hub: TestHub;

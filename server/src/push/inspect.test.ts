@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BlobRef, BlobStore, ByteRange } from '../storage/blob-store.js';
-import { sha256 } from '../test-support/client.js';
-import { safetensorsWithHeader } from '../test-support/safetensors.js';
+import { sha256, safetensorsWithHeader } from '@deltahub/testing';
 import { INLINE_PARSE_BYTES } from './header-parser.js';
 import { inspectRevision, MAX_FRONT_MATTER_BYTES, type InspectLimits, type StoredFile } from './inspect.js';
 

@@ -8,7 +8,7 @@ import { openDb, type Db } from '../db/client.js';
 import { migrate } from '../db/migrate.js';
 import { closeReader, Sql } from '../db/sql.js';
 import { createLogger } from '../log.js';
-import { createTestDatabase, postgresAvailable } from '../test-support/postgres.js';
+import { createTestDatabase, postgresAvailable } from '@deltahub/testing';
 import { searchRepos } from './search.js';
 import { searchWords, trigramMatch } from './text-match.js';
 

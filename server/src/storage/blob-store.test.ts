@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startS3, type TestS3 } from '../test-support/s3.js';
-import { storedDigests } from '../test-support/stored.js';
+import { startS3, type TestS3, storedDigests } from '@deltahub/testing';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import {
   BlobVerificationError,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient } from '../test-support/client.js';
+import { HubClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
-import { hubVariants } from '../test-support/variants.js';
 import { seedDelta, WebClient } from './test-support/web.js';
 
 const XSS_CARD = [

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta } from '../test-support/client.js';
+import { HubClient, makeDelta } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { chromiumAvailable, launchChromium } from './test-support/chromium.js';
 import { seedDelta } from './test-support/web.js';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isCi } from '../../test-support/ci.js';
+import { isCi } from '@deltahub/testing';
 import { CHROMIUM_PATH } from './launch-chromium.mjs';
 
 export { CHROMIUM_PATH, launchChromium } from './launch-chromium.mjs';

@@ -1,4 +1,4 @@
-import { makeDelta, type HubClient } from '../../test-support/client.js';
+import { makeDelta, type HubClient } from '@deltahub/testing';
 
 /** A page response: status, headers and body text. */
 export interface PageResponse {

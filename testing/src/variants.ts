@@ -1,5 +1,10 @@
-import type { HubVariant } from './hub.js';
 import { postgresAvailable } from './postgres.js';
+
+/** Which index and blob store a test hub runs on. */
+export interface HubVariant {
+  db: 'sqlite' | 'postgresql';
+  storage: 'fs' | 's3';
+}
 
 /**
  * The index × store combinations API suites run on: each database and each store at least once.

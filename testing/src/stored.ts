@@ -1,9 +1,18 @@
-import type { BlobRef, BlobStore } from '../storage/blob-store.js';
+/** Where a blob is (the shape of `@deltahub/server`'s `BlobRef`). */
+interface BlobRef {
+  sha256: string;
+  objectKey: string | null;
+}
+
+/** The part of a blob store these helpers read. */
+interface ListableStore {
+  list(): AsyncIterable<string>;
+}
 
 /** The part of a hub's context these helpers read. */
 interface HubWithStore {
   context: {
-    store: BlobStore;
+    store: ListableStore;
     db: {
       blob: { findUnique(args: { where: { sha256: string } }): Promise<{ objectKey: string | null } | null> };
     };
@@ -11,7 +20,7 @@ interface HubWithStore {
 }
 
 /** The digests of every object in a store's blob area, sorted (a digest repeats per object). */
-export async function storedDigests(store: BlobStore): Promise<string[]> {
+export async function storedDigests(store: ListableStore): Promise<string[]> {
   const digests: string[] = [];
   for await (const digest of store.list()) digests.push(digest);
   return digests.sort();
