@@ -1,32 +1,16 @@
 import type { HubContext } from '../../http/context.js';
-import { dialectOf, query, Sql, toNumber } from '../../db/sql.js';
+import { publicTotals } from '../../read/totals.js';
 import { notFound } from '../../errors.js';
 import { NAME_SEGMENT } from '../../names.js';
 import { searchRepos, type SearchQuery } from '../../search/search.js';
 import { queryString, type PageHandler } from '../page.js';
-import { HomePage, type Totals } from '../pages/home.js';
+import { HomePage } from '../pages/home.js';
 import { OwnerPage } from '../pages/owner.js';
 import { SearchPage, type SearchState } from '../pages/search.js';
 import { sendPage } from '../render.js';
 
 const PAGE_SIZE = '20';
 const HOME_LIST_SIZE = '8';
-
-/** Public deltas with a pushed revision, their authors and downloads: one aggregate over Repo. */
-async function totals(ctx: HubContext): Promise<Totals> {
-  const sql = new Sql(dialectOf(ctx.db));
-  const [row] = await query<{ deltas: unknown; owners: unknown; downloads: unknown }>(
-    ctx.db,
-    sql,
-    `SELECT COUNT(*) AS "deltas", COUNT(DISTINCT "ownerId") AS "owners", COALESCE(SUM("downloads"), 0) AS "downloads"
-       FROM "Repo" WHERE "private" = ${sql.bool(false)} AND "headRevisionId" IS NOT NULL`,
-  );
-  return {
-    deltas: toNumber(row?.deltas ?? 0),
-    owners: toNumber(row?.owners ?? 0),
-    downloads: toNumber(row?.downloads ?? 0),
-  };
-}
 
 /** Search parameters of a state, leaving out empty fields (an empty filter would match nothing). */
 function toSearchQuery(state: SearchState): SearchQuery {
@@ -42,7 +26,7 @@ export const homePage =
   (ctx: HubContext): PageHandler =>
   async (_req, res, { principal, visitor }) => {
     const [sums, popular, recent] = await Promise.all([
-      totals(ctx),
+      publicTotals(ctx.db),
       searchRepos(ctx.db, principal, { sort: 'downloads', limit: HOME_LIST_SIZE }),
       searchRepos(ctx.db, principal, { sort: 'updated', limit: HOME_LIST_SIZE }),
     ]);

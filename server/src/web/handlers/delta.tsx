@@ -1,9 +1,10 @@
 import type { Request } from 'express';
-import { usageSnippet } from '@deltahub/core/checkpoint';
+import { DELTA_WEIGHTS_FILE, usageSnippet } from '@deltahub/core/checkpoint';
 import type { Principal } from '../../auth/principal.js';
 import { HubError, notFound } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
 import { repoInfo } from '../../read/repo-info.js';
+import { revisionFile } from '../../read/revision-files.js';
 import { listRevisions, resolveRevision, revisionView } from '../../read/revisions.js';
 import { findRepo, type RepoRef } from '../../repos/repos.js';
 import { searchRepos } from '../../search/search.js';
@@ -39,16 +40,12 @@ function encodePath(path: string): string {
 }
 
 async function tensorsOf(ctx: HubContext, rev: RevisionData): Promise<TensorView | null> {
-  const file = rev.files.find((f) => f.path === 'delta.safetensors');
+  const file = rev.files.find((f) => f.path === DELTA_WEIGHTS_FILE);
   if (!file) return null;
   try {
-    return await TENSOR_VIEWS.get(file.sha256, async () => {
-      const blob = await ctx.db.blob.findUnique({
-        where: { sha256: file.sha256 },
-        select: { objectKey: true },
-      });
-      return readTensorView(ctx.store, { ...file, objectKey: blob?.objectKey ?? null });
-    });
+    return await TENSOR_VIEWS.get(file.sha256, async () =>
+      readTensorView(ctx.store, await revisionFile(ctx.db, rev.id, file.path)),
+    );
   } catch (err) {
     ctx.log.warn({ err, sha256: file.sha256 }, 'tensor view unavailable');
     return { ok: false, reason: 'the header of this file could not be read' };

@@ -1,18 +1,13 @@
+import type { HubTotals } from '../../read/totals.js';
 import { formatCount } from '../format.js';
 import { Layout, type Visitor } from './layout.js';
 import { RepoList, type RepoItem } from './repo-list.js';
 
-/** Totals shown on the home page (public deltas only). */
-export interface Totals {
-  deltas: number;
-  owners: number;
-  downloads: number;
-}
-
 /** `/`: search box, totals, popular and recently updated deltas. */
 export function HomePage(props: {
   visitor: Visitor;
-  totals: Totals;
+  /** Public deltas only. */
+  totals: HubTotals;
   popular: RepoItem[];
   recent: RepoItem[];
 }) {
