@@ -1,3 +1,6 @@
+import { DeltahubError } from '../../errors.js';
+import { matchesAny } from '../base/addressing.js';
+
 /** (IA)³ hyperparameters (PEFT's `IA3Config`, in camelCase). */
 export interface Ia3Config {
   /**
@@ -45,4 +48,27 @@ export const IA3_DEFAULTS: Readonly<
 export function resolveIa3Config(options: Partial<Ia3Config>, modelType: string | undefined): Ia3Config {
   const defaults = IA3_DEFAULTS[modelType ?? ''];
   return { feedforwardModules: [...(options.feedforwardModules ?? defaults?.feedforward ?? [])] };
+}
+
+/**
+ * The feed-forward patterns that name one of the resolved `targets`. Given patterns must each name
+ * one (`DELTA_OPTIONS_INVALID` otherwise); default ones that do not apply are dropped, so the saved
+ * config rebuilds the same delta.
+ */
+export function checkFeedforwardModules(
+  patterns: readonly string[],
+  targets: readonly string[],
+  given: boolean,
+): string[] {
+  const applies = (pattern: string): boolean => targets.some((name) => matchesAny(name, [pattern]));
+  if (!given) return patterns.filter(applies);
+  for (const pattern of patterns) {
+    if (!applies(pattern)) {
+      throw new DeltahubError(
+        'DELTA_OPTIONS_INVALID',
+        `feedforwardModules pattern '${pattern}' matches none of the modified modules (${targets.join(', ')}).`,
+      );
+    }
+  }
+  return [...patterns];
 }

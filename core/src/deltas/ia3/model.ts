@@ -1,4 +1,3 @@
-import { DeltahubError } from '../../errors.js';
 import type { Conv1D, Linear } from '../../nn/linear.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
@@ -6,7 +5,7 @@ import { matchesAny } from '../base/addressing.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import type { DeltaAttachment, DeltaModelOptions } from '../base/delta-model.js';
 import { MergeableDeltaModel, assignOutIn, linearTarget, weightOutIn } from '../base/mergeable.js';
-import { IA3_DEFAULTS, resolveIa3Config, type Ia3Config } from './config.js';
+import { IA3_DEFAULTS, checkFeedforwardModules, resolveIa3Config, type Ia3Config } from './config.js';
 import { IA3Vector } from './layer.js';
 
 /** Options of {@link IA3Model}. */
@@ -33,24 +32,14 @@ export class IA3Model extends MergeableDeltaModel {
     this.applyDeltas();
   }
 
-  /** Resolves the targets, then checks that each given feed-forward pattern names one of them. */
+  /** Resolves the targets, then checks the feed-forward patterns against them. */
   protected override resolveTargets(patterns: readonly string[]): string[] {
     const names = super.resolveTargets(patterns);
-    if (!this.#checkFeedforward) {
-      // Keep only the default feed-forward patterns that apply, so the saved config rebuilds.
-      this.config.feedforwardModules = this.config.feedforwardModules.filter((pattern) =>
-        names.some((name) => matchesAny(name, [pattern])),
-      );
-    } else {
-      for (const pattern of this.config.feedforwardModules) {
-        if (!names.some((name) => matchesAny(name, [pattern]))) {
-          throw new DeltahubError(
-            'DELTA_OPTIONS_INVALID',
-            `feedforwardModules pattern '${pattern}' matches none of the modified modules (${names.join(', ')}).`,
-          );
-        }
-      }
-    }
+    this.config.feedforwardModules = checkFeedforwardModules(
+      this.config.feedforwardModules,
+      names,
+      this.#checkFeedforward,
+    );
     return names;
   }
 

@@ -22,6 +22,19 @@ export const SOFT_PROMPT_DEFAULTS: SoftPromptConfig = {
   tokenInit: true,
 };
 
+/** OpenDelta records the placement of a soft prompt as `modified_modules: ["root"]`. */
+export const SOFT_PROMPT_ROOT = 'root';
+
+/** A soft prompt sits on the model input: `modifiedModules` must be omitted or `['root']`. */
+export function validateSoftPromptModules(modifiedModules: readonly string[] | undefined): void {
+  if (modifiedModules && !(modifiedModules.length === 1 && modifiedModules[0] === SOFT_PROMPT_ROOT)) {
+    throw new DeltahubError(
+      'DELTA_OPTIONS_INVALID',
+      `A soft prompt is placed on the model input; modifiedModules must be omitted or ['root'], got ${JSON.stringify(modifiedModules)}.`,
+    );
+  }
+}
+
 /** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
 export function validateSoftPromptConfig(config: SoftPromptConfig): void {
   requirePositiveInteger('softTokenNum', config.softTokenNum);

@@ -4,15 +4,17 @@ import type { NormalizedInputs } from '../../models/inputs.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
-import { resolveSoftPromptConfig, type SoftPromptConfig } from './config.js';
+import {
+  SOFT_PROMPT_ROOT,
+  resolveSoftPromptConfig,
+  validateSoftPromptModules,
+  type SoftPromptConfig,
+} from './config.js';
 import { SoftPromptLayer, prependPromptMask, prependPromptTokenTypes } from './layer.js';
 import { softPromptPlacement, type SoftPromptPlacement } from './placement.js';
 
 /** Options of {@link SoftPromptModel}. */
 export type SoftPromptModelOptions = DeltaModelOptions & Partial<SoftPromptConfig>;
-
-/** OpenDelta records the placement of a soft prompt as `modified_modules: ["root"]`. */
-const ROOT_PATTERN = 'root';
 
 /**
  * Prompt tuning (Lester et al., 2021), as OpenDelta implements it: `softTokenNum` learned embeddings
@@ -38,22 +40,14 @@ export class SoftPromptModel extends DeltaModel {
   #layer: SoftPromptLayer | undefined;
 
   constructor(options: SoftPromptModelOptions) {
-    if (
-      options.modifiedModules &&
-      !(options.modifiedModules.length === 1 && options.modifiedModules[0] === ROOT_PATTERN)
-    ) {
-      throw new DeltahubError(
-        'DELTA_OPTIONS_INVALID',
-        `A soft prompt is placed on the model input; modifiedModules must be omitted or ['root'], got ${JSON.stringify(options.modifiedModules)}.`,
-      );
-    }
+    validateSoftPromptModules(options.modifiedModules);
     super(options);
     this.config = resolveSoftPromptConfig(options);
     this.applyDeltas();
   }
 
   protected defaultModifiedModules(): string[] {
-    return [ROOT_PATTERN];
+    return [SOFT_PROMPT_ROOT];
   }
 
   hyperparameters(): Record<string, unknown> {
