@@ -1,18 +1,17 @@
-/** Test helpers: core's tiny fixture backbones, inputs, outputs, delta perturbation and temp folders. */
+/**
+ * Test helpers: the tiny fixture backbones (fixtures and inputs from `@deltahub/testing/fixtures`),
+ * outputs, delta perturbation and temp folders.
+ */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { AutoModel, tf, type ModelInputs, type Parameter, type PreTrainedModel } from '@deltahub/core';
+import { AutoModel, tf, type Parameter, type PreTrainedModel } from '@deltahub/core';
 import type { DeltaType } from '@deltahub/core/checkpoint';
 import type { SaveFinetunedOptions } from '../checkpoint/save.js';
+import { HF_TINY, tinyInputs, type TinyArch } from '@deltahub/testing/fixtures';
 import { AutoDeltaModel } from '../index.js';
 
-/** core/test-fixtures/hf-tiny: tiny BERT, RoBERTa, DistilBERT, GPT-2, T5, BART (and `_perturbed` twins). */
-export const HF_TINY = fileURLToPath(new URL('../../../core/test-fixtures/hf-tiny/', import.meta.url));
-
-export const ARCHS = ['bert', 'roberta', 'distilbert', 'gpt2', 't5', 'bart'] as const;
-export type Arch = (typeof ARCHS)[number];
+export { HF_TINY, TINY_ARCHS as ARCHS, type TinyArch as Arch } from '@deltahub/testing/fixtures';
 
 /** Hyperparameters that fit hidden size 32 and keep the tests fast. */
 export const TINY_HYPERPARAMETERS: Record<DeltaType, Record<string, unknown>> = {
@@ -32,29 +31,8 @@ export function loadTiny(name: string): Promise<PreTrainedModel> {
   return AutoModel.fromPretrained(join(HF_TINY, name), { onWarning: () => {} });
 }
 
-/** A small padded batch; decoder ids for the encoder-decoders. */
-export function tinyInputs(arch: Arch): ModelInputs {
-  const inputs: ModelInputs = {
-    inputIds: [
-      [5, 17, 33, 47, 8, 61],
-      [5, 64, 12, 77, 3, 3],
-    ],
-    attentionMask: [
-      [1, 1, 1, 1, 1, 1],
-      [1, 1, 1, 1, 0, 0],
-    ],
-  };
-  if (arch === 't5' || arch === 'bart') {
-    inputs.decoderInputIds = [
-      [2, 9, 21, 5],
-      [2, 40, 81, 7],
-    ];
-  }
-  return inputs;
-}
-
 /** Every output tensor's values, by output name. */
-export function outputsOf(model: PreTrainedModel, arch: Arch): Map<string, Float32Array> {
+export function outputsOf(model: PreTrainedModel, arch: TinyArch): Map<string, Float32Array> {
   const out = model.forward(tinyInputs(arch)) as unknown as Record<string, unknown>;
   const values = new Map<string, Float32Array>();
   for (const [name, t] of Object.entries(out)) {

@@ -1,20 +1,19 @@
 /**
  * Test helpers: core's PEFT reference fixtures (made by real PEFT 0.6.2), their backbones and outputs.
- * `expected.json` is read and outputs are compared by core's own helpers
- * (`@deltahub/core/test-support/peft`); the backbones come from the built `@deltahub/core`, whose
- * classes the SDK's code under test knows.
+ * `expected.json` is read and outputs are compared by core's own helpers (through
+ * `@deltahub/testing/fixtures`); the backbones come from the built `@deltahub/core`, whose classes
+ * the SDK's code under test knows.
  */
 import { join } from 'node:path';
 import { BertModel, GPT2LMHeadModel, type ModelInputs, type PreTrainedModel } from '@deltahub/core';
-import type { JsonTensor, PeftExpected } from '@deltahub/core/test-support/peft';
-import { HF_TINY } from '../../test-support/tiny.js';
+import { HF_TINY, type JsonTensor, type PeftExpected } from '@deltahub/testing/fixtures';
 
 export {
   maxOutputDiff,
   PEFT_CASES,
   PEFT_FIXTURES,
   readPeftExpected as readExpected,
-} from '@deltahub/core/test-support/peft';
+} from '@deltahub/testing/fixtures';
 
 /** The backbone class PEFT wrapped: BertModel, or GPT2LMHeadModel. */
 export async function loadPeftBackbone(arch: 'bert' | 'gpt2'): Promise<PreTrainedModel> {

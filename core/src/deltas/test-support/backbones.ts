@@ -16,10 +16,11 @@ import { HF_TINY, toTensor, type JsonTensor } from '../../models/test-support/re
 import { tf } from '../../runtime/tf.js';
 import type { DeltaModel } from '../base/delta-model.js';
 import type { OpenDeltaExpected } from './opendelta-reference.js';
+import { TINY_ARCHS as ARCHS, tinyInputs, type TinyArch as Arch } from '@deltahub/testing/fixtures';
 
-/** The architectures every method must have a working default for. */
-export const ARCHS = ['bert', 'roberta', 'distilbert', 'gpt2', 't5', 'bart'] as const;
-export type Arch = (typeof ARCHS)[number];
+// The tiny backbones' architectures (every method must have a working default for each) and
+// their small padded batch: one definition, shared with the SDK's tests.
+export { TINY_ARCHS as ARCHS, tinyInputs, type TinyArch as Arch } from '@deltahub/testing/fixtures';
 
 /** Loads the tiny fixture backbone of `arch` (eval mode). */
 export async function loadTinyBackbone(arch: Arch): Promise<PreTrainedModel> {
@@ -44,27 +45,6 @@ export async function loadTinyBackbone(arch: Arch): Promise<PreTrainedModel> {
 export async function loadFixtureBackbone(arch: string): Promise<PreTrainedModel> {
   if (!(ARCHS as readonly string[]).includes(arch)) throw new Error(`no fixture backbone for ${arch}`);
   return loadTinyBackbone(arch as Arch);
-}
-
-/** A small padded batch (decoder ids for the encoder-decoders; the decoder's second row padded). */
-export function tinyInputs(arch: Arch): ModelInputs {
-  const inputs: ModelInputs = {
-    inputIds: [
-      [5, 17, 33, 47, 8, 61],
-      [5, 64, 12, 77, 3, 3],
-    ],
-    attentionMask: [
-      [1, 1, 1, 1, 1, 1],
-      [1, 1, 1, 1, 0, 0],
-    ],
-  };
-  if (arch === 't5' || arch === 'bart') {
-    inputs.decoderInputIds = [
-      [2, 9, 21, 5],
-      [2, 40, 81, 7],
-    ];
-  }
-  return inputs;
 }
 
 /** An OpenDelta reference's inputs as model inputs. */

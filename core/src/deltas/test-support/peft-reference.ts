@@ -1,8 +1,8 @@
 /**
  * The PEFT reference fixtures, read and compared. Also the SDK's PEFT tests read them through this
- * file, as `@deltahub/core/test-support/peft` (TypeScript source for vitest, not part of the built
- * package): it imports no model code, so that only these few files enter other packages' type checks
- * and test runs (the models there are the built package's).
+ * file, via `@deltahub/testing/fixtures` (the private test package; nothing of it is published): it
+ * imports no model code, so that only these few files enter other packages' type checks and test
+ * runs (the models there are the built package's).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
