@@ -1,5 +1,5 @@
 import { validateBottleneckOptions } from '../adapter-family/options.js';
-import { withDefaults, type ConfigOptions } from '../base/options.js';
+import { resolveConfig, type ConfigOptions } from '../base/options.js';
 
 /** Adapter hyperparameters, OpenDelta's names in camelCase. */
 export interface AdapterConfig {
@@ -19,7 +19,5 @@ export function validateAdapterConfig(config: AdapterConfig): void {
 
 /** The config `options` ask for: OpenDelta's defaults where unset, validated. */
 export function resolveAdapterConfig(options: ConfigOptions<AdapterConfig>): AdapterConfig {
-  const config = withDefaults(ADAPTER_DEFAULTS, options);
-  validateAdapterConfig(config);
-  return config;
+  return resolveConfig(ADAPTER_DEFAULTS, options, validateAdapterConfig);
 }

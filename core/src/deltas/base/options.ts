@@ -17,6 +17,17 @@ export function withDefaults<C extends object>(defaults: Readonly<C>, options: C
   return config;
 }
 
+/** `withDefaults`, then `validate` (which throws `DELTA_OPTIONS_INVALID` naming a bad value). */
+export function resolveConfig<C extends object>(
+  defaults: Readonly<C>,
+  options: ConfigOptions<C>,
+  validate: (config: C) => void,
+): C {
+  const config = withDefaults(defaults, options);
+  validate(config);
+  return config;
+}
+
 /** Throws `DELTA_OPTIONS_INVALID` unless `value` is an integer ≥ 1. */
 export function requirePositiveInteger(name: string, value: unknown): void {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {

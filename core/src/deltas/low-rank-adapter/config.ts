@@ -1,6 +1,6 @@
 import type { FactorInit } from '../adapter-family/init.js';
 import { validateNonLinearity } from '../adapter-family/options.js';
-import { requireOneOf, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
+import { requireOneOf, requirePositiveInteger, resolveConfig, type ConfigOptions } from '../base/options.js';
 
 export type { FactorInit };
 
@@ -36,7 +36,5 @@ export function validateLowRankAdapterConfig(config: LowRankAdapterConfig): void
 export function resolveLowRankAdapterConfig(
   options: ConfigOptions<LowRankAdapterConfig>,
 ): LowRankAdapterConfig {
-  const config = withDefaults(LOW_RANK_ADAPTER_DEFAULTS, options);
-  validateLowRankAdapterConfig(config);
-  return config;
+  return resolveConfig(LOW_RANK_ADAPTER_DEFAULTS, options, validateLowRankAdapterConfig);
 }

@@ -1,6 +1,6 @@
 import { DeltahubError } from '../../errors.js';
 import { validateBottleneckOptions } from '../adapter-family/options.js';
-import { withDefaults, type ConfigOptions } from '../base/options.js';
+import { resolveConfig, type ConfigOptions } from '../base/options.js';
 
 /** ParallelAdapter hyperparameters, OpenDelta's names in camelCase. */
 export interface ParallelAdapterConfig {
@@ -34,7 +34,5 @@ export function validateParallelAdapterConfig(config: ParallelAdapterConfig): vo
 export function resolveParallelAdapterConfig(
   options: ConfigOptions<ParallelAdapterConfig>,
 ): ParallelAdapterConfig {
-  const config = withDefaults(PARALLEL_ADAPTER_DEFAULTS, options);
-  validateParallelAdapterConfig(config);
-  return config;
+  return resolveConfig(PARALLEL_ADAPTER_DEFAULTS, options, validateParallelAdapterConfig);
 }

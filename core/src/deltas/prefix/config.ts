@@ -1,4 +1,9 @@
-import { requireBoolean, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
+import {
+  requireBoolean,
+  requirePositiveInteger,
+  resolveConfig,
+  type ConfigOptions,
+} from '../base/options.js';
 
 /** Prefix-tuning hyperparameters, OpenDelta's names in camelCase. */
 export interface PrefixConfig {
@@ -33,7 +38,5 @@ export function validatePrefixConfig(config: PrefixConfig): void {
 
 /** The config `options` ask for: OpenDelta's defaults where unset, validated. */
 export function resolvePrefixConfig(options: ConfigOptions<PrefixConfig>): PrefixConfig {
-  const config = withDefaults(PREFIX_DEFAULTS, options);
-  validatePrefixConfig(config);
-  return config;
+  return resolveConfig(PREFIX_DEFAULTS, options, validatePrefixConfig);
 }

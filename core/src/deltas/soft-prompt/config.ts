@@ -1,5 +1,10 @@
 import { DeltahubError } from '../../errors.js';
-import { requireBoolean, requirePositiveInteger, withDefaults, type ConfigOptions } from '../base/options.js';
+import {
+  requireBoolean,
+  requirePositiveInteger,
+  resolveConfig,
+  type ConfigOptions,
+} from '../base/options.js';
 
 /** Soft-prompt hyperparameters, OpenDelta's names in camelCase. */
 export interface SoftPromptConfig {
@@ -49,7 +54,5 @@ export function validateSoftPromptConfig(config: SoftPromptConfig): void {
 
 /** The config `options` ask for: OpenDelta's defaults where unset, validated. */
 export function resolveSoftPromptConfig(options: ConfigOptions<SoftPromptConfig>): SoftPromptConfig {
-  const config = withDefaults(SOFT_PROMPT_DEFAULTS, options);
-  validateSoftPromptConfig(config);
-  return config;
+  return resolveConfig(SOFT_PROMPT_DEFAULTS, options, validateSoftPromptConfig);
 }
