@@ -24,7 +24,7 @@ export * from '@deltahub/core';
 export { AutoDeltaModel } from './auto-delta-model.js';
 export { LIBRARY_VERSION } from './version.js';
 
-// Delta checkpoints: save, read, reapply.
+// Delta checkpoints: save, push (save, then push the folder), read, reapply.
 export type { ModelCardOptions } from './checkpoint/card.js';
 export {
   BackboneMismatchError,
@@ -35,6 +35,7 @@ export {
   type TensorMismatch,
 } from './checkpoint/errors.js';
 export { fromFinetuned, type FromFinetunedOptions } from './checkpoint/load.js';
+export { pushToHub, type PushToHubOptions } from './checkpoint/push-to-hub.js';
 export { readDeltaCheckpoint, type DeltaCheckpoint } from './checkpoint/read.js';
 export { saveFinetuned, type SaveFinetunedOptions, type SavedDeltaCheckpoint } from './checkpoint/save.js';
 export {
@@ -54,7 +55,7 @@ export {
   type ModelCard,
 } from '@deltahub/core/checkpoint';
 
-// The hub: its client, pushes, repo ids.
+// The hub: its client, folder pushes, repo ids.
 export {
   HubClient,
   type HubClientOptions,
@@ -68,7 +69,6 @@ export {
   type RetryOptions,
 } from './hub/client.js';
 export { HubClientError, type HubClientErrorCode } from './hub/errors.js';
-export { pushToHub, type PushToHubOptions } from './hub/push-model.js';
 export { pushFolder, type PushFolderOptions, type PushResult, type TransferProgress } from './hub/push.js';
 export { isRevisionId, parseRepoId, type RepoId } from './hub/repo-id.js';
 

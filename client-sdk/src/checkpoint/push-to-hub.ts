@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeltaModel } from '@deltahub/core';
-import type { ModelCardOptions } from '../checkpoint/card.js';
-import { saveFinetuned } from '../checkpoint/save.js';
-import { HubClient, type RetryOptions } from './client.js';
-import { resolveHubTarget } from './credentials.js';
-import { HubClientError } from './errors.js';
-import { pushFolder, type PushResult, type TransferProgress } from './push.js';
-import { parseRepoId } from './repo-id.js';
+import { HubClient, type RetryOptions } from '../hub/client.js';
+import { resolveHubTarget } from '../hub/credentials.js';
+import { HubClientError } from '../hub/errors.js';
+import { pushFolder, type PushResult, type TransferProgress } from '../hub/push.js';
+import { parseRepoId } from '../hub/repo-id.js';
+import type { ModelCardOptions } from './card.js';
+import { saveFinetuned } from './save.js';
 
 /** Options of {@link pushToHub}. */
 export interface PushToHubOptions extends RetryOptions {
