@@ -263,3 +263,24 @@ export {
   type FingerprintOptions,
   type StructureDifference,
 } from './fingerprint/index.js';
+
+// Tokenizers: text in, ids and tensors out, and back, from a model folder's tokenizer files.
+export {
+  AutoTokenizer,
+  PreTrainedTokenizer,
+  tokenizerFolderSource,
+  type AutoTokenizerOptions,
+  type BatchEncoding,
+  type ChatMessage,
+  type ChatTemplateOptions,
+  type ChatTemplates,
+  type DecodeOptions,
+  type EncodeOptions,
+  type PaddingOption,
+  type SpecialTokens,
+  type TokenizerCallOptions,
+  type TokenizerDefinition,
+  type TokenizerFileSource,
+  type TruncationOption,
+  type TruncationStrategy,
+} from './tokenizers/index.js';

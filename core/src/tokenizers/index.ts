@@ -11,7 +11,7 @@ export type {
   TokenizerDefinition,
   TruncationOption,
 } from './tokenizer.js';
-export type { ChatMessage, ChatTemplateOptions } from './chat-template.js';
+export type { ChatMessage, ChatTemplateOptions, ChatTemplates } from './chat-template.js';
 export type { TokenizerFileSource } from './files.js';
 export { tokenizerFolderSource } from './files.js';
 export type { SpecialTokens } from './special-tokens.js';

@@ -17,7 +17,7 @@ import {
 } from './post-processor.js';
 import type { SpecialTokens } from './special-tokens.js';
 import { allSpecialTokens, readSpecialTokens } from './special-tokens.js';
-import type { Side, TruncationStrategy } from './truncation.js';
+import type { TruncationStrategy } from './truncation.js';
 import { truncatePair } from './truncation.js';
 
 type Json = Record<string, unknown>;
@@ -109,8 +109,8 @@ export class PreTrainedTokenizer {
   declare readonly specialTokens: SpecialTokens;
   /** Length `truncation` / `padding: 'max_length'` use when no `maxLength` is given. */
   declare modelMaxLength: number;
-  declare paddingSide: Side;
-  declare truncationSide: Side;
+  declare paddingSide: 'left' | 'right';
+  declare truncationSide: 'left' | 'right';
   declare cleanUpTokenizationSpaces: boolean;
   /** Whether calls return `tokenTypeIds` by default. */
   declare returnsTokenTypeIds: boolean;
