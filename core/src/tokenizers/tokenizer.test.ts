@@ -183,6 +183,22 @@ describe('GPT-2 and RoBERTa', () => {
   });
 
   it.each(['gpt2', 'roberta-base'])(
+    '%s splits around U+0085 and U+FEFF as the Python and Rust tokenizers do',
+    async (model) => {
+      const tokenizer = await load(model);
+      const piecewise = (...pieces: string[]) =>
+        pieces.flatMap((piece) => tokenizer.encode(piece, { addSpecialTokens: false }));
+      // Python's regex and Oniguruma: U+0085 is whitespace, U+FEFF is not (JavaScript: the reverse).
+      expect(tokenizer.encode('a \u0085b', { addSpecialTokens: false })).toEqual(
+        piecewise('a', ' ', '\u0085', 'b'),
+      );
+      expect(tokenizer.encode('a \ufeffb', { addSpecialTokens: false })).toEqual(
+        piecewise('a', ' \ufeff', 'b'),
+      );
+    },
+  );
+
+  it.each(['gpt2', 'roberta-base'])(
     '%s decodes every fixture text back exactly (byte-level BPE is lossless)',
     async (model) => {
       const tokenizer = await load(model);

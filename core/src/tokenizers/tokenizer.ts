@@ -3,6 +3,7 @@ import { DeltahubError } from '../errors.js';
 import { tf } from '../runtime/tf.js';
 import type { ChatMessage, ChatTemplateOptions, ChatTemplates } from './chat-template.js';
 import { renderChatTemplate, selectChatTemplate } from './chat-template.js';
+import { withExactByteLevelRegex } from './byte-level-regex.js';
 import { cleanUpTokenization, decodeSentencePieceTokens } from './decode.js';
 import { TOKENIZER_CLASSES } from './families.js';
 import type { PaddedEncoding } from './padding.js';
@@ -133,7 +134,7 @@ export class PreTrainedTokenizer {
 
     let inner: Tokenizer;
     try {
-      inner = new Tokenizer(tokenizerJson, config);
+      inner = new Tokenizer(withExactByteLevelRegex(tokenizerJson), config);
     } catch (err) {
       throw new DeltahubError(
         'TOKENIZER_BAD_FILE',
