@@ -153,6 +153,11 @@ describe('BERT call options', () => {
     );
   });
 
+  it('cleans and lowercases as the slow BertTokenizer: unassigned code points dropped, Σ always σ', () => {
+    expect(bert.tokenize('a\u0378b')).toEqual(['ab']);
+    expect(bert.tokenize('ΟΔΟΣ ΣΑΣ')).toEqual(bert.tokenize('οδοσ σασ'));
+  });
+
   it('can leave token type ids out or ask for them', () => {
     expect(bert('a', { returnTokenTypeIds: false }).tokenTypeIds).toBeUndefined();
     // Without special tokens transformers gives the whole pair type id 0.

@@ -3,6 +3,7 @@ import { DeltahubError } from '../errors.js';
 import { tf } from '../runtime/tf.js';
 import type { ChatMessage, ChatTemplateOptions, ChatTemplates } from './chat-template.js';
 import { renderChatTemplate, selectChatTemplate } from './chat-template.js';
+import { withExactBertNormalizer } from './bert-normalizer.js';
 import { withExactByteLevelRegex } from './byte-level-regex.js';
 import { cleanUpTokenization, decodeSentencePieceTokens } from './decode.js';
 import { TOKENIZER_CLASSES } from './families.js';
@@ -134,7 +135,7 @@ export class PreTrainedTokenizer {
 
     let inner: Tokenizer;
     try {
-      inner = new Tokenizer(withExactByteLevelRegex(tokenizerJson), config);
+      inner = new Tokenizer(withExactBertNormalizer(withExactByteLevelRegex(tokenizerJson)), config);
     } catch (err) {
       throw new DeltahubError(
         'TOKENIZER_BAD_FILE',
