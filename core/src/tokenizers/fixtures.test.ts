@@ -77,3 +77,29 @@ describe.each(variants)('$model from $from', ({ model, from }) => {
     }
   });
 });
+
+/** Texts beyond the reference cases, for comparing the two loading paths. */
+const MORE_TEXTS = [
+  'ΟΔΟΣ naïve \u0085 \ufeff ﬁne straße İstanbul',
+  'def f(x):\n\treturn x ** 2  # square',
+  '<extra_id_0> [MASK] <mask> <|endoftext|> </s>',
+  'ＡＢＣ１２３ ｶﾀｶﾅ ½ ² ™',
+];
+
+describe.each(
+  variants
+    .filter((v) => v.from === 'slow files')
+    .map((v) => v.model)
+    .filter((model) => existsSync(join(TOKENIZER_FIXTURES, model, 'tokenizer.json'))),
+)('%s: slow files and tokenizer.json agree', (model) => {
+  it('on every reference text and more', async () => {
+    const fast = await AutoTokenizer.fromPretrained(join(TOKENIZER_FIXTURES, model));
+    const slow = await AutoTokenizer.fromPretrained(await slowFilesOnly(model));
+    const texts = [...readExpected(model).cases.flatMap((c) => [c.text, c.text_pair ?? '']), ...MORE_TEXTS];
+    for (const text of texts) {
+      const ids = fast.encode(text);
+      expect(slow.encode(text), text).toEqual(ids);
+      expect(slow.decode(ids), text).toBe(fast.decode(ids));
+    }
+  });
+});
