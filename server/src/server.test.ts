@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HubClient, sha256 } from '@deltahub/testing';
+import { ApiClient, sha256 } from '@deltahub/testing';
 import { startTestHub } from './test-support/hub.js';
 
 const TSX = createRequire(import.meta.url).resolve('tsx');
@@ -73,7 +73,7 @@ describe('server lifecycle', () => {
   it('lets an in-flight upload finish during graceful shutdown', async () => {
     const hub = await startTestHub({ db: 'sqlite', storage: 'fs' });
     try {
-      const alice = new HubClient(hub.url, await hub.user('alice'));
+      const alice = new ApiClient(hub.url, await hub.user('alice'));
       await alice.json('POST', '/api/repos', { name: 'slow' });
       const chunk = new Uint8Array(64 * 1024).fill(7);
       const chunks = 10;

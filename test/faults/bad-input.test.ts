@@ -1,5 +1,5 @@
 import type { RunningHub } from '@deltahub/server';
-import { HubClient, makeDelta, sha256 } from '@deltahub/testing';
+import { ApiClient, makeDelta, sha256 } from '@deltahub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
 import { startTestHub, type TestHub } from '@deltahub/testing/hub';
@@ -38,8 +38,8 @@ async function answerOf(res: Response): Promise<Answer> {
 
 describe('bad-input corpus: each refused with the right status, nothing stored', () => {
   let hub: TestHub<RunningHub>;
-  let alice: HubClient;
-  let bob: HubClient;
+  let alice: ApiClient;
+  let bob: ApiClient;
   let head: string;
   const good = makeDelta(1);
 
@@ -55,7 +55,7 @@ describe('bad-input corpus: each refused with the right status, nothing stored',
   };
   const withWeights = (weights: Uint8Array) => ({ ...good, 'delta.safetensors': weights });
   const withConfig = (config: string) => ({ ...good, 'delta_config.json': text(config) });
-  const postJson = (path: string, body: string, client: HubClient = alice) =>
+  const postJson = (path: string, body: string, client: ApiClient = alice) =>
     fetch(`${hub.url}${path}`, {
       method: 'POST',
       headers: client.headers({ 'content-type': 'application/json' }),
@@ -76,8 +76,8 @@ describe('bad-input corpus: each refused with the right status, nothing stored',
         DELTAHUB_MAX_METADATA_BYTES: String(MAX_METADATA),
       },
     });
-    alice = new HubClient(hub.url, await hub.user('alice'));
-    bob = new HubClient(hub.url, await hub.user('bob'));
+    alice = new ApiClient(hub.url, await hub.user('alice'));
+    bob = new ApiClient(hub.url, await hub.user('bob'));
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
     const first = await alice.push(REPO, good, { parent: null });
     expect(first.status).toBe(201);
@@ -266,14 +266,14 @@ describe('bad-input corpus: each refused with the right status, nothing stored',
 
   it('refuses revoked, expired and read-only tokens and other users, and stores nothing', async () => {
     const before = await indexState(hub);
-    const push = (client: HubClient) => client.push(REPO, makeDelta(9), { parent: head });
+    const push = (client: ApiClient) => client.push(REPO, makeDelta(9), { parent: head });
 
     const revokedToken = (await alice.json('POST', '/api/tokens', { scope: 'write' })).body as {
       id: string;
       token: string;
     };
     expect((await alice.json('DELETE', `/api/tokens/${revokedToken.id}`)).status).toBe(204);
-    const revoked = await push(new HubClient(hub.url, revokedToken.token));
+    const revoked = await push(new ApiClient(hub.url, revokedToken.token));
     expect([revoked.status, revoked.body.error.message]).toEqual([401, 'token revoked']);
 
     const expiring = (await alice.json('POST', '/api/tokens', { scope: 'write', expiresInDays: 1 })).body as {
@@ -284,11 +284,11 @@ describe('bad-input corpus: each refused with the right status, nothing stored',
       where: { id: expiring.id },
       data: { expiresAt: new Date(Date.now() - 1000) },
     });
-    const expired = await push(new HubClient(hub.url, expiring.token));
+    const expired = await push(new ApiClient(hub.url, expiring.token));
     expect([expired.status, expired.body.error.message]).toEqual([401, 'token expired']);
 
     const reader = (await alice.json('POST', '/api/tokens', { scope: 'read' })).body as { token: string };
-    const readOnly = await push(new HubClient(hub.url, reader.token));
+    const readOnly = await push(new ApiClient(hub.url, reader.token));
     expect([readOnly.status, readOnly.body.error.code]).toEqual([403, 'forbidden']);
 
     const otherUser = await push(bob);

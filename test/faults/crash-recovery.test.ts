@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HubClient, makeDelta, sha256 } from '@deltahub/testing';
+import { ApiClient, makeDelta, sha256 } from '@deltahub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRepoConsistency } from '../support/consistency.js';
 import { serverCli, spawnHub, type HubProcess } from '@deltahub/testing/hub';
@@ -35,14 +35,14 @@ describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
   let dir: string;
   let env: Record<string, string>;
   let hub: HubProcess;
-  let alice: HubClient;
+  let alice: ApiClient;
   let token: string;
   let head: string;
   let commitMs: number;
 
   const restart = async (): Promise<void> => {
     hub = await spawnHub(env);
-    alice = new HubClient(hub.url, token);
+    alice = new ApiClient(hub.url, token);
   };
 
   beforeAll(async () => {
@@ -55,7 +55,7 @@ describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
       body: JSON.stringify({ name: 'alice' }),
     });
     token = ((await res.json()) as { token: string }).token;
-    alice = new HubClient(hub.url, token);
+    alice = new ApiClient(hub.url, token);
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
     const first = await alice.push(REPO, makeDelta(1), { parent: null });
     expect(first.status).toBe(201);

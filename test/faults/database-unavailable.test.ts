@@ -1,7 +1,7 @@
 import type { RunningHub } from '@deltahub/server';
 import {
   createTestDatabase,
-  HubClient,
+  ApiClient,
   isStored,
   makeDelta,
   postgresAvailable,
@@ -21,7 +21,7 @@ describe.runIf(await postgresAvailable())('PostgreSQL unreachable', () => {
   let relay: HubBehindRelay;
   let proxy: TcpProxy;
   let hub: TestHub<RunningHub>;
-  let alice: HubClient;
+  let alice: ApiClient;
   let head: string;
 
   beforeAll(async () => {
@@ -49,7 +49,7 @@ describe.runIf(await postgresAvailable())('PostgreSQL unreachable', () => {
     const before = await indexState(hub);
 
     proxy.cut();
-    const info = await new HubClient(hub.url).json('GET', '/api/repos/alice/delta');
+    const info = await new ApiClient(hub.url).json('GET', '/api/repos/alice/delta');
     expect(info.status).toBe(503);
     expect(info.body.error.code).toBe('database_unavailable');
     expect(info.headers.get('retry-after')).not.toBeNull();

@@ -2,7 +2,7 @@ import type { RunningHub } from '@deltahub/server';
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { HubClient, isStored, makeDelta, sha256 } from '@deltahub/testing';
+import { ApiClient, isStored, makeDelta, sha256 } from '@deltahub/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indexState } from '../support/index-state.js';
 import { startTestHub, type TestHub } from '@deltahub/testing/hub';
@@ -12,12 +12,12 @@ import { mountTmpfs, tinyTmpfsAvailable, type Tmpfs } from '../support/tmpfs.js'
 describe.runIf(await tinyTmpfsAvailable())('disk full on the filesystem store', () => {
   let disk: Tmpfs;
   let hub: TestHub<RunningHub>;
-  let alice: HubClient;
+  let alice: ApiClient;
 
   beforeAll(async () => {
     disk = await mountTmpfs('1m');
     hub = await startTestHub<RunningHub>({ env: { DELTAHUB_FS_ROOT: disk.path } });
-    alice = new HubClient(hub.url, await hub.user('alice'));
+    alice = new ApiClient(hub.url, await hub.user('alice'));
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
   });
   afterAll(async () => {

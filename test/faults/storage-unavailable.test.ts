@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { blobRefOf, makeDelta, sha256, startS3, type HubClient, type TestS3 } from '@deltahub/testing';
+import { blobRefOf, makeDelta, sha256, startS3, type ApiClient, type TestS3 } from '@deltahub/testing';
 import { collectGarbage, type RunningHub } from '@deltahub/server';
 import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ describe('S3 unreachable during a push', () => {
   let relay: HubBehindRelay;
   let proxy: TcpProxy;
   let hub: TestHub<RunningHub>;
-  let alice: HubClient;
+  let alice: ApiClient;
   let head: string;
 
   beforeAll(async () => {

@@ -3,7 +3,7 @@
  * a new revision (parent = the head they just read, through either hub) or pull an acknowledged
  * revision (through either hub) and check every file's sha256.
  */
-import { makeDelta, sha256, type HubClient } from '@deltahub/testing';
+import { makeDelta, sha256, type ApiClient } from '@deltahub/testing';
 
 /** A revision a hub acknowledged with 201, and the digests of what was pushed. */
 export interface Acknowledged {
@@ -30,7 +30,7 @@ export interface LoadReport {
 /** Options of {@link runLoad}. */
 export interface LoadOptions {
   /** One client per hub base URL, same token. */
-  hubs: HubClient[];
+  hubs: ApiClient[];
   repos: string[];
   clients: number;
   durationMs: number;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   createTestDatabase,
-  HubClient,
+  ApiClient,
   makeDelta,
   postgresAvailable,
   sha256,
@@ -35,8 +35,8 @@ describe.runIf(await postgresAvailable())('two hubs sharing PostgreSQL and S3', 
   const dirs: string[] = [];
   let a: HubProcess;
   let b: HubProcess;
-  let viaA: HubClient;
-  let viaB: HubClient;
+  let viaA: ApiClient;
+  let viaB: ApiClient;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -64,8 +64,8 @@ describe.runIf(await postgresAvailable())('two hubs sharing PostgreSQL and S3', 
       body: JSON.stringify({ name: 'alice' }),
     });
     const { token } = (await res.json()) as { token: string };
-    viaA = new HubClient(a.url, token);
-    viaB = new HubClient(b.url, token);
+    viaA = new ApiClient(a.url, token);
+    viaB = new ApiClient(b.url, token);
   }, 120_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);

@@ -2,7 +2,7 @@
  * What a consistent repo looks like from outside: every ref points at a listed revision, every
  * revision's files download, and each download hashes to the sha256 the index records for it.
  */
-import { sha256, type HubClient } from '@deltahub/testing';
+import { sha256, type ApiClient } from '@deltahub/testing';
 
 /** One revision as checked: its id and the files that downloaded with a matching digest. */
 export interface CheckedRevision {
@@ -11,7 +11,7 @@ export interface CheckedRevision {
 }
 
 /** Checks `repo` through the API of `client`; throws with the first inconsistency found. */
-export async function checkRepoConsistency(client: HubClient, repo: string): Promise<CheckedRevision[]> {
+export async function checkRepoConsistency(client: ApiClient, repo: string): Promise<CheckedRevision[]> {
   const revisions = await client.json('GET', `/api/repos/${repo}/revisions`);
   if (revisions.status !== 200) throw new Error(`revisions of ${repo}: ${revisions.status}`);
   const ids = new Set((revisions.body as { id: string }[]).map((r) => r.id));
@@ -27,7 +27,7 @@ export async function checkRepoConsistency(client: HubClient, repo: string): Pro
 }
 
 /** Downloads every file of one revision and compares its sha256; returns how many files it has. */
-export async function checkRevisionFiles(client: HubClient, repo: string, id: string): Promise<number> {
+export async function checkRevisionFiles(client: ApiClient, repo: string, id: string): Promise<number> {
   const view = await client.json('GET', `/api/repos/${repo}/revisions/${id}`);
   if (view.status !== 200) throw new Error(`${repo}@${id}: ${view.status}`);
   const files = view.body.files as { path: string; sha256: string; size: number }[];

@@ -2,7 +2,7 @@
  * The fault suites' outage setup: an in-process hub that reaches one dependency (PostgreSQL, S3)
  * through a relay the test cuts, with alice signed up and `alice/delta` created and pushed once.
  */
-import { HubClient, makeDelta } from '@deltahub/testing';
+import { ApiClient, makeDelta } from '@deltahub/testing';
 import { expect } from 'vitest';
 import type { RunningHub } from '@deltahub/server';
 import { startTestHub, type TestHub } from '@deltahub/testing/hub';
@@ -12,7 +12,7 @@ import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 export interface HubBehindRelay {
   proxy: TcpProxy;
   hub: TestHub<RunningHub>;
-  alice: HubClient;
+  alice: ApiClient;
   /** The revision of the first push. */
   head: string;
   /** Stops the hub, then closes the relay (the dependency behind it is the caller's). */
@@ -35,7 +35,7 @@ export async function startHubBehindRelay(
   };
   try {
     hub = await startTestHub<RunningHub>({ env: env(proxy.port) });
-    const alice = new HubClient(hub.url, await hub.user('alice'));
+    const alice = new ApiClient(hub.url, await hub.user('alice'));
     expect((await alice.json('POST', '/api/repos', { name: 'delta' })).status).toBe(201);
     const first = await alice.push('alice/delta', makeDelta(1), { parent: null });
     expect(first.status, JSON.stringify(first.body)).toBe(201);

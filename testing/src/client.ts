@@ -58,8 +58,11 @@ export function makeDelta(
   };
 }
 
-/** A tiny HTTP client of the hub API for tests. */
-export class HubClient {
+/**
+ * A raw client of the hub's HTTP API for tests that craft requests (any method, path and body;
+ * the push protocol step by step). Not the SDK's `HubClient`, which validates what a hub answers.
+ */
+export class ApiClient {
   constructor(
     readonly base: string,
     readonly token?: string,

@@ -3,7 +3,7 @@
 // the index × store variants. Test hubs come from `@deltahub/testing/hub`, fixtures from
 // `@deltahub/testing/fixtures`.
 export { isCi } from './ci.js';
-export { bodyOf, HubClient, makeDelta, sha256, type Json } from './client.js';
+export { bodyOf, ApiClient, makeDelta, sha256, type Json } from './client.js';
 export { createTestDatabase, postgresAvailable, type TestPg } from './postgres.js';
 export { startS3, type TestS3 } from './s3.js';
 export { safetensorsWithHeader, type BuiltSafetensors } from './safetensors.js';

@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrg, setOrgMember } from '../auth/accounts.js';
-import { HubClient, makeDelta } from '@deltahub/testing';
+import { ApiClient, makeDelta } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 describe('organisations and token API (SQLite + fs)', () => {
   let hub: TestHub;
-  let owner: HubClient;
-  let writer: HubClient;
-  let reader: HubClient;
-  let outsider: HubClient;
+  let owner: ApiClient;
+  let writer: ApiClient;
+  let reader: ApiClient;
+  let outsider: ApiClient;
 
   beforeAll(async () => {
     hub = await startTestHub({ db: 'sqlite', storage: 'fs' }, { DELTAHUB_ALLOW_SIGNUP: 'true' });
-    owner = new HubClient(hub.url, await hub.user('olga'));
-    writer = new HubClient(hub.url, await hub.user('will'));
-    reader = new HubClient(hub.url, await hub.user('rita'));
-    outsider = new HubClient(hub.url, await hub.user('otto'));
+    owner = new ApiClient(hub.url, await hub.user('olga'));
+    writer = new ApiClient(hub.url, await hub.user('will'));
+    reader = new ApiClient(hub.url, await hub.user('rita'));
+    outsider = new ApiClient(hub.url, await hub.user('otto'));
     await addOrg(hub.context.db, 'lab', 'olga');
     await setOrgMember(hub.context.db, 'lab', 'will', 'write');
     await setOrgMember(hub.context.db, 'lab', 'rita', 'read');
@@ -53,7 +53,7 @@ describe('organisations and token API (SQLite + fs)', () => {
     const created = await owner.json('POST', '/api/tokens', { scope: 'read', expiresInDays: 1, name: 'ci' });
     expect(created.status).toBe(201);
     expect(created.body.token).toMatch(/^hf_/);
-    const fresh = new HubClient(hub.url, created.body.token);
+    const fresh = new ApiClient(hub.url, created.body.token);
     expect((await fresh.json('GET', '/api/whoami')).body.scope).toBe('read');
     // A read token cannot mint tokens; others cannot revoke it.
     expect((await fresh.json('POST', '/api/tokens', {})).status).toBe(403);
@@ -63,13 +63,13 @@ describe('organisations and token API (SQLite + fs)', () => {
   });
 
   it('signs up new users only when enabled', async () => {
-    const res = await new HubClient(hub.url).json('POST', '/api/signup', { name: 'newbie' });
+    const res = await new ApiClient(hub.url).json('POST', '/api/signup', { name: 'newbie' });
     expect(res.status).toBe(201);
-    expect((await new HubClient(hub.url, res.body.token).json('GET', '/api/whoami')).body.name).toBe(
+    expect((await new ApiClient(hub.url, res.body.token).json('GET', '/api/whoami')).body.name).toBe(
       'newbie',
     );
-    expect((await new HubClient(hub.url).json('POST', '/api/signup', { name: 'newbie' })).status).toBe(409);
-    expect((await new HubClient(hub.url).json('POST', '/api/signup', { name: 'lab' })).body.error.code).toBe(
+    expect((await new ApiClient(hub.url).json('POST', '/api/signup', { name: 'newbie' })).status).toBe(409);
+    expect((await new ApiClient(hub.url).json('POST', '/api/signup', { name: 'lab' })).body.error.code).toBe(
       'name_taken',
     );
   });
@@ -81,6 +81,6 @@ describe('signup disabled by default', () => {
   afterAll(async () => hub?.stop());
 
   it('answers 404', async () => {
-    expect((await new HubClient(hub.url).json('POST', '/api/signup', { name: 'x' })).status).toBe(404);
+    expect((await new ApiClient(hub.url).json('POST', '/api/signup', { name: 'x' })).status).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ import { collectGarbage } from '../gc/gc.js';
 import { createLogger } from '../log.js';
 import { digestInKey } from '../storage/blob-store.js';
 import {
-  HubClient,
+  ApiClient,
   makeDelta,
   sha256,
   blobRefOf,
@@ -18,13 +18,13 @@ import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 describe.each(await hubVariants())('concurrency and GC on $db + $storage', (variant) => {
   let hub: TestHub;
-  let alice: HubClient;
+  let alice: ApiClient;
   const log = createLogger('silent');
 
   beforeAll(async () => {
     // One user pushes 20 deltas at once here: above the default per-user upload limit.
     hub = await startTestHub(variant, { DELTAHUB_MAX_CONCURRENT_UPLOADS: '100' });
-    alice = new HubClient(hub.url, await hub.user('alice'));
+    alice = new ApiClient(hub.url, await hub.user('alice'));
     await alice.json('POST', '/api/repos', { name: 'busy' });
   });
   afterAll(async () => hub?.stop());

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta, hubVariants } from '@deltahub/testing';
+import { ApiClient, makeDelta, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 describe.each(await hubVariants())('download counting on $db + $storage', (variant) => {
   let hub: TestHub;
-  let owner: HubClient;
+  let owner: ApiClient;
   const config = () => `${hub.url}/nina/counted/resolve/main/delta_config.json`;
   const downloads = async (): Promise<number> =>
     (await owner.json('GET', '/api/repos/nina/counted')).body.downloads as number;
 
   beforeAll(async () => {
     hub = await startTestHub(variant);
-    owner = new HubClient(hub.url, await hub.user('nina'));
+    owner = new ApiClient(hub.url, await hub.user('nina'));
     await owner.json('POST', '/api/repos', { name: 'counted' });
     expect((await owner.push('nina/counted', makeDelta(1), { parent: null })).status).toBe(201);
   });

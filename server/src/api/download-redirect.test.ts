@@ -1,7 +1,7 @@
 import { serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { S3BlobStore } from '../storage/s3-blob-store.js';
-import { HubClient, makeDelta, sha256, blobRefOf } from '@deltahub/testing';
+import { ApiClient, makeDelta, sha256, blobRefOf } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 /** A delta whose weights file is over the 1 MiB redirect threshold. */
@@ -15,16 +15,16 @@ function largeDelta(seed: number): Record<string, Uint8Array> {
 
 describe('downloads redirected to presigned S3 URLs (DELTAHUB_S3_REDIRECT_DOWNLOADS)', () => {
   let hub: TestHub;
-  let alice: HubClient;
-  let bob: HubClient;
+  let alice: ApiClient;
+  let bob: ApiClient;
   const files = largeDelta(3);
   const big = files['delta.safetensors']!;
   const resolveUrl = (repo: string, path: string): string => `${hub.url}/${repo}/resolve/main/${path}`;
 
   beforeAll(async () => {
     hub = await startTestHub({ db: 'sqlite', storage: 's3' }, { DELTAHUB_S3_REDIRECT_DOWNLOADS: 'true' });
-    alice = new HubClient(hub.url, await hub.user('alice'));
-    bob = new HubClient(hub.url, await hub.user('bob'));
+    alice = new ApiClient(hub.url, await hub.user('alice'));
+    bob = new ApiClient(hub.url, await hub.user('bob'));
     for (const [name, isPrivate] of [
       ['open', false],
       ['secret', true],

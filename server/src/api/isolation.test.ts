@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addOrg, addUser } from '../auth/accounts.js';
-import { HubClient, makeDelta, sha256, type Json, storedDigests, hubVariants } from '@deltahub/testing';
+import { ApiClient, makeDelta, sha256, type Json, storedDigests, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 /** A JSON answer with every occurrence of `digest` replaced, to compare two answers' shapes. */
@@ -12,8 +12,8 @@ const masked = (value: Json, digest: string): string =>
 
 describe.each(await hubVariants())('blob isolation between namespaces on $db + $storage', (variant) => {
   let hub: TestHub;
-  let alice: HubClient;
-  let bob: HubClient;
+  let alice: ApiClient;
+  let bob: ApiClient;
   let bobToken: string;
   /** Alice's private delta: bob knows its digests (e.g. guessed) but may not read it. */
   const secret = makeDelta(42, {}, '# secret\n');
@@ -61,9 +61,9 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
       DELTAHUB_WRITE_RATE_LIMIT: '10000',
       DELTAHUB_ALLOW_SIGNUP: 'true',
     });
-    alice = new HubClient(hub.url, await hub.user('alice'));
+    alice = new ApiClient(hub.url, await hub.user('alice'));
     bobToken = await hub.user('bob');
-    bob = new HubClient(hub.url, bobToken);
+    bob = new ApiClient(hub.url, bobToken);
     await alice.json('POST', '/api/repos', { name: 'secret', private: true });
     expect((await alice.push('alice/secret', secret, { parent: null })).status).toBe(201);
     for (const name of ['native', 'hf', 'lfs', 'mine', 'mounted'])
@@ -191,7 +191,7 @@ describe.each(await hubVariants())('blob isolation between namespaces on $db + $
     });
     await addOrg(hub.context.db, 'crew', 'alice');
     await expect(addUser(hub.context.db, 'Crew')).rejects.toMatchObject({ status: 409, code: 'name_taken' });
-    const signup = await new HubClient(hub.url).json('POST', '/api/signup', { name: 'ALICE' });
+    const signup = await new ApiClient(hub.url).json('POST', '/api/signup', { name: 'ALICE' });
     expect([signup.status, signup.body.error.code]).toEqual([409, 'name_taken']);
     // Lookups stay exact: `Alice/secret` is not alice's repo.
     expect((await alice.json('GET', '/api/repos/Alice/secret')).status).toBe(404);

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta, sha256, hubVariants } from '@deltahub/testing';
+import { ApiClient, makeDelta, sha256, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 describe.each(await hubVariants())('push protocol on $db + $storage', (variant) => {
   let hub: TestHub;
-  let alice: HubClient;
+  let alice: ApiClient;
 
   beforeAll(async () => {
     hub = await startTestHub(variant);
-    alice = new HubClient(hub.url, await hub.user('alice'));
+    alice = new ApiClient(hub.url, await hub.user('alice'));
     expect((await alice.json('POST', '/api/repos', { name: 'lora-sst2' })).status).toBe(201);
   });
   afterAll(async () => hub?.stop());

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectGarbage } from '../gc/gc.js';
 import { createLogger } from '../log.js';
 import { setQuota, storageUse } from '../quota/quota.js';
-import { HubClient, makeDelta, sha256, type Json, isStored, hubVariants } from '@deltahub/testing';
+import { ApiClient, makeDelta, sha256, type Json, isStored, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 const log = createLogger('silent');
@@ -23,9 +23,9 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
   async function tenant(
     name: string,
     quotaBytes?: number,
-  ): Promise<{ client: HubClient; token: string; id: string }> {
+  ): Promise<{ client: ApiClient; token: string; id: string }> {
     const token = await hub.user(name);
-    const client = new HubClient(hub.url, token);
+    const client = new ApiClient(hub.url, token);
     expect((await client.json('POST', '/api/repos', { name: 'q' })).status).toBe(201);
     if (quotaBytes !== undefined) await setQuota(hub.context.db, hub.context.config, name, quotaBytes);
     const { id } = await hub.context.db.account.findUniqueOrThrow({ where: { name } });
@@ -166,7 +166,7 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
     // Both uploads are streaming once their Upload rows exist.
     for (let i = 0; i < 200 && (await hub.context.db.upload.count()) < MAX_UPLOADS; i++)
       await new Promise((resolve) => setTimeout(resolve, 10));
-    const third = await new HubClient(hub.url, token).upload('busy/q', randomBytes(64));
+    const third = await new ApiClient(hub.url, token).upload('busy/q', randomBytes(64));
     expect([third.status, third.body.error.code]).toEqual([429, 'too_many_uploads']);
     const again = await fetch(`${hub.url}/api/repos/busy/q/blobs/${'0'.repeat(64)}`, {
       method: 'PUT',
@@ -178,7 +178,7 @@ describe.each(await hubVariants())('quotas, upload limits and GC max age on $db 
     const other = await tenant('calm');
     expect((await other.client.upload('calm/q', randomBytes(64))).status).toBe(201);
     for (const upload of open) expect((await upload.finish()).status).toBe(201);
-    expect((await new HubClient(hub.url, token).upload('busy/q', randomBytes(64))).status).toBe(201);
+    expect((await new ApiClient(hub.url, token).upload('busy/q', randomBytes(64))).status).toBe(201);
   });
 
   it('collects unreferenced blobs past the maximum age even when announced since, and their grants', async () => {

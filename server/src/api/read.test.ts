@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyOf, HubClient, makeDelta, sha256, type Json, hubVariants } from '@deltahub/testing';
+import { bodyOf, ApiClient, makeDelta, sha256, type Json, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 const FP_A = 'a'.repeat(64);
@@ -7,16 +7,16 @@ const FP_C = 'c'.repeat(64);
 
 describe.each(await hubVariants())('read and search API on $db + $storage', (variant) => {
   let hub: TestHub;
-  let alice: HubClient;
-  let anon: HubClient;
+  let alice: ApiClient;
+  let anon: ApiClient;
   let head: string;
   const files = makeDelta(7);
 
   beforeAll(async () => {
     hub = await startTestHub(variant);
-    alice = new HubClient(hub.url, await hub.user('alice'));
-    const bob = new HubClient(hub.url, await hub.user('bob'));
-    anon = new HubClient(hub.url);
+    alice = new ApiClient(hub.url, await hub.user('alice'));
+    const bob = new ApiClient(hub.url, await hub.user('bob'));
+    anon = new ApiClient(hub.url);
     await alice.json('POST', '/api/repos', { name: 'bert-lora' });
     head = (await alice.push('alice/bert-lora', files, { parent: null })).body.revision;
     // A small catalogue for search: 12 repos, two backbones, several delta types.

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta, type Json, hubVariants } from '@deltahub/testing';
+import { ApiClient, makeDelta, type Json, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 // Search runs as hand-written SQL: user text must stay literal (LIKE wildcards escaped, values bound).
 describe.each(await hubVariants())('search SQL edges on $db + $storage', (variant) => {
   let hub: TestHub;
-  let anon: HubClient;
-  let carol: HubClient;
+  let anon: ApiClient;
+  let carol: ApiClient;
 
   const card = (text: string, tags: string[]) =>
     `---\ntags: [${tags.map((t) => JSON.stringify(t)).join(', ')}]\n---\n${text}\n`;
 
   beforeAll(async () => {
     hub = await startTestHub(variant);
-    carol = new HubClient(hub.url, await hub.user('carol'));
-    anon = new HubClient(hub.url);
+    carol = new ApiClient(hub.url, await hub.user('carol'));
+    anon = new ApiClient(hub.url);
     const repos: [string, string, string[], boolean?][] = [
       ['pct', 'scores 100% accurate', ['a_b']],
       ['digits', 'scores 1000 accurate', ['axb']],
@@ -36,7 +36,7 @@ describe.each(await hubVariants())('search SQL edges on $db + $storage', (varian
   });
   afterAll(async () => hub?.stop());
 
-  const ids = async (client: HubClient, query: string): Promise<string[]> => {
+  const ids = async (client: ApiClient, query: string): Promise<string[]> => {
     const res = await client.json('GET', `/api/search?author=carol&limit=100&${query}`);
     expect(res.status).toBe(200);
     return (res.body.items as Json[]).map((i) => i.id as string).sort();

@@ -1,26 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToken } from '../auth/accounts.js';
-import { HubClient, hubVariants } from '@deltahub/testing';
+import { ApiClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { WebClient } from '../web/test-support/web.js';
 
 describe.each(await hubVariants())('token minting and revocation rules on $db + $storage', (variant) => {
   let hub: TestHub;
-  let writer: HubClient;
-  let reader: HubClient;
+  let writer: ApiClient;
+  let reader: ApiClient;
   let readerTokenId: string;
-  let brief: HubClient;
+  let brief: ApiClient;
   let briefToken: string;
 
   beforeAll(async () => {
     hub = await startTestHub(variant, { DELTAHUB_AUTH_RATE_LIMIT: '1000' });
-    writer = new HubClient(hub.url, await hub.user('dora'));
+    writer = new ApiClient(hub.url, await hub.user('dora'));
     const read = await createToken(hub.context.db, 'dora', { scope: 'read' });
-    reader = new HubClient(hub.url, read.token);
+    reader = new ApiClient(hub.url, read.token);
     readerTokenId = read.id;
     // A write token that expires in two days: what it mints must expire by then.
     briefToken = (await createToken(hub.context.db, 'dora', { scope: 'write', expiresInDays: 2 })).token;
-    brief = new HubClient(hub.url, briefToken);
+    brief = new ApiClient(hub.url, briefToken);
   });
   afterAll(async () => hub?.stop());
 
@@ -32,7 +32,7 @@ describe.each(await hubVariants())('token minting and revocation rules on $db + 
     expect(refused.body.error.code).toBe('forbidden');
     expect((await reader.json('DELETE', `/api/tokens/${readerTokenId}`)).status).toBe(403);
     // Both tokens still work; the write token may revoke.
-    expect((await new HubClient(hub.url, sibling.body.token).json('GET', '/api/whoami')).status).toBe(200);
+    expect((await new ApiClient(hub.url, sibling.body.token).json('GET', '/api/whoami')).status).toBe(200);
     expect((await writer.json('DELETE', `/api/tokens/${sibling.body.id}`)).status).toBe(204);
   });
 
@@ -71,7 +71,7 @@ describe.each(await hubVariants())('token minting and revocation rules on $db + 
       _csrf: await readWeb.csrf(),
     });
     expect(revoked.status).toBe(403);
-    expect((await new HubClient(hub.url, victim.body.token).json('GET', '/api/whoami')).status).toBe(200);
+    expect((await new ApiClient(hub.url, victim.body.token).json('GET', '/api/whoami')).status).toBe(200);
 
     const briefWeb = new WebClient(hub.url);
     expect((await briefWeb.login(briefToken)).status).toBe(303);

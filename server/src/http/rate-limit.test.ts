@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/config.js';
-import { HubClient, hubVariants } from '@deltahub/testing';
+import { ApiClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { FixedWindowLimiter } from './rate-limit.js';
 
@@ -40,13 +40,13 @@ describe('DELTAHUB_TRUST_PROXY', () => {
 describe.each(await hubVariants())('rate limits on $db + $storage', (variant) => {
   describe('writes per token', () => {
     let hub: TestHub;
-    let first: HubClient;
-    let second: HubClient;
+    let first: ApiClient;
+    let second: ApiClient;
 
     beforeAll(async () => {
       hub = await startTestHub(variant, { DELTAHUB_WRITE_RATE_LIMIT: '3' });
-      first = new HubClient(hub.url, await hub.user('rhea'));
-      second = new HubClient(hub.url, await hub.user('rhea'));
+      first = new ApiClient(hub.url, await hub.user('rhea'));
+      second = new ApiClient(hub.url, await hub.user('rhea'));
     });
     afterAll(async () => hub?.stop());
 
@@ -72,11 +72,11 @@ describe.each(await hubVariants())('rate limits on $db + $storage', (variant) =>
 
   describe('auth routes per address, proxy not trusted (default)', () => {
     let hub: TestHub;
-    let client: HubClient;
+    let client: ApiClient;
 
     beforeAll(async () => {
       hub = await startTestHub(variant, { DELTAHUB_AUTH_RATE_LIMIT: '3' });
-      client = new HubClient(hub.url, await hub.user('sam'));
+      client = new ApiClient(hub.url, await hub.user('sam'));
     });
     afterAll(async () => hub?.stop());
 
@@ -94,11 +94,11 @@ describe.each(await hubVariants())('rate limits on $db + $storage', (variant) =>
 
   describe('auth routes per address behind a trusted proxy', () => {
     let hub: TestHub;
-    let client: HubClient;
+    let client: ApiClient;
 
     beforeAll(async () => {
       hub = await startTestHub(variant, { DELTAHUB_AUTH_RATE_LIMIT: '3', DELTAHUB_TRUST_PROXY: 'loopback' });
-      client = new HubClient(hub.url, await hub.user('tia'));
+      client = new ApiClient(hub.url, await hub.user('tia'));
     });
     afterAll(async () => hub?.stop());
 

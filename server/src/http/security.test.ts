@@ -1,22 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { revokeToken } from '../auth/accounts.js';
-import { bodyOf, HubClient, makeDelta, sha256, isStored, hubVariants } from '@deltahub/testing';
+import { bodyOf, ApiClient, makeDelta, sha256, isStored, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 
 describe.each(await hubVariants())('security on $db + $storage', (variant) => {
   let hub: TestHub;
-  let alice: HubClient;
-  let bob: HubClient;
-  let anon: HubClient;
+  let alice: ApiClient;
+  let bob: ApiClient;
+  let anon: ApiClient;
 
   beforeAll(async () => {
     hub = await startTestHub(variant, {
       DELTAHUB_MAX_BLOB_BYTES: String(1024 * 1024),
       DELTAHUB_AUTH_RATE_LIMIT: '1000',
     });
-    alice = new HubClient(hub.url, await hub.user('alice'));
-    bob = new HubClient(hub.url, await hub.user('bob'));
-    anon = new HubClient(hub.url);
+    alice = new ApiClient(hub.url, await hub.user('alice'));
+    bob = new ApiClient(hub.url, await hub.user('bob'));
+    anon = new ApiClient(hub.url);
     await alice.json('POST', '/api/repos', { name: 'public-delta' });
     await alice.json('POST', '/api/repos', { name: 'secret-delta', private: true });
     expect((await alice.push('alice/public-delta', makeDelta(1), { parent: null })).status).toBe(201);
@@ -30,7 +30,7 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
       const malformed = await fetch(`${hub.url}/api/whoami`, { headers: { authorization: 'Bearer nope' } });
       expect(malformed.status).toBe(401);
       expect((await bodyOf(malformed)).error.code).toBe('unauthorized');
-      const unknown = new HubClient(hub.url, `dh_${'A'.repeat(43)}`);
+      const unknown = new ApiClient(hub.url, `dh_${'A'.repeat(43)}`);
       expect((await unknown.json('GET', '/api/whoami')).status).toBe(401);
       // A bad token is an error even on public reads: never silently anonymous.
       expect((await unknown.json('GET', '/api/repos/alice/public-delta')).status).toBe(401);
@@ -38,7 +38,7 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
 
     it('refuses revoked and expired tokens', async () => {
       const token = await hub.user('carol');
-      const carol = new HubClient(hub.url, token);
+      const carol = new ApiClient(hub.url, token);
       expect((await carol.json('GET', '/api/whoami')).body.name).toBe('carol');
       await revokeToken(hub.context.db, token);
       expect((await carol.json('GET', '/api/whoami')).status).toBe(401);
@@ -48,14 +48,14 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
         where: { user: { name: 'dave' } },
         data: { expiresAt: new Date(Date.now() - 1000) },
       });
-      const dave = new HubClient(hub.url, expiring);
+      const dave = new ApiClient(hub.url, expiring);
       const res = await dave.json('POST', '/api/repos', { name: 'x' });
       expect(res.status).toBe(401);
       expect(res.body.error.message).toMatch(/expired/);
     });
 
     it('refuses writes with a read-only token, but lets it read', async () => {
-      const reader = new HubClient(hub.url, await hub.user('alice', { scope: 'read' }));
+      const reader = new ApiClient(hub.url, await hub.user('alice', { scope: 'read' }));
       expect((await reader.json('GET', '/api/repos/alice/secret-delta')).status).toBe(200);
       const push = await reader.push('alice/public-delta', makeDelta(3), { parent: null });
       expect(push.status).toBe(403);
@@ -64,7 +64,7 @@ describe.each(await hubVariants())('security on $db + $storage', (variant) => {
 
     it('stores only token hashes and records last use', async () => {
       const token = await hub.user('erin');
-      await new HubClient(hub.url, token).json('GET', '/api/whoami');
+      await new ApiClient(hub.url, token).json('GET', '/api/whoami');
       const rows = await hub.context.db.token.findMany({ where: { user: { name: 'erin' } } });
       expect(rows[0]?.hash).toBe(sha256(new TextEncoder().encode(token)));
       expect(JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))).not.toContain(

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, hubVariants } from '@deltahub/testing';
+import { ApiClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { renderModelCard } from './markdown.js';
 import { seedDelta, WebClient } from './test-support/web.js';
@@ -42,7 +42,7 @@ describe.each(await hubVariants())('model card images on pages on $db + $storage
   beforeAll(async () => {
     hub = await startTestHub(variant);
     token = await hub.user('pia');
-    const pia = new HubClient(hub.url, token);
+    const pia = new ApiClient(hub.url, token);
     await seedDelta(pia, 'pia/open-card', { card: CARD });
     await seedDelta(pia, 'pia/closed-card', { card: CARD, private: true, seed: 2 });
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, hubVariants } from '@deltahub/testing';
+import { ApiClient, hubVariants } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { seedDelta, WebClient } from './test-support/web.js';
 
@@ -25,13 +25,13 @@ const withoutOwnScript = (html: string): string =>
 
 describe.each(await hubVariants())('web pages over HTTP on $db + $storage', (variant) => {
   let hub: TestHub;
-  let alice: HubClient;
+  let alice: ApiClient;
   let aliceToken: string;
 
   beforeAll(async () => {
     hub = await startTestHub(variant);
     aliceToken = await hub.user('alice');
-    alice = new HubClient(hub.url, aliceToken);
+    alice = new ApiClient(hub.url, aliceToken);
     await seedDelta(alice, 'alice/bert-lora-sst2', {
       card: '---\nlicense: apache-2.0\n---\n# BERT LoRA\nTrained on **SST-2**.\n',
       config: { task: 'text-classification', dataset: 'glue/sst2' },
@@ -218,7 +218,7 @@ describe.each(await hubVariants())('web pages over HTTP on $db + $storage', (var
     expect(created.status).toBe(201);
     const secret = /id="new-token">([A-Za-z0-9_-]{20,})</.exec(created.html)?.[1];
     expect(secret, created.html).toBeDefined();
-    expect((await new HubClient(hub.url, secret).json('GET', '/api/whoami')).body.name).toBe('carol');
+    expect((await new ApiClient(hub.url, secret).json('GET', '/api/whoami')).body.name).toBe('carol');
     const list = await web.get('/settings/tokens');
     expect(list.html).toContain('laptop');
     expect(list.html).not.toContain(secret);

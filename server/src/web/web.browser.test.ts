@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubClient, makeDelta } from '@deltahub/testing';
+import { ApiClient, makeDelta } from '@deltahub/testing';
 import { startTestHub, type TestHub } from '../test-support/hub.js';
 import { chromiumAvailable, launchChromium } from './test-support/chromium.js';
 import { seedDelta } from './test-support/web.js';
@@ -27,7 +27,7 @@ describe.skipIf(!chromiumAvailable())('web pages in headless Chromium', () => {
   beforeAll(async () => {
     hub = await startTestHub({ db: 'sqlite', storage: 'fs' });
     aliceToken = await hub.user('alice');
-    const alice = new HubClient(hub.url, aliceToken);
+    const alice = new ApiClient(hub.url, aliceToken);
     await seedDelta(alice, 'alice/bert-lora-sst2', {
       card: '---\nlicense: mit\n---\n# BERT LoRA for SST-2\nSentiment classification.\n',
     });

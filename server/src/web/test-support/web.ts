@@ -1,4 +1,4 @@
-import { makeDelta, type HubClient } from '@deltahub/testing';
+import { makeDelta, type ApiClient } from '@deltahub/testing';
 
 /** A page response: status, headers and body text. */
 export interface PageResponse {
@@ -74,7 +74,7 @@ export class WebClient {
 
 /** Creates `owner/name` and pushes one revision of a delta to it; returns the revision id. */
 export async function seedDelta(
-  client: HubClient,
+  client: ApiClient,
   repo: string,
   options: { private?: boolean; card?: string; seed?: number; config?: Record<string, unknown> } = {},
 ): Promise<string> {
