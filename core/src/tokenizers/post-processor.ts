@@ -78,43 +78,11 @@ export function templateFromPostProcessor(config: Json | null | undefined): Spec
         pair: parseTemplate(config.pair, specials, 'TemplateProcessing.pair'),
       };
     }
-    case 'BertProcessing': {
-      const [, cls] = config.cls as [string, number];
-      const [, sep] = config.sep as [string, number];
-      return {
-        single: [
-          { ids: [cls], typeId: 0 },
-          { sequence: 'A', typeId: 0 },
-          { ids: [sep], typeId: 0 },
-        ],
-        pair: [
-          { ids: [cls], typeId: 0 },
-          { sequence: 'A', typeId: 0 },
-          { ids: [sep], typeId: 0 },
-          { sequence: 'B', typeId: 1 },
-          { ids: [sep], typeId: 1 },
-        ],
-      };
-    }
-    case 'RobertaProcessing': {
-      // RoBERTa has a single token type: the slow tokenizer gives the whole pair type id 0.
-      const [, cls] = config.cls as [string, number];
-      const [, sep] = config.sep as [string, number];
-      return {
-        single: [
-          { ids: [cls], typeId: 0 },
-          { sequence: 'A', typeId: 0 },
-          { ids: [sep], typeId: 0 },
-        ],
-        pair: [
-          { ids: [cls], typeId: 0 },
-          { sequence: 'A', typeId: 0 },
-          { ids: [sep, sep], typeId: 0 },
-          { sequence: 'B', typeId: 0 },
-          { ids: [sep], typeId: 0 },
-        ],
-      };
-    }
+    case 'BertProcessing':
+      return clsSepTemplate(config, { pairSeparator: 1, secondTypeId: 1 });
+    case 'RobertaProcessing':
+      // RoBERTa has a single token type and puts two separators between the texts of a pair.
+      return clsSepTemplate(config, { pairSeparator: 2, secondTypeId: 0 });
     case 'ByteLevel':
       // Only adjusts offsets: adds no token.
       return PLAIN_TEMPLATE;
@@ -158,4 +126,30 @@ export function applyTemplate(template: SpecialTokensTemplate, a: number[], b?: 
 /** How many special tokens the template adds to one sequence or a pair. */
 export function specialTokenCount(template: SpecialTokensTemplate, pair: boolean): number {
   return applyTemplate(template, [], pair ? [] : undefined).ids.length;
+}
+
+/**
+ * `[CLS] A [SEP]` and `[CLS] A [SEP]×n B [SEP]`, the templates of `BertProcessing` and
+ * `RobertaProcessing`, which differ only in the separators between a pair's texts and the type id
+ * of its second text.
+ */
+function clsSepTemplate(
+  config: Json,
+  layout: { pairSeparator: number; secondTypeId: number },
+): SpecialTokensTemplate {
+  const [, cls] = config.cls as [string, number];
+  const [, sep] = config.sep as [string, number];
+  const first = [
+    { ids: [cls], typeId: 0 },
+    { sequence: 'A' as const, typeId: 0 },
+  ];
+  return {
+    single: [...first, { ids: [sep], typeId: 0 }],
+    pair: [
+      ...first,
+      { ids: Array<number>(layout.pairSeparator).fill(sep), typeId: 0 },
+      { sequence: 'B' as const, typeId: layout.secondTypeId },
+      { ids: [sep], typeId: layout.secondTypeId },
+    ],
+  };
 }
