@@ -242,12 +242,23 @@ describe('Hugging Face protocol on sqlite + fs', () => {
         { key: 'lfsFile', value: { path: 'w.bin', algo: 'sha256', oid } },
       ]);
       expect(res.status).toBe(200);
+      // The pointer git-lfs would write for these 16 bytes, built by its spec: 127 bytes.
+      const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${weights.length}\n`;
+      expect(Buffer.byteLength(pointer)).toBe(127);
       const info = await call('GET', '/api/models/alice/public-bert?blobs=true');
       expect(info.body.siblings).toContainEqual({
         rfilename: 'w.bin',
         size: weights.length,
         blobId: oid,
-        lfs: { sha256: oid, size: weights.length, pointerSize: 134 },
+        lfs: { sha256: oid, size: weights.length, pointerSize: Buffer.byteLength(pointer) },
+      });
+      const tree = await call('GET', '/api/models/alice/public-bert/tree/main');
+      expect(tree.body).toContainEqual({
+        type: 'file',
+        oid,
+        size: weights.length,
+        path: 'w.bin',
+        lfs: { oid, size: weights.length, pointerSize: Buffer.byteLength(pointer) },
       });
     });
 

@@ -2,7 +2,8 @@ import type { Db } from '../db/client.js';
 import { toDate, toNumber } from '../db/sql.js';
 import { revisionFiles } from '../read/revision-files.js';
 import type { RepoRef } from '../repos/repos.js';
-import { isLfsPath, LFS_POINTER_SIZE } from './paths.js';
+import { lfsPointerSize } from './lfs-pointer.js';
+import { isLfsPath } from './paths.js';
 
 /**
  * `GET /api/models/{repo}[/revision/{rev}]` as the Hugging Face clients read it (`ApiModelInfo`):
@@ -55,7 +56,7 @@ export async function modelView(
             size: f.size,
             blobId: f.sha256,
             ...(isLfsPath(f.path, f.size)
-              ? { lfs: { sha256: f.sha256, size: f.size, pointerSize: LFS_POINTER_SIZE } }
+              ? { lfs: { sha256: f.sha256, size: f.size, pointerSize: lfsPointerSize(f.size) } }
               : {}),
           }
         : { rfilename: f.path },

@@ -7,7 +7,8 @@ import { searchRepos, type SearchQuery } from '../search/search.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { revisionFiles, type RevisionFileView } from '../read/revision-files.js';
 import { modelView } from './model-view.js';
-import { isLfsPath, LFS_POINTER_SIZE, origin, revisionParam } from './paths.js';
+import { lfsPointerSize } from './lfs-pointer.js';
+import { isLfsPath, origin, revisionParam } from './paths.js';
 
 /** Hugging Face sort keys and the search sort they map to. */
 const SORTS: Record<string, string> = {
@@ -77,7 +78,7 @@ function treeEntries(files: RevisionFileView[], dir: string, recursive: boolean)
       size: f.size,
       path: f.path,
       ...(isLfsPath(f.path, f.size)
-        ? { lfs: { oid: f.sha256, size: f.size, pointerSize: LFS_POINTER_SIZE } }
+        ? { lfs: { oid: f.sha256, size: f.size, pointerSize: lfsPointerSize(f.size) } }
         : {}),
     });
   }

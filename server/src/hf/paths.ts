@@ -1,8 +1,5 @@
 import type { Request } from 'express';
 
-/** Size of the pointer file git would hold for an LFS file; clients only display it. */
-export const LFS_POINTER_SIZE = 134;
-
 /** Files at least this large go through LFS (the Hugging Face Hub's threshold). */
 export const LFS_THRESHOLD_BYTES = 10 * 1024 * 1024;
 
