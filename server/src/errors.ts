@@ -1,14 +1,16 @@
+import type { ErrorCode } from './error-codes.js';
+
 /**
- * An error the API reports to clients: an HTTP status and a stable `code` (snake_case) that
- * clients branch on. Anything else thrown inside a handler becomes a 500 `internal` error.
+ * An error the API reports to clients: an HTTP status and a stable `code` (one of `ERROR_CODES`)
+ * that clients branch on. Anything else thrown inside a handler becomes a 500 `internal` error.
  * (Not a subclass of core's DeltahubError: core's root entry loads TensorFlow.js, which the
  * server must not, and the error base is not exported from the TF-free subpaths.)
  */
 export class HubError extends Error {
   readonly status: number;
-  readonly code: string;
+  readonly code: ErrorCode;
 
-  constructor(status: number, code: string, message: string, options?: { cause?: unknown }) {
+  constructor(status: number, code: ErrorCode, message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'HubError';
     this.status = status;
@@ -17,7 +19,7 @@ export class HubError extends Error {
 }
 
 /** 400: the request is malformed or fails validation. */
-export const badRequest = (code: string, message: string, cause?: unknown): HubError =>
+export const badRequest = (code: ErrorCode, message: string, cause?: unknown): HubError =>
   new HubError(400, code, message, { cause });
 /** 401: no or invalid credentials. */
 export const unauthorized = (message = 'a valid access token is required'): HubError =>
@@ -25,6 +27,6 @@ export const unauthorized = (message = 'a valid access token is required'): HubE
 /** 403: authenticated but not allowed. */
 export const forbidden = (message: string): HubError => new HubError(403, 'forbidden', message);
 /** 404 with a specific code (repo_not_found, revision_not_found, entry_not_found...). */
-export const notFound = (code: string, message: string): HubError => new HubError(404, code, message);
+export const notFound = (code: ErrorCode, message: string): HubError => new HubError(404, code, message);
 /** 409: the state moved under the request (stale parent, existing name). */
-export const conflict = (code: string, message: string): HubError => new HubError(409, code, message);
+export const conflict = (code: ErrorCode, message: string): HubError => new HubError(409, code, message);

@@ -37,7 +37,8 @@ export async function addUser(
 
 async function findAccount(db: Db, name: string, kind: 'user' | 'org'): Promise<{ id: string }> {
   const account = await db.account.findUnique({ where: { name }, select: { id: true, kind: true } });
-  if (!account || account.kind !== kind) throw notFound(`${kind}_not_found`, `no ${kind} named "${name}"`);
+  if (!account || account.kind !== kind)
+    throw notFound(kind === 'user' ? 'user_not_found' : 'org_not_found', `no ${kind} named "${name}"`);
   return account;
 }
 

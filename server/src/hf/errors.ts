@@ -1,15 +1,16 @@
 import type { ErrorRequestHandler, Response } from 'express';
+import type { ErrorCode } from '../error-codes.js';
 import { HubError } from '../errors.js';
 
 /** deltahub error codes and the `X-Error-Code` values Hugging Face clients branch on. */
-const HF_ERROR_CODES: Record<string, string> = {
+const HF_ERROR_CODES: Partial<Record<ErrorCode, string>> = {
   repo_not_found: 'RepoNotFound',
   revision_not_found: 'RevisionNotFound',
   entry_not_found: 'EntryNotFound',
 };
 
 /** The `X-Error-Code` of an error for Hugging Face clients; other codes stay deltahub's. */
-export function hfErrorCode(code: string): string {
+export function hfErrorCode(code: ErrorCode): string {
   return HF_ERROR_CODES[code] ?? code;
 }
 

@@ -1,4 +1,5 @@
 import type { NextFunction, Request, Response } from 'express';
+import type { ErrorCode } from '../error-codes.js';
 import { HubError } from '../errors.js';
 import type { Logger } from '../log.js';
 import { BlobVerificationError } from '../storage/blob-store.js';
@@ -9,7 +10,7 @@ import { unavailableError } from './unavailable.js';
 export function errorHandler(log: Logger) {
   return (err: unknown, req: Request, res: Response, _next: NextFunction): void => {
     let status = 500;
-    let code = 'internal';
+    let code: ErrorCode = 'internal';
     let message = 'internal server error';
     // S3 or the database unreachable, or the disk full: 503 / 507 with a code, not a bare 500.
     const outage = err instanceof HubError ? undefined : unavailableError(err);
