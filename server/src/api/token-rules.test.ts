@@ -55,6 +55,26 @@ describe.each(await hubVariants())('token minting and revocation rules on $db + 
     expect(Date.parse(within.body.expiresAt)).toBeLessThan(Date.now() + 2 * 86_400_000);
   });
 
+  it('refuses a scope other than read or write (invalid_scope), minting nothing', async () => {
+    const before = await hub.context.db.token.count();
+    for (const scope of ['admin', 'READ', '', 1]) {
+      const res = await writer.json('POST', '/api/tokens', { scope });
+      expect([res.status, res.body.error.code]).toEqual([400, 'invalid_scope']);
+    }
+    expect(await hub.context.db.token.count()).toBe(before);
+  });
+
+  it('refuses an expiry that is not a positive number of days (invalid_expiry, or invalid_request for a non-number)', async () => {
+    const before = await hub.context.db.token.count();
+    for (const expiresInDays of [0, -1, -0.5]) {
+      const res = await writer.json('POST', '/api/tokens', { scope: 'read', expiresInDays });
+      expect([res.status, res.body.error.code]).toEqual([400, 'invalid_expiry']);
+    }
+    const text = await writer.json('POST', '/api/tokens', { scope: 'read', expiresInDays: '30' });
+    expect([text.status, text.body.error.code]).toEqual([400, 'invalid_request']);
+    expect(await hub.context.db.token.count()).toBe(before);
+  });
+
   it('lets a token without expiry mint any expiry', async () => {
     expect((await writer.json('POST', '/api/tokens', { scope: 'write' })).status).toBe(201);
   });
