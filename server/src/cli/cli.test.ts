@@ -69,6 +69,40 @@ describe('deltahub-server CLI', () => {
     await expect(runCommand(ctx, ['quota', 'set', 'nobody', '1'])).rejects.toThrow(/no user or organisation/);
   });
 
+  it('refuses bad input with the error codes of the API, changing nothing', async () => {
+    await runCommand(ctx, ['user', 'add', 'cleo']);
+    await runCommand(ctx, ['org', 'add', 'guild', '--owner', 'cleo']);
+    const refused = (argv: string[]) =>
+      runCommand(ctx, argv).then(
+        () => 'accepted',
+        (err: { code?: string }) => err.code,
+      );
+    const before = await ctx.db.membership.findMany({ orderBy: [{ orgId: 'asc' }, { userId: 'asc' }] });
+    expect(await refused(['user', 'add', 'no spaces'])).toBe('invalid_name');
+    expect(await refused(['user', 'add', 'CLEO'])).toBe('name_taken');
+    expect(await refused(['org', 'add', 'guild', '--owner', 'cleo'])).toBe('name_taken');
+    expect(await refused(['org', 'add', 'hall', '--owner', 'guild'])).toBe('user_not_found');
+    expect(await refused(['org', 'member', 'add', 'guild', 'cleo', '--role', 'root'])).toBe('invalid_role');
+    expect(await refused(['org', 'member', 'add', 'cleo', 'cleo', '--role', 'read'])).toBe('org_not_found');
+    expect(await refused(['org', 'member', 'add', 'guild', 'ghost', '--role', 'read'])).toBe(
+      'user_not_found',
+    );
+    expect(await refused(['token', 'create', 'guild'])).toBe('user_not_found');
+    expect(await refused(['token', 'create', 'cleo', '--scope', 'admin'])).toBe('invalid_scope');
+    expect(await refused(['token', 'create', 'cleo', '--expires', '-3'])).toBe('invalid_expiry');
+    expect(await refused(['token', 'revoke', 'no-such-id'])).toBe('token_not_found');
+    expect(await refused(['quota', 'set', 'cleo', '-5'])).toBe('invalid_quota');
+    expect(await refused(['quota', 'set', 'ghost', '5'])).toBe('account_not_found');
+    expect(await ctx.db.membership.findMany({ orderBy: [{ orgId: 'asc' }, { userId: 'asc' }] })).toEqual(
+      before,
+    );
+    expect(
+      await ctx.db.account.findMany({ where: { name: { in: ['no spaces', 'hall', 'ghost'] } } }),
+    ).toEqual([]);
+    expect(await ctx.db.token.count({ where: { user: { name: 'cleo' } } })).toBe(0);
+    expect((await ctx.db.account.findUniqueOrThrow({ where: { name: 'cleo' } })).quotaBytes).toBeNull();
+  });
+
   it('prints only the token on stdout when run as a program', async () => {
     // One real process run (starting one costs seconds here); the rest goes through runCommand.
     await runCommand(ctx, ['user', 'add', 'zed']);
