@@ -18,7 +18,25 @@ function sources(dir: string, keep: (path: string) => boolean): string[] {
 const withoutComments = (text: string): string =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|\s)\/\/.*$/gm, '$1');
 
-/** The files (relative to the repo root) that hold `'code'` or `"code"` as a string literal. */
+/**
+ * Whether the code sits where a test checks an answer: within the three lines before it there is
+ * an `expect`, a `code` field or an error status (4xx/5xx), as in assertions and case tables. A
+ * code used for something else (say `visibility: 'internal'`) does not count.
+ */
+const ASSERTION_CONTEXT = /expect|code|reject|\b[45]\d\d\b/i;
+
+/** The files (relative to the repo root) that quote `code` as a string literal in an assertion. */
+function filesAsserting(files: string[], code: string): string[] {
+  const literal = new RegExp(`(['"\`])${code}\\1`);
+  return files.filter((file) => {
+    const lines = withoutComments(readFileSync(join(root, file), 'utf8')).split('\n');
+    return lines.some(
+      (line, i) => literal.test(line) && ASSERTION_CONTEXT.test(lines.slice(Math.max(0, i - 3), i + 1).join('\n')),
+    );
+  });
+}
+
+/** The files (relative to the repo root) that quote `code` as a string literal. */
 function filesQuoting(files: string[], code: string): string[] {
   const literal = new RegExp(`(['"\`])${code}\\1`);
   return files.filter((file) => literal.test(withoutComments(readFileSync(join(root, file), 'utf8'))));
@@ -37,7 +55,7 @@ const serverSources = sources('server/src', (path) => !isTest(path) && path !== 
 describe('error codes', () => {
   it.each(Object.keys(ERROR_CODES))('%s is asserted by a test that triggers it', (code) => {
     expect(
-      filesQuoting(testFiles, code),
+      filesAsserting(testFiles, code),
       `no test asserts error code '${code}' (${ERROR_CODES[code as keyof typeof ERROR_CODES]}): ` +
         `add one that makes the hub answer it and checks the code`,
     ).not.toEqual([]);
