@@ -39,6 +39,8 @@ describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
   let token: string;
   let head: string;
   let commitMs: number;
+  /** Per mid-commit kill: its delay, and whether the client's commit request was cut (no answer). */
+  const kills: { delayMs: number; cut: boolean }[] = [];
 
   const restart = async (): Promise<void> => {
     hub = await spawnHub(env);
@@ -140,12 +142,14 @@ describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       await hub.kill();
       const answer = await commit;
+      kills.push({ delayMs, cut: answer instanceof Error });
       await restart();
 
       const revisions = await checkRepoConsistency(alice, REPO);
       const now = (await alice.json('GET', `/api/repos/${REPO}`)).body.head.id as string;
       console.log(
-        `killed ${delayMs} of ~${Math.round(commitMs)} ms into a commit: ${now === head ? 'not committed' : 'committed'}`,
+        `killed ${delayMs} of ~${Math.round(commitMs)} ms into a commit: ${now === head ? 'not committed' : 'committed'}, ` +
+          (answer instanceof Error ? 'request cut' : `answered ${answer.status}`),
       );
       if (now === head) {
         // Not committed: no acknowledged answer, and no revision row beyond the old ones.
@@ -166,6 +170,16 @@ describe('hub killed mid-upload and mid-commit (SQLite + fs, SIGKILL)', () => {
       head = retried.body.revision as string;
     },
   );
+
+  it('had at least one kill land mid-commit: the request sent, the hub killed before it answered', () => {
+    // Kills at 0 ms may precede the request's arrival, late ones may follow the answer; without a
+    // kill in between, the cases above would prove nothing about a commit cut short.
+    expect(kills).toHaveLength(5);
+    expect(
+      kills.filter((k) => k.cut && k.delayMs > 0),
+      `no kill after 0 ms cut a commit (commit ~${Math.round(commitMs)} ms): ${JSON.stringify(kills)}`,
+    ).not.toEqual([]);
+  });
 
   it('GC then leaves exactly the referenced blobs on disk, and no temporary files', async () => {
     await serverCli(env, ['gc', '--grace', '0']);
