@@ -14,6 +14,8 @@ import { DeltahubError } from '@deltahub/core';
  * - `PEFT_KEYS_MISMATCH`: the tensors do not fit the backbone: modules it lacks, tensors the config
  *   does not explain, missing tensors, wrong shapes. The message lists them.
  * - `PEFT_FOLDER_EXISTS`: `savePeft` target exists and is not empty.
+ * - `PEFT_MERGED_WEIGHTS`: `savePeft` of a merged delta would save a backbone weight the merge
+ *   changed (a target listed in `modulesToSave`); the message names it. `unmerge()` first.
  */
 export type PeftErrorCode =
   | 'PEFT_NOT_FOUND'
@@ -22,7 +24,8 @@ export type PeftErrorCode =
   | 'PEFT_UNSUPPORTED_OPTION'
   | 'PEFT_WEIGHTS_INVALID'
   | 'PEFT_KEYS_MISMATCH'
-  | 'PEFT_FOLDER_EXISTS';
+  | 'PEFT_FOLDER_EXISTS'
+  | 'PEFT_MERGED_WEIGHTS';
 
 /** A PEFT adapter could not be imported or exported. `path` is the file or folder concerned. */
 export class PeftError extends DeltahubError {

@@ -82,7 +82,10 @@ function taskTypeOf(delta: DeltaModel): string {
  * partial adapter. Errors: `PEFT_UNSUPPORTED_METHOD` (adapter, compacter, low_rank_adapter,
  * parallel_adapter, bitfit: the message says what PEFT offers instead), `PEFT_UNSUPPORTED_OPTION`
  * (a soft prompt on an encoder-decoder, a prefix on other than every self-attention, a bias mode on
- * a method without biases), `PEFT_FOLDER_EXISTS`, `DELTA_NOT_ATTACHED`.
+ * a method without biases), `PEFT_MERGED_WEIGHTS`, `PEFT_FOLDER_EXISTS`, `DELTA_NOT_ATTACHED`.
+ *
+ * A merged LoRA or IA3 delta saves as it would unmerged, as in PEFT, and stays merged; only saving a
+ * backbone weight the merge changed (a target in `modulesToSave`) is refused (`PEFT_MERGED_WEIGHTS`).
  */
 export async function savePeft(
   delta: DeltaModel,
@@ -112,12 +115,13 @@ export async function savePeft(
     options.modulesToSave ??
     (origin ? [...(origin.modulesToSave ?? [])] : defaultModulesToSave(saved, biasNames));
   const byName = new Map(delta.backboneModel.namedParameters());
-  for (const name of biasNames) addParameter(tensors, name, byName.get(name)!);
-  for (const [name, parameter] of byName) {
+  const backboneSaved = [...biasNames];
+  for (const name of byName.keys()) {
     const module = name.slice(0, Math.max(0, name.lastIndexOf('.')));
-    if (modulesToSave.some((m) => module !== '' && matchesModulePattern(module, m)))
-      addParameter(tensors, name, parameter);
+    if (modulesToSave.some((m) => module !== '' && matchesModulePattern(module, m))) backboneSaved.push(name);
   }
+  refuseMergedWeights(delta, backboneSaved);
+  for (const name of backboneSaved) addParameter(tensors, name, byName.get(name)!);
 
   // An imported delta's placement was checked against its own config's: keep that wording.
   const placement: Record<string, unknown> = {};
@@ -154,6 +158,31 @@ export async function savePeft(
     await writeFileDurably(join(temp, 'README.md'), modelCard(config, delta.deltaType));
   });
   return { dir: path, config };
+}
+
+/**
+ * PEFT saves a merged adapter as it saves an unmerged one: its tensors are the same either way,
+ * and so is what this writes, unless a backbone weight it would save (`modules_to_save`, a bias
+ * mode) is one the merge folded the update into. Saving that weight would apply the update twice
+ * on load: refuse, naming it.
+ */
+function refuseMergedWeights(delta: DeltaModel, saved: readonly string[]): void {
+  if (!((delta instanceof LoraModel || delta instanceof IA3Model) && delta.isMerged)) return;
+  // LoRA folds into its targets' weights; IA3 scales their weights and, outside feed-forward
+  // layers, their biases.
+  const changed = new Set(
+    delta.resolvedModules.flatMap((m) =>
+      delta instanceof IA3Model ? [`${m}.weight`, `${m}.bias`] : [`${m}.weight`],
+    ),
+  );
+  const clash = saved.filter((name) => changed.has(name));
+  if (clash.length) {
+    throw new PeftError(
+      'PEFT_MERGED_WEIGHTS',
+      `Cannot save ${clash.join(', ')} of a merged ${delta.deltaType} delta: the merge folded the update ` +
+        'into them, so the adapter would apply it twice. Call unmerge() before savePeft (and merge() after).',
+    );
+  }
 }
 
 /** Every bias a bias mode saves: all of the backbone's, or those of LoRA's targets. */
