@@ -1,23 +1,28 @@
 // Shared parts of the server benchmarks: the hub protocol as a client speaks it, catalogue
-// seeding, hub and S3 processes, and the results file. Everything listens on 127.0.0.1 only.
+// seeding, hub and S3 processes, and the results file. Run under tsx (`node --import tsx`): the hub
+// processes come from `@deltahub/testing`, which is TypeScript source. Everything listens on 127.0.0.1 only.
 import { execFileSync, fork } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { availableParallelism } from 'node:os';
+import { spawnHub } from '@deltahub/testing/hub';
 
 export const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * A JSON API call with a bearer token, over the same HTTP stack as the transfers (httpRequest);
+ * A JSON API call with a bearer token (none when `token` is undefined), over the same HTTP stack as the transfers (httpRequest);
  * resolves with the status and parsed body.
  */
 export async function api(base, token, method, path, body) {
   const res = await httpRequest(base + path, {
     method,
-    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
     body: body ? Buffer.from(JSON.stringify(body)) : undefined,
   });
   return { status: res.status, body: JSON.parse(res.body.toString('utf8')) };
@@ -143,17 +148,21 @@ async function stopChild(child) {
 }
 
 /**
- * Starts a hub in its own process (bench/hub-process.mjs), configured by `env` as main.js would
- * be, with a user `bench`. Resolves with { child, url, token, close }.
+ * Starts a hub in its own process, `node dist/main.js` configured by `env` (`@deltahub/testing`'s
+ * spawnHub, the test suites' way to run one), and signs up a user `bench`. Resolves with
+ * { child, url, token, close }. The benchmarks run under tsx (`node --import tsx`), which loads
+ * the testing package's TypeScript source.
  */
 export async function startHubProcess(env) {
-  const { child, message } = await forkReporting(new URL('./hub-process.mjs', import.meta.url), [], {
-    ...process.env,
-    PORT: '0',
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
-  return { child, ...message, close: () => stopChild(child) };
+  const hub = await spawnHub({ DELTAHUB_ALLOW_SIGNUP: 'true', ...env });
+  try {
+    const signup = await api(hub.url, undefined, 'POST', '/api/signup', { name: 'bench' });
+    if (signup.status !== 201) throw new Error(`signup: ${signup.status} ${JSON.stringify(signup.body)}`);
+    return { child: hub.child, url: hub.url, token: signup.body.token, close: () => hub.stop() };
+  } catch (err) {
+    await hub.kill();
+    throw err;
+  }
 }
 
 /** Sets the CPU affinity of every thread of process `pid` to `cpus` (a taskset list, "0-2"). */

@@ -4,7 +4,7 @@
 //    streamed to `PUT /api/repos/{owner}/{name}/blobs/{sha256}` with the S3 store (s3rver)
 //    (goal <= 100 MB: multipart with bounded memory).
 //  - hub.upload_1gb_rss_growth_mb_fs: the same with the filesystem store (temp file + rename).
-// The server runs in a child process (bench/hub-process.mjs) so /proc/<pid>/status is its own;
+// The server runs in a child process (lib.mjs startHubProcess) so /proc/<pid>/status is its own;
 // s3rver runs in this process, not the server's. The body is generated chunk by chunk (twice:
 // once to hash it, once to send it), never held in memory. Linux only (/proc).
 // Needs `npm run build` (the child imports dist/). BENCH_UPLOAD_MB shrinks the upload.
