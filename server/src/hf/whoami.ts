@@ -1,5 +1,6 @@
 import { Router } from 'express';
 import { membershipsOf } from '../auth/accounts.js';
+import { tokenById } from '../auth/views.js';
 import { unauthorized } from '../errors.js';
 import { principalOf, type HubContext } from '../http/context.js';
 import { rateLimit } from '../http/rate-limit.js';
@@ -15,7 +16,7 @@ export function whoamiRoutes(ctx: HubContext): Router {
     if (!p) throw unauthorized();
     const [memberships, token] = await Promise.all([
       membershipsOf(ctx.db, p.userId),
-      ctx.db.token.findUnique({ where: { id: p.tokenId }, select: { name: true, createdAt: true } }),
+      tokenById(ctx.db, p.tokenId),
     ]);
     const entity = { fullname: '', email: null, canPay: false, avatarUrl: '', periodEnd: null };
     res.json({

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { TokenScope } from '../../auth/accounts.js';
 import type { Principal } from '../../auth/principal.js';
+import { tokensOf } from '../../auth/views.js';
 import { mintToken, revokeTokenAs } from '../../auth/token-rules.js';
 import { HubError } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
@@ -74,20 +75,7 @@ async function renderTokens(
   visitor: Visitor,
   extra: { created?: string; error?: string; status?: number } = {},
 ): Promise<void> {
-  const rows = await ctx.db.token.findMany({
-    where: { userId: p.userId },
-    orderBy: [{ createdAt: 'desc' }, { id: 'asc' }],
-    take: TOKENS_SHOWN,
-    select: {
-      id: true,
-      name: true,
-      scope: true,
-      createdAt: true,
-      expiresAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-    },
-  });
+  const rows = await tokensOf(ctx.db, p.userId, TOKENS_SHOWN);
   const tokens = rows.map((t) => ({
     id: t.id,
     name: t.name,

@@ -1,3 +1,4 @@
+import { accountNamed } from '../../auth/views.js';
 import type { HubContext } from '../../http/context.js';
 import { publicTotals } from '../../read/totals.js';
 import { notFound } from '../../errors.js';
@@ -66,9 +67,7 @@ export const ownerPage =
   (ctx: HubContext): PageHandler =>
   async (req, res, { principal, visitor }) => {
     const name = String(req.params['owner']);
-    const account = NAME_SEGMENT.test(name)
-      ? await ctx.db.account.findUnique({ where: { name }, select: { name: true, kind: true } })
-      : null;
+    const account = NAME_SEGMENT.test(name) ? await accountNamed(ctx.db, name) : null;
     if (!account) throw notFound('owner_not_found', `no user or organisation named ${name}`);
     const cursor = queryString(req, 'cursor');
     const result = await searchRepos(ctx.db, principal, {
