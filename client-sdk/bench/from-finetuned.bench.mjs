@@ -10,6 +10,7 @@
 // Needs `npm run build` (imports dist/). Everything listens on 127.0.0.1 only.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BERT_BASE_CONFIG } from '@deltahub/testing/fixtures';
 import {
   AutoDeltaModel,
   BertModel,
@@ -24,12 +25,7 @@ import {
 import { median, resultsPath, startBenchHub, timeRuns, writeResults } from './lib.mjs';
 
 const REPO = 'bench/bert-base-lora';
-const config = JSON.parse(
-  readFileSync(
-    new URL('../../core/test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url),
-    'utf8',
-  ),
-);
+const config = JSON.parse(readFileSync(BERT_BASE_CONFIG, 'utf8'));
 
 await selectBackend();
 const hub = await startBenchHub();

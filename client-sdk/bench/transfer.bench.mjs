@@ -25,6 +25,7 @@ import {
 } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
+import { BERT_BASE_CONFIG } from '@deltahub/testing/fixtures';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -44,12 +45,7 @@ import { median, resultsPath, startBenchHub, writeResults } from './lib.mjs';
 
 const REPS = Number(process.env.BENCH_REPS ?? 5);
 const REPO = 'bench/big-lora';
-const config = JSON.parse(
-  readFileSync(
-    new URL('../../core/test-fixtures/hf-tiny/real_configs/bert-base-uncased.json', import.meta.url),
-    'utf8',
-  ),
-);
+const config = JSON.parse(readFileSync(BERT_BASE_CONFIG, 'utf8'));
 
 /** A bare HTTP server: PUT /<name> streams the body to a file, GET /<name> streams it back. */
 async function startRawServer(dir) {
