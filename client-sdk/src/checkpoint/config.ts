@@ -39,7 +39,7 @@ export function buildDeltaConfig(
     formatVersion: DELTA_CONFIG_FORMAT_VERSION,
     deltaType: method.deltaType as DeltaType,
     hyperparameters: method.hyperparameters,
-    modifiedModules: { given: method.modifiedModules, resolved: method.resolvedModules },
+    modifiedModules: method.modifiedModules,
     unfrozenModules,
     backbone: {
       architecture: backbone.architecture ?? UNKNOWN_BACKBONE,

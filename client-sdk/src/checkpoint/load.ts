@@ -65,7 +65,7 @@ export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOp
   const delta = AutoDeltaModel.fromConfig(
     {
       deltaType: config.deltaType,
-      modifiedModules: config.modifiedModules.given,
+      modifiedModules: config.modifiedModules,
       excludeModules: config.excludeModules ?? [],
       unfrozenModules: config.unfrozenModules,
       hyperparameters: config.hyperparameters,

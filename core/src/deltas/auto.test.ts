@@ -50,6 +50,11 @@ describe('AutoDeltaConfig / AutoDeltaModel', () => {
       const delta = AutoDeltaModel.fromConfig({ deltaType, hyperparameters }, { backboneModel: first });
       expect(delta.deltaType).toBe(deltaType);
       const saved = JSON.parse(JSON.stringify(delta.toDeltaConfig()));
+      // One shape for the placement, delta_config.json's: the patterns and what they resolved to.
+      expect(saved.modifiedModules).toEqual({
+        given: delta.modifiedModules,
+        resolved: delta.resolvedModules,
+      });
       const second = await BertModel.fromPretrained(join(HF_TINY, 'bert'));
       const rebuilt = AutoDeltaModel.fromConfig(saved, { backboneModel: second });
       expect(rebuilt.resolvedModules).toEqual(delta.resolvedModules);
@@ -68,5 +73,14 @@ describe('AutoDeltaConfig / AutoDeltaModel', () => {
     expect(() => AutoDeltaConfig.fromDict({ deltaType: 'lora', modifiedModules: 'query' })).toThrow(
       /modifiedModules must be a list of strings/,
     );
+    expect(() =>
+      AutoDeltaConfig.fromDict({ deltaType: 'lora', modifiedModules: { resolved: ['query'] } }),
+    ).toThrow(/modifiedModules.given must be a list of strings/);
+    expect(
+      AutoDeltaConfig.fromDict({
+        deltaType: 'lora',
+        modifiedModules: { given: ['query'], resolved: ['a.query'] },
+      }).modifiedModules,
+    ).toEqual(['query']);
   });
 });

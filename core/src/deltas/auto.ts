@@ -36,6 +36,20 @@ function stringList(value: unknown, where: string): string[] | undefined {
 }
 
 /**
+ * The patterns of `modifiedModules`: a list, or `delta_config.json`'s `{ given, resolved }` (the
+ * shape `toDeltaConfig` returns), whose `given` patterns rebuild the placement.
+ */
+function placementPatterns(value: unknown): string[] | undefined {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const given = stringList((value as { given?: unknown }).given, 'modifiedModules.given');
+    if (!given)
+      throw new DeltahubError('DELTA_CONFIG_INVALID', 'modifiedModules.given must be a list of strings.');
+    return given;
+  }
+  return stringList(value, 'modifiedModules');
+}
+
+/**
  * Reads delta configs: deltahub's own (`{ deltaType, modifiedModules, hyperparameters }`) or the flat
  * `config.json` OpenDelta writes (`{ delta_type, lora_r, modified_modules, ... }`). OpenDelta's
  * common-structure names (`attn@.q@`) have no meaning outside OpenDelta; a config made of them means
@@ -48,7 +62,7 @@ export const AutoDeltaConfig = {
     }
     const raw = json as Record<string, unknown>;
     const { deltaType } = resolveDeltaMethod(raw['deltaType'] ?? raw['delta_type']);
-    let modifiedModules = stringList(raw['modifiedModules'] ?? raw['modified_modules'], 'modifiedModules');
+    let modifiedModules = placementPatterns(raw['modifiedModules'] ?? raw['modified_modules']);
     if (modifiedModules?.some((m) => m.includes('@'))) modifiedModules = undefined;
     const config: DeltaMethodConfig = {
       deltaType,

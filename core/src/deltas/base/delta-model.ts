@@ -1,5 +1,6 @@
 import { DeltahubError } from '../../errors.js';
 import type { HookHandle, Module, Parameter, StateDict } from '../../nn/module.js';
+import type { ModifiedModules } from '../../checkpoint/delta-config.js';
 import type { DeltaType } from '../../checkpoint/format.js';
 import { PreTrainedModel } from '../../models/pretrained-model.js';
 import { parameterMatches, resolveModules } from './addressing.js';
@@ -119,21 +120,20 @@ export abstract class DeltaModel {
   }
 
   /**
-   * What rebuilds this delta through `AutoDeltaModel.fromConfig`: method, placement (as used, plus
-   * the resolved full names for readers) and hyperparameters.
+   * What rebuilds this delta through `AutoDeltaModel.fromConfig`: method, placement (the patterns
+   * as used, and the full module names they resolved to, in `delta_config.json`'s shape) and
+   * hyperparameters.
    */
   toDeltaConfig(): {
     deltaType: DeltaType;
-    modifiedModules: string[];
-    resolvedModules: string[];
+    modifiedModules: ModifiedModules;
     excludeModules: string[];
     unfrozenModules: string[];
     hyperparameters: Record<string, unknown>;
   } {
     return {
       deltaType: this.deltaType,
-      modifiedModules: [...this.modifiedModules],
-      resolvedModules: [...this.#resolvedModules],
+      modifiedModules: { given: [...this.modifiedModules], resolved: [...this.#resolvedModules] },
       excludeModules: [...this.excludeModules],
       unfrozenModules: [...this.unfrozenModules],
       hyperparameters: this.hyperparameters(),
