@@ -108,4 +108,19 @@ describe.each(await hubVariants())('token minting and revocation rules on $db + 
     });
     expect(fitting.status).toBe(201);
   });
+
+  it('refuses a bad scope or expiry on the web token page as over the API, minting nothing', async () => {
+    const web = new WebClient(hub.url);
+    expect((await web.login(await hub.user('dora'))).status).toBe(303);
+    const before = await hub.context.db.token.count();
+    for (const [fields, message] of [
+      [{ scope: 'admin' }, 'scope must be read or write'],
+      [{ scope: 'read', expiresInDays: '0' }, 'expiry must be a positive number of days'],
+      [{ scope: 'read', expiresInDays: 'soon' }, 'expiry must be a positive number of days'],
+    ] as const) {
+      const res = await web.post('/settings/tokens', { _csrf: await web.csrf(), ...fields });
+      expect([res.status, res.html.includes(message)]).toEqual([400, true]);
+    }
+    expect(await hub.context.db.token.count()).toBe(before);
+  });
 });

@@ -185,6 +185,21 @@ describe('Hugging Face routes: refusals', () => {
       }
     });
 
+    it('takes uploads only at the signed URL it handed out: another oid there is forbidden', async () => {
+      const bytes = Buffer.from('signed for these bytes');
+      const batch = await lfsBatch('alice/notes', {
+        operation: 'upload',
+        objects: [{ oid: sha256(bytes), size: bytes.length }],
+      });
+      const href = new URL(batch.body.objects[0].actions.upload.href as string);
+      for (const oid of [sha256(Buffer.from('other')), sha256(bytes).toUpperCase(), 'not-a-digest']) {
+        const path = href.pathname.replace(sha256(bytes), oid) + href.search;
+        const res = await send(alice, 'PUT', path, 'application/octet-stream', bytes.toString());
+        expect([res.status, res.code]).toEqual([403, 'forbidden']);
+      }
+      expect(await hub.context.db.blob.count({ where: { sha256: sha256(bytes) } })).toBe(0);
+    });
+
     it('offers uploads only: a download batch is unsupported_operation', async () => {
       const res = await lfsBatch('alice/notes', {
         operation: 'download',
