@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
-import { toDate, toNumber } from '../db/sql.js';
-import { revisionFiles } from '../read/revision-files.js';
+import { repoActivity } from '../read/repo-activity.js';
+import { revisionView } from '../read/revisions.js';
 import type { RepoRef } from '../repos/repos.js';
 import { lfsPointerSize } from './lfs-pointer.js';
 import { isLfsPath } from './paths.js';
@@ -16,21 +16,13 @@ export async function modelView(
   revisionId: string | null,
   options: { blobs?: boolean } = {},
 ): Promise<Record<string, unknown>> {
-  const [row, revision, files] = await Promise.all([
-    db.repo.findUniqueOrThrow({
-      where: { id: repo.id },
-      select: { downloads: true, createdAt: true, updatedAt: true },
-    }),
-    revisionId
-      ? db.revision.findUnique({
-          where: { id: revisionId },
-          select: { createdAt: true, task: true, tags: true, license: true, deltaType: true },
-        })
-      : null,
-    revisionId ? revisionFiles(db, revisionId) : [],
+  const [activity, revision] = await Promise.all([
+    repoActivity(db, repo.id),
+    revisionId ? revisionView(db, revisionId) : null,
   ]);
+  const files = revision?.files ?? [];
   const id = `${repo.ownerName}/${repo.name}`;
-  const tags = revision ? (JSON.parse(revision.tags) as string[]) : [];
+  const tags = [...(revision?.tags ?? [])];
   if (revision?.license) tags.push(`license:${revision.license}`);
   return {
     _id: repo.id,
@@ -41,10 +33,10 @@ export async function modelView(
     private: repo.private,
     gated: false,
     disabled: false,
-    downloads: toNumber(row.downloads),
+    downloads: activity.downloads,
     likes: 0,
-    createdAt: toDate(row.createdAt).toISOString(),
-    lastModified: toDate(revision?.createdAt ?? row.updatedAt).toISOString(),
+    createdAt: activity.createdAt.toISOString(),
+    lastModified: revision?.createdAt ?? activity.updatedAt.toISOString(),
     tags,
     ...(revision?.task ? { pipeline_tag: revision.task } : {}),
     ...(revision?.deltaType ? { library_name: 'deltahub' } : {}),
