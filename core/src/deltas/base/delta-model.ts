@@ -1,9 +1,11 @@
 import { DeltahubError } from '../../errors.js';
-import type { HookHandle, Module, Parameter, StateDict } from '../../nn/module.js';
+import type { HookHandle, LoadStateDictResult, Module, Parameter, StateDict } from '../../nn/module.js';
+import type { tf } from '../../runtime/tf.js';
 import type { DeltaType } from '../../checkpoint/format.js';
 import { PreTrainedModel } from '../../models/pretrained-model.js';
 import { parameterMatches, resolveModules } from './addressing.js';
 import { commonStructure, type CommonStructure } from './common-structure.js';
+import { loadDeltaStateDict } from './delta-state-dict.js';
 import { Visualization } from '../../visualization/visualization.js';
 import {
   deltaPersistence,
@@ -224,6 +226,17 @@ export abstract class DeltaModel {
     if (options.setStateDict) {
       this.#stateDictHook = this.backboneModel.registerStateDictHook(onlyTrainable);
     }
+  }
+
+  /**
+   * Loads this delta's weights from a state dict keyed by backbone names (what a `setStateDict`
+   * save holds, OpenDelta's included), strictly: keys the backbone lacks, trainable delta
+   * parameters the dict lacks, or shape differences throw `DELTA_STATE_DICT_MISMATCH` naming the
+   * first of them, and nothing is loaded. A non-strict `backboneModel.loadStateDict` would skip
+   * misnamed keys and leave the delta at its random initialisation.
+   */
+  loadDeltaStateDict(dict: Readonly<Record<string, tf.Tensor>>): LoadStateDictResult {
+    return loadDeltaStateDict(this.backboneModel, this.deltaParameters(), dict);
   }
 
   /** The variables a tfjs optimizer should update. */
