@@ -120,12 +120,9 @@ function nameOf(delta: DeltaModel, parameter: unknown): string {
   throw new Error('the parameter is not in the backbone');
 }
 
-/** The prefix layer of each modified attention, in placement order. */
+/** The prefix layer of each modified attention (the module holding `prefix`), in placement order. */
 export function prefixLayers(delta: PrefixModel): Array<{ module: string; layer: PrefixLayer }> {
-  return delta.resolvedModules.map((module) => ({
-    module,
-    layer: delta.backboneModel.getSubmodule(`${module}.prefix`) as PrefixLayer,
-  }));
+  return delta.prefixLayers.map(({ attention, layer }) => ({ module: attention, layer }));
 }
 
 function splitPrefix(
