@@ -244,6 +244,7 @@ export {
   peftKeyOf,
   peftTargetNames,
   peftTargetPatterns,
+  seq2seqPrefixPair,
   splitPrefixTable,
   type PeftTensorKey,
   type PrefixKeyValueData,

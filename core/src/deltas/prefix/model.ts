@@ -4,7 +4,9 @@ import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
 import { resolvePrefixConfig, type PrefixConfig } from './config.js';
 import { PrefixLayer, ReparameterizeFunction } from './layer.js';
-import { prefixedAttention, prefixTarget, withPrefix, type PrefixKeyValueTensors } from './targets.js';
+import type { T5AttentionOptions } from '../../models/t5/attention.js';
+import { firstBlockAttention, sharedPastBias } from './t5-shared-bias.js';
+import { prefixedAttention, prefixTarget, withPrefix } from './targets.js';
 
 /** Options of {@link PrefixModel}. */
 export type PrefixModelOptions = DeltaModelOptions & Partial<PrefixConfig>;
@@ -77,16 +79,19 @@ export class PrefixModel extends DeltaModel {
     const layer = new PrefixLayer(this.config.prefixTokenNum, prefixTarget(target, name), {
       direct: !this.config.reparameterize,
     });
+    const first = this.config.t5PositionBias === 'shared' ? firstBlockAttention(this.backboneModel, name) : undefined;
     return {
       children: [['prefix', layer]],
       install: () => [
         // Attention modules take `forward(hiddenStates, options)`; the prefix goes into the options.
         target.registerForwardPreHook((_module, inputs: unknown[]) => {
-          const [hidden, options, ...rest] = inputs as [
-            tf.Tensor3D,
-            { prefixKeyValue?: PrefixKeyValueTensors } | undefined,
-          ];
-          return [hidden, withPrefix(options, layer.call(hidden.shape[0])), ...rest];
+          const [hidden, options, ...rest] = inputs as [tf.Tensor3D, T5AttentionOptions | undefined];
+          const prefixed = withPrefix(options, layer.call(hidden.shape[0]));
+          if (first) {
+            const past = prefixed.prefixKeyValue!.key.shape[2];
+            prefixed.positionBias = sharedPastBias(first, hidden.shape[1], past, prefixed);
+          }
+          return [hidden, prefixed, ...rest];
         }),
       ],
     };
