@@ -124,7 +124,8 @@ export class PrefixModel extends DeltaModel {
       this.#layers.map(({ layer }) => layer),
     );
     const holder = { children: [['reparams', this.#reparams]] as const, install: () => [] };
-    return [{ target: this.backboneModel.getSubmodule(first), attachment: holder }, ...built];
+    // Registered after the prefixes, as OpenDelta inserts it once every prefix layer exists.
+    return [...built, { target: this.backboneModel.getSubmodule(first), attachment: holder }];
   }
 
   /**
