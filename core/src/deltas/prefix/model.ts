@@ -5,7 +5,12 @@ import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../bas
 import { resolvePrefixConfig, type PrefixConfig } from './config.js';
 import { PrefixLayer, ReparameterizeFunction } from './layer.js';
 import type { T5AttentionOptions } from '../../models/t5/attention.js';
-import { firstBlockAttention, sharedPastBias } from './t5-shared-bias.js';
+import {
+  dropSharedPositionBias,
+  firstBlockAttention,
+  sharedPastBias,
+  t5AttentionsAfterPrefix,
+} from './t5-position-bias.js';
 import { prefixedAttention, prefixTarget, withPrefix } from './targets.js';
 
 /** Options of {@link PrefixModel}. */
@@ -30,8 +35,10 @@ export type PrefixModelOptions = DeltaModelOptions & Partial<PrefixConfig>;
  * random), as in OpenDelta and PEFT.
  *
  * On T5 a self-attention prefix is a past, as transformers' `T5Attention` treats OpenDelta's: the
- * queries sit after it in the relative position bias, and blocks without `relative_attention_bias`
- * (all but the first of each stack) then have no position bias (see `T5AttentionOptions`).
+ * queries sit after it in the relative position bias, and from the first prefixed block on, the
+ * blocks without `relative_attention_bias` (all but the first of each stack) have no position bias,
+ * prefixed or not (OpenDelta's prefix layer hands them none). `t5PositionBias: 'shared'` gives
+ * transformers' behaviour for `past_key_values` instead (PEFT's prefix tuning).
  *
  * Note: transformers' own prefix handling (PEFT's `past_key_values`) also shifts the position ids of
  * BERT and GPT-2 by the prefix length, since it treats prefixes as past tokens; OpenDelta's hooks, and
@@ -114,6 +121,13 @@ export class PrefixModel extends DeltaModel {
       attention: attentionName,
       layer: attachment.children[0]![1] as PrefixLayer,
     }));
+    if (this.config.t5PositionBias === 'perLayer') {
+      const prefixed = built.map(({ attentionName }) => attentionName);
+      for (const attention of t5AttentionsAfterPrefix(this.backboneModel, prefixed)) {
+        const attachment = { children: [], install: () => [dropSharedPositionBias(attention)] };
+        built.push({ target: attention, attachment, attentionName: '' });
+      }
+    }
     const first = names[0];
     if (!this.config.reparameterize || first === undefined) return built;
     const { prefixTokenNum, embedDim, midDim } = this.config;

@@ -14,7 +14,7 @@ describe.each(['wasm', 'cpu'] as const)('Prefix on T5 against OpenDelta on %s', 
     await selectBackend(backend);
   });
 
-  it.each(['opendelta_prefix', 'opendelta_prefix_direct'])(
+  it.each(['opendelta_prefix', 'opendelta_prefix_direct', 'opendelta_prefix_block0'])(
     '%s: placement, counts, state dict and outputs',
     async (name) => {
       const diffs = await checkT5OpenDeltaReference(name, (backboneModel, kwargs) => {

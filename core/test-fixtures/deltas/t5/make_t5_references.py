@@ -471,12 +471,18 @@ def main():
     gen = torch.Generator().manual_seed(1234)
 
     # OpenDelta PrefixModel, default placement (attn@), reparameterised and direct.
+    # `opendelta_prefix_block0` names `block.0.layer.0` (both stacks' first block): the blocks after it
+    # lose their position bias too (PrefixLayerT5.post_forward hands them None).
     for name, kwargs in (('opendelta_prefix', {'prefix_token_num': 6, 'embed_dim': 16, 'mid_dim': 24}),
-                         ('opendelta_prefix_direct', {'prefix_token_num': 4, 'reparameterize': False})):
+                         ('opendelta_prefix_direct', {'prefix_token_num': 4, 'reparameterize': False}),
+                         ('opendelta_prefix_block0', {'prefix_token_num': 3, 'reparameterize': False,
+                                                      'modified_modules': ['block.0.layer.0']})):
         model = fresh()
         p = kwargs['prefix_token_num']
         layers, names = [], []
-        for key, block in attention_blocks(model):
+        targets = [(k, b) for k, b in attention_blocks(model)
+                   if 'modified_modules' not in kwargs or any(k.endswith(m) for m in kwargs['modified_modules'])]
+        for key, block in targets:
             layer = PrefixLayerT5(p, cfg['num_heads'], cfg['d_model'])
             block.SelfAttention.prefix = layer
             wrap_forward(block.SelfAttention, layer.pre_forward, layer.post_forward)
@@ -487,7 +493,7 @@ def main():
             for layer in layers:
                 del layer.past_key, layer.past_value
             reparams = ReparameterizeFunction(p, kwargs['embed_dim'], kwargs['mid_dim'], layers)
-            first = attention_blocks(model)[0][1]
+            first = targets[0][1]
             first.reparams = reparams
             wrap_forward(first, reparams.pre_forward)
             with torch.no_grad():

@@ -1,4 +1,5 @@
 import { DeltahubError } from '../../errors.js';
+import type { HookHandle } from '../../nn/module.js';
 import { extendMaskForPrefix } from '../../models/attention.js';
 import { T5Attention, type T5AttentionOptions } from '../../models/t5/attention.js';
 import type { Module } from '../../nn/module.js';
@@ -39,5 +40,39 @@ export function sharedPastBias(
     const bias = first.computeBias(queryLength, pastLength + queryLength, pastLength);
     const mask = options.attentionMask;
     return mask ? tf.add(bias, extendMaskForPrefix(mask, pastLength, queryLength)) : bias;
+  });
+}
+
+/**
+ * OpenDelta's prefix layer on a T5 self-attention hands the next block `position_bias = None`, so
+ * every later block of that stack recomputes its bias, and all but the first have no
+ * `relative_attention_bias`: they run with the mask alone, prefixed or not. The self-attentions
+ * that are not prefixed but follow a prefixed one in their stack, for `'perLayer'`.
+ */
+export function t5AttentionsAfterPrefix(backbone: Module, prefixed: readonly string[]): T5Attention[] {
+  const stacks = new Map<string, number>();
+  for (const name of prefixed) {
+    const match = /^(.*?)(?:^|\.)block\.(\d+)\.layer\.0\.SelfAttention$/.exec(name);
+    if (!match || !(backbone.getSubmodule(name) instanceof T5Attention)) continue;
+    const stack = match[1]!;
+    stacks.set(stack, Math.min(stacks.get(stack) ?? Infinity, Number(match[2])));
+  }
+  const after: T5Attention[] = [];
+  for (const [stack, firstBlock] of stacks) {
+    const blocks = backbone.getSubmodule(`${stack ? `${stack}.` : ''}block`).children();
+    blocks.forEach((_, i) => {
+      const name = `${stack ? `${stack}.` : ''}block.${i}.layer.0.SelfAttention`;
+      if (i > firstBlock && !prefixed.includes(name)) after.push(backbone.getSubmodule(name) as T5Attention);
+    });
+  }
+  return after;
+}
+
+/** Makes `attention` compute its own position bias (zeros plus the mask, without a bias table). */
+export function dropSharedPositionBias(attention: T5Attention): HookHandle {
+  return attention.registerForwardPreHook((_module, inputs: unknown[]) => {
+    const [hidden, options, ...rest] = inputs as [tf.Tensor3D, T5AttentionOptions | undefined];
+    const { positionBias: _dropped, ...own } = options ?? {};
+    return [hidden, own, ...rest];
   });
 }
