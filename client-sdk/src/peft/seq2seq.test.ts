@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSafetensorsFile, toFloat32 } from '@deltahub/core/safetensors';
 import { T5_REFERENCES, type JsonTensor } from '@deltahub/testing/fixtures';
 import {
+  AutoDeltaModel,
   PEFT_CONFIG_FILE,
   PEFT_WEIGHTS_FILE,
   PeftError,
@@ -135,6 +136,20 @@ describe('PEFT encoder-decoder prompt learning on T5', () => {
       num_attention_heads: 4,
       token_dim: 32,
     });
+    model.dispose();
+  });
+
+  it('an imported T5 prefix saves as a deltahub checkpoint and comes back with its shared position bias', async () => {
+    const expected = await readExpected('peft_prefix_tuning');
+    const model = await loadTiny('t5');
+    const delta = await fromPeft(join(T5_REFERENCES, 'peft_prefix_tuning'), { backboneModel: model });
+    const out = join(root.dir, 't5-prefix-checkpoint');
+    await delta.saveFinetuned(out);
+    delta.detach();
+    const again = (await AutoDeltaModel.fromFinetuned(out, { backboneModel: model })) as PrefixModel;
+    expect(again.config.t5PositionBias).toBe('shared');
+    const d = diffs(model, expected, expected.inputs['attention_mask']!.data);
+    expect(d.decoder).toBeLessThan(1e-4);
     model.dispose();
   });
 
