@@ -19,4 +19,5 @@ export {
   type ModifiedModules,
 } from './delta-config.js';
 export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js';
+export { isHubModelId, hubModelIdOrUndefined } from './base-model.js';
 export { usageSnippet, type UsageSnippetSource } from './usage.js';
