@@ -1,0 +1,14 @@
+-- AlterTable
+ALTER TABLE "Revision" ADD COLUMN     "peftConfig" TEXT;
+
+
+-- Backbones recorded as local paths by clients before hub ids (an absolute or relative path, a
+-- Windows path, more than one '/'): the index forgets them (unknown), as pushes now do.
+UPDATE "Repo" SET "backboneName" = NULL
+ WHERE "backboneName" LIKE '/%' OR "backboneName" LIKE '.%' OR "backboneName" LIKE '~%'
+    OR strpos("backboneName", E'\\') > 0 OR strpos("backboneName", ':') > 0 OR strpos("backboneName", ' ') > 0
+    OR length("backboneName") - length(replace("backboneName", '/', '')) > 1;
+UPDATE "Revision" SET "backboneName" = NULL
+ WHERE "backboneName" LIKE '/%' OR "backboneName" LIKE '.%' OR "backboneName" LIKE '~%'
+    OR strpos("backboneName", E'\\') > 0 OR strpos("backboneName", ':') > 0 OR strpos("backboneName", ' ') > 0
+    OR length("backboneName") - length(replace("backboneName", '/', '')) > 1;
