@@ -3,12 +3,12 @@ ALTER TABLE "Revision" ADD COLUMN "peftConfig" TEXT;
 
 
 -- Backbones recorded as local paths by clients before hub ids (an absolute or relative path, a
--- Windows path, more than one '/'): the index forgets them (unknown), as pushes now do.
-UPDATE "Repo" SET "backboneName" = NULL
+-- Windows path, more than one '/'): the index records them as unknown, as pushes now do.
+UPDATE "Repo" SET "backboneName" = 'unknown'
  WHERE "backboneName" LIKE '/%' OR "backboneName" LIKE '.%' OR "backboneName" LIKE '~%'
     OR instr("backboneName", '\') > 0 OR instr("backboneName", ':') > 0 OR instr("backboneName", ' ') > 0
     OR length("backboneName") - length(replace("backboneName", '/', '')) > 1;
-UPDATE "Revision" SET "backboneName" = NULL
+UPDATE "Revision" SET "backboneName" = 'unknown'
  WHERE "backboneName" LIKE '/%' OR "backboneName" LIKE '.%' OR "backboneName" LIKE '~%'
     OR instr("backboneName", '\') > 0 OR instr("backboneName", ':') > 0 OR instr("backboneName", ' ') > 0
     OR length("backboneName") - length(replace("backboneName", '/', '')) > 1;

@@ -144,7 +144,7 @@ describe.each([
   { provider: 'sqlite' as const, enabled: true },
   { provider: 'postgresql' as const, enabled: withPostgres },
 ])('migration 0008 on $provider', ({ provider, enabled }) => {
-  it.runIf(enabled)('forgets backbones recorded as local paths and keeps hub ids', async () => {
+  it.runIf(enabled)('records backbones recorded as local paths as unknown and keeps hub ids', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'deltahub-migrate-'));
     const pgDb = provider === 'postgresql' ? await createTestDatabase() : undefined;
     const url = pgDb?.url ?? `file:${join(dir, 'index.db')}`;
@@ -161,11 +161,11 @@ describe.each([
         expect(Object.fromEntries(repos.map((r) => [r.name, r.backboneName]))).toEqual({
           id: 'alice/tiny-bert',
           legacy: 'bert-base-uncased',
-          abs: null,
-          rel: null,
-          win: null,
-          deep: null,
-          home: null,
+          abs: 'unknown',
+          rel: 'unknown',
+          win: 'unknown',
+          deep: 'unknown',
+          home: 'unknown',
         });
         const revisions = await db.revision.findMany({
           orderBy: { id: 'asc' },
@@ -173,7 +173,7 @@ describe.each([
         });
         expect(revisions).toEqual([
           { backboneName: 'alice/tiny-bert', peftConfig: null },
-          { backboneName: null, peftConfig: null },
+          { backboneName: 'unknown', peftConfig: null },
         ]);
       } finally {
         await db.$disconnect();
