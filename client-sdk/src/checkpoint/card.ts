@@ -1,5 +1,11 @@
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ModelCardError, UNKNOWN_BACKBONE, usageSnippet, type DeltaConfig } from '@deltahub/core/checkpoint';
+import {
+  ModelCardError,
+  UNKNOWN_BACKBONE,
+  peftUsageSnippet,
+  usageSnippet,
+  type DeltaConfig,
+} from '@deltahub/core/checkpoint';
 import { toYaml, type YamlValue } from './yaml.js';
 
 /** What a model card says beyond what the delta config records. Every field is optional. */
@@ -196,24 +202,10 @@ export function renderModelCard(
       'In Python, with PEFT (`adapter_config.json` + `adapter_model.safetensors`):',
       '',
       '```python',
-      peftUsageSnippet(source, backbone.modelClass, baseModel),
+      peftUsageSnippet({ location: source, modelClass: backbone.modelClass, baseModel: baseModel ?? null }),
       '```',
       '',
     );
   }
   return lines.join('\n');
-}
-
-/**
- * Python loading the adapter with PEFT onto its base model. deltahub's model classes carry
- * transformers' names, so the recorded class is the one to import.
- */
-function peftUsageSnippet(location: string, modelClass: string, baseModel: string | undefined): string {
-  return [
-    `from transformers import ${modelClass}`,
-    'from peft import PeftModel',
-    '',
-    `base = ${modelClass}.from_pretrained(${JSON.stringify(baseModel ?? '<base model id>')})`,
-    `model = PeftModel.from_pretrained(base, ${JSON.stringify(location)})`,
-  ].join('\n');
 }

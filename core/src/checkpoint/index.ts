@@ -22,4 +22,9 @@ export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js'
 export { isHubModelId, hubModelIdOrUndefined } from './base-model.js';
 // PEFT's tensor names (pure string code), for readers of adapter files without TensorFlow.js.
 export { parsePeftKey, PEFT_KEY_PREFIX, type PeftTensorKey } from '../deltas/peft/keys.js';
-export { usageSnippet, type UsageSnippetSource } from './usage.js';
+export {
+  peftUsageSnippet,
+  usageSnippet,
+  type PeftUsageSnippetSource,
+  type UsageSnippetSource,
+} from './usage.js';
