@@ -213,13 +213,21 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 async function readModelCard(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<ModelCard> {
-  const card = await readSmallFile(store, file, limits.maxMetadataBytes);
+  return checkModelCard(await readSmallFile(store, file, limits.maxMetadataBytes), file.path);
+}
+
+/**
+ * A model card's front matter, parsed as a push parses it: 400 `too_large` over
+ * {@link MAX_FRONT_MATTER_BYTES} (before parsing), 400 `invalid_model_card` when it does not parse.
+ * `path` names the file in messages.
+ */
+export function checkModelCard(card: string, path: string): ModelCard {
   const frontMatter = FRONT_MATTER.exec(card)?.[1] ?? '';
   const frontMatterBytes = Buffer.byteLength(frontMatter);
   if (frontMatterBytes > MAX_FRONT_MATTER_BYTES) {
     throw badRequest(
       'too_large',
-      `${file.path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
+      `${path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
     );
   }
   try {

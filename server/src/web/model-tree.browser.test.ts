@@ -167,7 +167,10 @@ describe.skipIf(!chromiumAvailable())(
       const cell = await page.locator('.markdown td code').first().boundingBox();
       expect(card && cell).toBeTruthy();
       expect(cell!.x + cell!.width).toBeLessThanOrEqual(card!.x + card!.width);
-      const overflow = await page.locator('article.card').evaluate((el) => el.scrollWidth - el.clientWidth);
+      const overflow = await page.locator('article.card').evaluate((el) => {
+        const box = el as unknown as { scrollWidth: number; clientWidth: number };
+        return box.scrollWidth - box.clientWidth;
+      });
       expect(overflow).toBe(0);
     });
 
