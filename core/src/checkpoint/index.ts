@@ -24,6 +24,7 @@ export { isHubModelId, hubModelIdOrUndefined } from './base-model.js';
 export { parsePeftKey, PEFT_KEY_PREFIX, type PeftTensorKey } from '../deltas/peft/keys.js';
 export {
   peftUsageSnippet,
+  pretrainedUsageSnippet,
   usageSnippet,
   type PeftUsageSnippetSource,
   type UsageSnippetSource,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { peftUsageSnippet, usageSnippet } from './usage.js';
+import { peftUsageSnippet, pretrainedUsageSnippet, usageSnippet } from './usage.js';
 
 describe('usageSnippet', () => {
   it('loads the recorded model class from the recorded backbone, then the delta from its location', () => {
@@ -32,7 +32,11 @@ describe('usageSnippet', () => {
 describe('peftUsageSnippet', () => {
   it('loads the recorded class from the base model id with transformers, then the adapter with PEFT', () => {
     expect(
-      peftUsageSnippet({ location: 'alice/bert-lora', modelClass: 'BertModel', baseModel: 'alice/tiny-bert' }),
+      peftUsageSnippet({
+        location: 'alice/bert-lora',
+        modelClass: 'BertModel',
+        baseModel: 'alice/tiny-bert',
+      }),
     ).toBe(
       [
         'from transformers import BertModel',
@@ -47,5 +51,17 @@ describe('peftUsageSnippet', () => {
   it('uses AutoModel and a placeholder when class and base model are unknown', () => {
     const snippet = peftUsageSnippet({ location: 'alice/x', modelClass: null, baseModel: 'unknown' });
     expect(snippet).toContain('base = AutoModel.from_pretrained("<base model id>")');
+  });
+});
+
+describe('pretrainedUsageSnippet', () => {
+  it('loads a full model from its hub id with AutoModel', () => {
+    expect(pretrainedUsageSnippet('alice/tiny-bert')).toBe(
+      [
+        "import { AutoModel } from 'deltahub';",
+        '',
+        'const model = await AutoModel.fromPretrained("alice/tiny-bert");',
+      ].join('\n'),
+    );
   });
 });

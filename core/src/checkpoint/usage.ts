@@ -59,3 +59,15 @@ export function peftUsageSnippet(source: PeftUsageSnippetSource): string {
     `model = PeftModel.from_pretrained(base, ${JSON.stringify(source.location)})`,
   ].join('\n');
 }
+
+/**
+ * The TypeScript that loads a full model (a backbone, not a delta) from a hub repo, as the hub's
+ * page of such a repo shows it: the Auto class picks the architecture from its `config.json`.
+ */
+export function pretrainedUsageSnippet(location: string): string {
+  return [
+    "import { AutoModel } from 'deltahub';",
+    '',
+    `const model = await AutoModel.fromPretrained(${JSON.stringify(location)});`,
+  ].join('\n');
+}

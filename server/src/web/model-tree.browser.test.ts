@@ -127,6 +127,14 @@ describe.skipIf(!chromiumAvailable())(
       await expect(tree.getByRole('link').allTextContents()).resolves.toEqual(
         expect.arrayContaining(['alice/tree-lora', 'alice/peft-lora']),
       );
+      // A full model's page says how to load the model, not a delta.
+      await expect(page.getByRole('heading', { name: 'Use this model' }).count()).resolves.toBe(1);
+      await expect(page.locator('#usage-code').textContent()).resolves.toContain(
+        'AutoModel.fromPretrained("alice/tiny-bert")',
+      );
+      await expect(
+        page.getByRole('heading', { name: 'Other deltas for this backbone' }).count(),
+      ).resolves.toBe(0);
       // bob's private adapter of the same model is not listed to others.
       await expect(tree.getByText('bob/secret-adapter').count()).resolves.toBe(0);
     });

@@ -3,6 +3,7 @@ import {
   DELTA_WEIGHTS_FILE,
   UNKNOWN_BACKBONE,
   peftUsageSnippet,
+  pretrainedUsageSnippet,
   usageSnippet,
 } from '@deltahub/core/checkpoint';
 import type { Principal } from '../../auth/principal.js';
@@ -18,7 +19,7 @@ import { searchRepos } from '../../search/search.js';
 import { renderModelCard } from '../markdown.js';
 import { Memo } from '../memo.js';
 import { queryString, type PageHandler } from '../page.js';
-import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
+import { DeltaPage, isDelta, type DeltaPageData, type RevisionData } from '../pages/delta.js';
 import { PAGE_CSP, PRIVATE_PAGE_CSP, sendPage } from '../render.js';
 import { readTensorView, type TensorView } from '../tensors.js';
 import { baseModelOnHub, deltasOfModel } from './model-tree.js';
@@ -125,11 +126,14 @@ export const deltaPage =
       others,
       baseModel,
       deltasOfModel: tree,
-      usage: usageSnippet({
-        location: id,
-        modelClass: revision?.backbone.modelClass ?? null,
-        backboneNameOrPath: revision?.backbone.nameOrPath ?? null,
-      }),
+      usage:
+        revision && !isDelta(revision)
+          ? pretrainedUsageSnippet(id)
+          : usageSnippet({
+              location: id,
+              modelClass: revision?.backbone.modelClass ?? null,
+              backboneNameOrPath: revision?.backbone.nameOrPath ?? null,
+            }),
       pythonUsage: revision?.peftConfig
         ? peftUsageSnippet({
             location: id,

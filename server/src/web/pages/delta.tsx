@@ -56,7 +56,7 @@ export interface DeltaPageData {
   baseModel: string | null;
   /** The deltas recorded on this repo as their backbone (the model tree), visible to the visitor. */
   deltasOfModel: ModelTree;
-  /** TypeScript that loads the delta. */
+  /** TypeScript that loads the delta (or, for a full model, the model). */
   usage: string;
   /** Python that loads the repo's PEFT adapter with PEFT; null without one. */
   pythonUsage: string | null;
@@ -85,70 +85,21 @@ function Fingerprint({ value }: { value: string | null }) {
   );
 }
 
+/**
+ * Whether a revision holds a delta (a delta config, or a PEFT adapter) rather than a full model
+ * or other files: a model's page says how to load the model, and lists the deltas made on it.
+ */
+export function isDelta(rev: RevisionData): boolean {
+  return rev.deltaType !== null || rev.config !== null || rev.peftConfig !== null;
+}
+
 function MetadataPanel({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
-  const b = rev.backbone;
   const size = rev.files.reduce((sum, f) => sum + f.size, 0);
-  const modules = rev.modifiedModules.given;
   return (
     <aside className="panel" aria-labelledby="meta-title">
       <h2 id="meta-title">Details</h2>
       <dl>
-        <Row label="Delta type">
-          {rev.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : '—'}
-        </Row>
-        <Row label="Backbone">
-          {data.baseModel && b.nameOrPath ? (
-            <a href={data.baseModel}>{b.nameOrPath}</a>
-          ) : (
-            (b.nameOrPath ?? '—')
-          )}
-          {b.architecture ? <span className="muted"> ({b.architecture})</span> : null}
-          {b.modelClass ? <div className="muted small">{b.modelClass}</div> : null}
-        </Row>
-        <Row label="Structure fingerprint">
-          <Fingerprint value={b.structureFingerprint} />
-          {b.structureFingerprint ? (
-            <div className="small">
-              <a href={searchUrl({ fingerprint: b.structureFingerprint })}>deltas for this backbone</a>
-            </div>
-          ) : null}
-        </Row>
-        <Row label="Weights fingerprint">
-          <Fingerprint value={b.weightsFingerprint} />
-        </Row>
-        <Row label="Modified modules">
-          {modules.length ? (
-            <ul className="modules">
-              {modules.slice(0, 12).map((m) => (
-                <li key={m}>
-                  <code>{m}</code>
-                </li>
-              ))}
-              {modules.length > 12 ? <li className="muted">+{modules.length - 12} more</li> : null}
-            </ul>
-          ) : (
-            <span className="muted">default placement</span>
-          )}
-        </Row>
-        <Row label="Hyperparameters">
-          <Hyperparameters rev={rev} />
-        </Row>
-        <Row label="Trainable parameters">
-          {rev.trainableParameters === null ? (
-            '—'
-          ) : (
-            <>
-              {formatCount(rev.trainableParameters)}
-              {b.totalParameters ? (
-                <span className="muted">
-                  {' '}
-                  ({formatPercent(rev.trainableParameters / b.totalParameters)} of{' '}
-                  {formatCount(b.totalParameters)})
-                </span>
-              ) : null}
-            </>
-          )}
-        </Row>
+        {isDelta(rev) ? <DeltaRows data={data} rev={rev} /> : null}
         <Row label="Size">{formatBytes(size)}</Row>
         <Row label="License">{rev.license ?? '—'}</Row>
         <Row label="Task">{rev.task ?? '—'}</Row>
@@ -166,6 +117,68 @@ function MetadataPanel({ data, rev }: { data: DeltaPageData; rev: RevisionData }
         </div>
       ) : null}
     </aside>
+  );
+}
+
+/** The details only a delta has: method, backbone, fingerprints, placement, parameters. */
+function DeltaRows({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
+  const b = rev.backbone;
+  const modules = rev.modifiedModules.given;
+  return (
+    <>
+      <Row label="Delta type">
+        {rev.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : '—'}
+      </Row>
+      <Row label="Backbone">
+        {data.baseModel && b.nameOrPath ? <a href={data.baseModel}>{b.nameOrPath}</a> : (b.nameOrPath ?? '—')}
+        {b.architecture ? <span className="muted"> ({b.architecture})</span> : null}
+        {b.modelClass ? <div className="muted small">{b.modelClass}</div> : null}
+      </Row>
+      <Row label="Structure fingerprint">
+        <Fingerprint value={b.structureFingerprint} />
+        {b.structureFingerprint ? (
+          <div className="small">
+            <a href={searchUrl({ fingerprint: b.structureFingerprint })}>deltas for this backbone</a>
+          </div>
+        ) : null}
+      </Row>
+      <Row label="Weights fingerprint">
+        <Fingerprint value={b.weightsFingerprint} />
+      </Row>
+      <Row label="Modified modules">
+        {modules.length ? (
+          <ul className="modules">
+            {modules.slice(0, 12).map((m) => (
+              <li key={m}>
+                <code>{m}</code>
+              </li>
+            ))}
+            {modules.length > 12 ? <li className="muted">+{modules.length - 12} more</li> : null}
+          </ul>
+        ) : (
+          <span className="muted">default placement</span>
+        )}
+      </Row>
+      <Row label="Hyperparameters">
+        <Hyperparameters rev={rev} />
+      </Row>
+      <Row label="Trainable parameters">
+        {rev.trainableParameters === null ? (
+          '—'
+        ) : (
+          <>
+            {formatCount(rev.trainableParameters)}
+            {b.totalParameters ? (
+              <span className="muted">
+                {' '}
+                ({formatPercent(rev.trainableParameters / b.totalParameters)} of{' '}
+                {formatCount(b.totalParameters)})
+              </span>
+            ) : null}
+          </>
+        )}
+      </Row>
+    </>
   );
 }
 
@@ -215,10 +228,10 @@ function Snippet({ id, code }: { id: string; code: string }) {
 }
 
 /** How to load the delta: TypeScript, and Python with PEFT when the repo holds a PEFT adapter. */
-function Usage({ code, python }: { code: string; python: string | null }) {
+function Usage({ code, python, title }: { code: string; python: string | null; title: string }) {
   return (
     <section aria-labelledby="usage-title">
-      <h2 id="usage-title">Use this delta</h2>
+      <h2 id="usage-title">{title}</h2>
       <Snippet id="usage-code" code={code} />
       {python ? (
         <>
@@ -399,10 +412,14 @@ export function DeltaPage({ visitor, data }: { visitor: Visitor; data: DeltaPage
               {data.cardHtml ? (
                 <div className="markdown" dangerouslySetInnerHTML={{ __html: data.cardHtml }} />
               ) : (
-                <p className="muted">This delta has no model card.</p>
+                <p className="muted">This {isDelta(rev) ? 'delta' : 'repository'} has no model card.</p>
               )}
             </article>
-            <Usage code={data.usage} python={data.pythonUsage} />
+            <Usage
+              code={data.usage}
+              python={data.pythonUsage}
+              title={isDelta(rev) ? 'Use this delta' : 'Use this model'}
+            />
             <Files data={data} rev={rev} />
             {data.tensors ? <Tensors file={data.tensors.file} view={data.tensors.view} /> : null}
             <History data={data} />
@@ -410,10 +427,12 @@ export function DeltaPage({ visitor, data }: { visitor: Visitor; data: DeltaPage
           <div className="delta-side">
             <MetadataPanel data={data} rev={rev} />
             <ModelTreePanel data={data} />
-            <section className="panel" aria-labelledby="others-title">
-              <h2 id="others-title">Other deltas for this backbone</h2>
-              <RepoList items={data.others} empty="None yet." />
-            </section>
+            {isDelta(rev) ? (
+              <section className="panel" aria-labelledby="others-title">
+                <h2 id="others-title">Other deltas for this backbone</h2>
+                <RepoList items={data.others} empty="None yet." />
+              </section>
+            ) : null}
           </div>
         </div>
       )}
