@@ -73,6 +73,8 @@ describe.each(await hubVariants())(
       expect(search.body.items.map((i: Json) => i.id)).toContain('alice/peft-lora');
       const byBase = await anon.json('GET', '/api/search?backbone=alice%2Ftiny-bert');
       expect(byBase.body.items.map((i: Json) => i.id)).toEqual(['alice/peft-lora']);
+      const tree = await anon.json('GET', '/api/models?filter=base_model:adapter:alice/tiny-bert');
+      expect(tree.body.map((m: Json) => m.id)).toEqual(['alice/peft-lora']);
       const model = await anon.json('GET', '/api/models/alice/peft-lora');
       expect(model.body).toMatchObject({ library_name: 'peft', tags: ['peft'] });
     });
