@@ -173,6 +173,40 @@ print(json.dumps({"library_name": i.library_name, "base_model": (i.card_data or 
         const tree = await api.json('GET', '/api/search?backbone=alice%2Ftiny-bert&deltaType=bitfit');
         expect(tree.body.items.map((i: Json) => i.id)).toEqual(['alice/named-bitfit']);
       });
+
+      it('peft: false leaves the PEFT files out; an option PEFT cannot express pushes without them, with a warning', async () => {
+        const bert = await hubBert();
+        const lora = AutoDeltaModel.fromConfig(
+          { deltaType: 'lora', hyperparameters: { loraR: 2 } },
+          { backboneModel: bert },
+        );
+        await lora.pushToHub('alice/lora-no-peft', { ...hubOptions(), peft: false });
+        lora.detach();
+        const files = await python.run<string[]>('print(json.dumps(sorted(api.list_repo_files(args[0]))))', [
+          'alice/lora-no-peft',
+        ]);
+        expect(files).toEqual(['README.md', 'delta.safetensors', 'delta_config.json']);
+
+        // PEFT prompt tuning of an encoder-decoder prompts both sides; deltahub's soft prompt one.
+        const bart = await AutoModel.fromPretrained(join(HF_TINY, 'bart'), { onWarning: () => {} });
+        opened.push(bart);
+        const prompt = AutoDeltaModel.fromConfig(
+          { deltaType: 'soft_prompt', hyperparameters: { softTokenNum: 2 } },
+          { backboneModel: bart },
+        );
+        const warnings: string[] = [];
+        await prompt.pushToHub('alice/bart-prompt', {
+          ...hubOptions(),
+          baseModel: 'alice/tiny-bart',
+          onWarning: (w: string) => warnings.push(w),
+        });
+        prompt.detach();
+        expect(warnings).toHaveLength(1);
+        expect(warnings[0]).toMatch(/without PEFT files.*encoder-decoder/);
+        const info = await api.json('GET', '/api/repos/alice/bart-prompt');
+        expect(info.body.head.peftConfig).toBeNull();
+        expect(info.body.head.card.frontMatter.library_name).toBe('deltahub');
+      });
     });
 
     describe('Python upload_folder → the hub → AutoDeltaModel.fromFinetuned', () => {
