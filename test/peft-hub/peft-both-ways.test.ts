@@ -187,23 +187,24 @@ print(json.dumps({"library_name": i.library_name, "base_model": (i.card_data or 
         ]);
         expect(files).toEqual(['README.md', 'delta.safetensors', 'delta_config.json']);
 
-        // PEFT prompt tuning of an encoder-decoder prompts both sides; deltahub's soft prompt one.
-        const bart = await AutoModel.fromPretrained(join(HF_TINY, 'bart'), { onWarning: () => {} });
-        opened.push(bart);
-        const prompt = AutoDeltaModel.fromConfig(
-          { deltaType: 'soft_prompt', hyperparameters: { softTokenNum: 2 } },
-          { backboneModel: bart },
+        // PEFT prefix tuning prefixes every layer; this prefix modifies only the first.
+        const prefix = AutoDeltaModel.fromConfig(
+          {
+            deltaType: 'prefix',
+            modifiedModules: ['encoder.layer.0.attention.self'],
+            hyperparameters: { prefixTokenNum: 2, embedDim: 16, midDim: 16 },
+          },
+          { backboneModel: bert },
         );
         const warnings: string[] = [];
-        await prompt.pushToHub('alice/bart-prompt', {
+        await prefix.pushToHub('alice/partial-prefix', {
           ...hubOptions(),
-          baseModel: 'alice/tiny-bart',
           onWarning: (w: string) => warnings.push(w),
         });
-        prompt.detach();
+        prefix.detach();
         expect(warnings).toHaveLength(1);
-        expect(warnings[0]).toMatch(/without PEFT files.*encoder-decoder/);
-        const info = await api.json('GET', '/api/repos/alice/bart-prompt');
+        expect(warnings[0]).toMatch(/without PEFT files.*each of the model's 2 layers/);
+        const info = await api.json('GET', '/api/repos/alice/partial-prefix');
         expect(info.body.head.peftConfig).toBeNull();
         expect(info.body.head.card.frontMatter.library_name).toBe('deltahub');
       });
