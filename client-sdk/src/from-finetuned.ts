@@ -18,7 +18,8 @@ import { fromPeft } from './peft/import.js';
  * its backbone is checked by what is recorded: an adapter that does not fit the backbone's modules
  * and shapes is a `BACKBONE_STRUCTURE_MISMATCH`, and a base model id other than the backbone's
  * (both known: see `baseModelOf`) a `BACKBONE_WEIGHTS_MISMATCH` unless `allowDifferentWeights` —
- * the errors a native delta gives.
+ * the errors a native delta gives. When the backbone has no hub id to compare, `onWarning` says
+ * that only modules and shapes were checked.
  */
 export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOptions): Promise<DeltaModel> {
   const backbone = options?.backboneModel;
@@ -32,7 +33,8 @@ export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOp
   if ((await exists(join(folder, DELTA_CONFIG_FILE))) || !(await exists(join(folder, PEFT_CONFIG_FILE)))) {
     return fromCheckpoint(folder, options);
   }
-  return fromPeftAdapter(folder, backbone, options.allowDifferentWeights ?? false);
+  const warn = options.onWarning ?? ((message: string) => console.warn(message));
+  return fromPeftAdapter(folder, backbone, options.allowDifferentWeights ?? false, warn);
 }
 
 /**
@@ -60,6 +62,7 @@ async function fromPeftAdapter(
   folder: string,
   backbone: Module,
   allowDifferentWeights: boolean,
+  warn: (message: string) => void,
 ): Promise<DeltaModel> {
   const base = await peftBaseModelOf(join(folder, PEFT_CONFIG_FILE));
   const expected = {
@@ -84,6 +87,11 @@ async function fromPeftAdapter(
     );
   }
   const backboneId = baseModelOf(backbone)?.id;
+  if (base !== undefined && backboneId === undefined && !allowDifferentWeights) {
+    warn(
+      `deltahub: ${adapter} records no fingerprints, and the backbone given has no hub id to compare: only its modules and shapes were checked.`,
+    );
+  }
   if (!allowDifferentWeights && base !== undefined && backboneId !== undefined && base !== backboneId) {
     delta.detach();
     throw new BackboneMismatchError(

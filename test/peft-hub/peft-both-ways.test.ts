@@ -275,6 +275,19 @@ print("true")`,
         const outputs = backbone.forward({ inputIds: rows(ids.data), attentionMask: rows(mask.data) });
         expect(maxOutputDiff(outputs, expected.outputs, mask)).toBeLessThan(1e-4);
         delta.detach();
+        // A backbone from a folder has no hub id: the adapter loads, and says what went unchecked.
+        const local = await AutoModel.fromPretrained(join(HF_TINY, 'bert'), { onWarning: () => {} });
+        opened.push(local);
+        const warnings: string[] = [];
+        const again = await AutoDeltaModel.fromFinetuned('alice/py-lora', {
+          backboneModel: local,
+          ...hubOptions(),
+          onWarning: (w: string) => warnings.push(w),
+        });
+        expect(warnings).toEqual([
+          expect.stringMatching(/base model 'alice\/tiny-bert'.*only its modules and shapes/),
+        ]);
+        again.detach();
       });
 
       it('refuses another structure and other weights with the errors of native deltas', async () => {
