@@ -2,6 +2,9 @@
 ALTER TABLE "Revision" ADD COLUMN "peftConfig" TEXT;
 
 
+-- CreateIndex (a model's page lists the deltas recorded on it: search by backbone name)
+CREATE INDEX "Repo_backboneName_idx" ON "Repo"("backboneName");
+
 -- Backbones recorded as local paths by clients before hub ids (an absolute or relative path, a
 -- Windows path, more than one '/'): the index records them as unknown, as pushes now do.
 UPDATE "Repo" SET "backboneName" = 'unknown'

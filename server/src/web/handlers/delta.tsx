@@ -99,7 +99,8 @@ export const deltaPage =
       revision ? tensorsOf(ctx, revision) : null,
       revision ? relatedOf(ctx, principal, id, revision) : [],
       revision ? baseModelOnHub(ctx, principal, revision.backbone.nameOrPath) : null,
-      deltasOfModel(ctx, principal, id),
+      // The model tree lists adapters of a model; a delta is not one's base.
+      revision && !isDelta(revision) ? deltasOfModel(ctx, principal, id) : { items: [], more: false },
     ]);
     const card = revision?.card.text ?? '';
     const revId = revision?.id ?? '';
