@@ -8,7 +8,7 @@ import { isLfsPath } from './paths.js';
 /**
  * `GET /api/models/{repo}[/revision/{rev}]` as the Hugging Face clients read it (`ApiModelInfo`):
  * `_id`, `id`, `sha`, `private`, `downloads`, `likes`, `lastModified`, `tags`, `pipeline_tag`,
- * `siblings`. `revisionId` is null for a repo without commits (no `sha`, no files).
+ * `siblings`, `library_name` (`peft` for a PEFT adapter), `cardData` (the card's front matter). `revisionId` is null for a repo without commits (no `sha`, no files).
  */
 export async function modelView(
   db: Db,
@@ -39,7 +39,14 @@ export async function modelView(
     lastModified: revision?.createdAt ?? activity.updatedAt.toISOString(),
     tags,
     ...(revision?.task ? { pipeline_tag: revision.task } : {}),
-    ...(revision?.deltaType ? { library_name: 'deltahub' } : {}),
+    // A PEFT adapter is PEFT's (the Hub's own library_name for adapters), even when deltahub pushed it.
+    ...(revision?.peftConfig
+      ? { library_name: 'peft' }
+      : revision?.deltaType
+        ? { library_name: 'deltahub' }
+        : {}),
+    // The card's front matter, without local paths (revisionView shows what the index keeps).
+    ...(revision ? { cardData: revision.card.frontMatter } : {}),
     siblings: files.map((f) =>
       // `?blobs=true` (huggingface_hub's files_metadata) adds sizes and digests.
       options.blobs
