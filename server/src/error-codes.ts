@@ -22,6 +22,7 @@ export const ERROR_CODES = {
   invalid_delta_config: 'the delta_config.json of a push is not a valid delta config',
   missing_delta_config: 'a push carries safetensors weights without a delta_config.json',
   invalid_model_card: 'the README.md front matter of a push is not valid YAML metadata',
+  invalid_peft_config: 'the adapter_config.json of a pushed PEFT adapter is malformed (the field is named)',
   duplicate_path: 'a push lists the same file path twice',
   empty_commit: 'a commit would leave its revision without files',
   missing_blob: 'a commit refers to a blob that was never uploaded or is no longer stored',
