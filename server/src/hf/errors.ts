@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import { HubError } from '../errors.js';
+import { movedLocation, RepoMovedError } from '../repos/redirects.js';
 
 /** deltahub error codes and the `X-Error-Code` values Hugging Face clients branch on. */
 const HF_ERROR_CODES: Record<string, string> = {
@@ -22,6 +23,7 @@ function errorMiddleware(body: (err: HubError, res: Response) => unknown): Error
     // The client may still be sending a body that will not be read: close rather than drain it.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.setHeader('X-Error-Code', hfErrorCode(err.code));
+    if (err instanceof RepoMovedError) res.setHeader('Location', movedLocation(req.originalUrl, err));
     res.status(err.status).json(body(err, res));
   };
 }
