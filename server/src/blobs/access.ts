@@ -108,19 +108,18 @@ export async function releaseRepoGrants(
   namespaceId: string,
   repoId: string,
 ): Promise<number> {
+  // Placeholders bind in textual order (SQLite's `?`): one param() per occurrence, in order.
   const sql = new Sql(dialect);
-  const namespace = sql.param(namespaceId);
-  const repo = sql.param(repoId);
   return tx.$executeRawUnsafe(
     `DELETE FROM "BlobGrant"
-      WHERE "accountId" = ${namespace}
+      WHERE "accountId" = ${sql.param(namespaceId)}
         AND "sha256" IN (SELECT f."sha256" FROM "RevisionFile" f
                            JOIN "Revision" v ON v."id" = f."revisionId"
-                          WHERE v."repoId" = ${repo})
+                          WHERE v."repoId" = ${sql.param(repoId)})
         AND NOT EXISTS (SELECT 1 FROM "RevisionFile" f
                           JOIN "Revision" v ON v."id" = f."revisionId"
                           JOIN "Repo" r ON r."id" = v."repoId"
-                         WHERE r."ownerId" = ${namespace} AND r."id" <> ${repo}
+                         WHERE r."ownerId" = ${sql.param(namespaceId)} AND r."id" <> ${sql.param(repoId)}
                            AND f."sha256" = "BlobGrant"."sha256")`,
     ...sql.params,
   );

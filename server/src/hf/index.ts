@@ -8,6 +8,7 @@ import { refRoutes } from './refs.js';
 import { repoManagementRoutes } from './repos.js';
 import { resolveRoutes } from './resolve.js';
 import { UploadSigner } from './signed-url.js';
+import { validateYamlRoutes } from './validate-yaml.js';
 import { whoamiRoutes } from './whoami.js';
 
 /**
@@ -24,6 +25,7 @@ export function hfRoutes(ctx: HubContext): Router {
   api.use(whoamiRoutes(ctx));
   api.use(repoManagementRoutes(ctx));
   api.use(refRoutes(ctx));
+  api.use(validateYamlRoutes(ctx));
   api.use(modelRoutes(ctx));
   api.use(lfsRoutes(ctx, new UploadSigner(ctx.uploadSigningKey)));
   api.use(commitRoutes(ctx));

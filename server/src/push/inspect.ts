@@ -185,7 +185,7 @@ async function readDeltaConfig(
 }
 
 /** A model card and its parsed front matter. */
-interface ModelCard {
+export interface ModelCard {
   card: string;
   cardMeta: Record<string, unknown>;
 }
@@ -201,13 +201,21 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 async function readModelCard(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<ModelCard> {
-  const card = await readSmallFile(store, file, limits.maxMetadataBytes);
+  return parseCard(await readSmallFile(store, file, limits.maxMetadataBytes), file.path);
+}
+
+/**
+ * Parses a model card's text as a commit validates it: a front matter of at most
+ * {@link MAX_FRONT_MATTER_BYTES} (400 `too_large`) that is a YAML mapping (400
+ * `invalid_model_card`). `path` names the card in messages.
+ */
+export function parseCard(card: string, path: string): ModelCard {
   const frontMatter = FRONT_MATTER.exec(card)?.[1] ?? '';
   const frontMatterBytes = Buffer.byteLength(frontMatter);
   if (frontMatterBytes > MAX_FRONT_MATTER_BYTES) {
     throw badRequest(
       'too_large',
-      `${file.path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
+      `${path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
     );
   }
   try {

@@ -48,8 +48,8 @@ export async function commitHistory(
   if (page.cursor !== undefined && !isSha256(page.cursor))
     throw badRequest('invalid_cursor', 'invalid cursor');
   const start = page.cursor ?? (await resolveRevision(db, repo, rev)).id;
+  // Placeholders bind in textual order (SQLite's `?`): one param() per occurrence, in order.
   const sql = new Sql(dialectOf(db));
-  const repoId = sql.param(repo.id);
   // limit + 1 rows: the last one, if any, is the next page's cursor.
   const rows = await query<{
     id: string;
@@ -61,14 +61,14 @@ export async function commitHistory(
     db,
     sql,
     `WITH RECURSIVE chain ("id", "depth") AS (
-       SELECT v."id", 0 FROM "Revision" v WHERE v."id" = ${sql.param(start)} AND v."repoId" = ${repoId}
+       SELECT v."id", 0 FROM "Revision" v WHERE v."id" = ${sql.param(start)} AND v."repoId" = ${sql.param(repo.id)}
        UNION ALL
        SELECT v."parentId", c."depth" + 1 FROM chain c JOIN "Revision" v ON v."id" = c."id"
         WHERE v."parentId" IS NOT NULL AND c."depth" < ${sql.param(limit)}
      )
      SELECT v."id", v."parentId", v."message", v."createdAt", a."name" AS "authorName"
        FROM chain c
-       JOIN "Revision" v ON v."id" = c."id" AND v."repoId" = ${repoId}
+       JOIN "Revision" v ON v."id" = c."id" AND v."repoId" = ${sql.param(repo.id)}
        LEFT JOIN "Account" a ON a."id" = v."authorId"
       ORDER BY c."depth" ASC`,
   );

@@ -83,3 +83,17 @@ function safeDecode(segment: string): string {
     return segment;
   }
 }
+
+/**
+ * For a repo name nothing holds: throws {@link RepoMovedError} when it is a former name of a repo
+ * `principal` may see, and returns otherwise (the caller answers its 404).
+ */
+export async function throwIfMoved(
+  db: Db,
+  principal: Principal | null,
+  owner: string,
+  name: string,
+): Promise<void> {
+  const target = await redirectTarget(db, principal, owner, name);
+  if (target) throw new RepoMovedError({ owner, name }, target);
+}

@@ -6,7 +6,7 @@ import { canReadNamespace, requireWriteNamespace } from '../auth/permissions.js'
 import { dialectOf, query, Sql, toBool } from '../db/sql.js';
 import type { Principal } from '../auth/principal.js';
 import { newRepoSearchText } from '../search/encoding.js';
-import { redirectTarget, RepoMovedError } from './redirects.js';
+import { throwIfMoved } from './redirects.js';
 
 /** The branch a repo's page, info and search metadata follow. */
 export const DEFAULT_BRANCH = 'main';
@@ -49,10 +49,7 @@ export async function findRepo(
       WHERE a."name" = ${sql.param(owner)} AND r."name" = ${sql.param(name)}
       LIMIT 1`,
   );
-  if (!row) {
-    const target = await redirectTarget(db, principal, owner, name);
-    if (target) throw new RepoMovedError({ owner, name }, target);
-  }
+  if (!row) await throwIfMoved(db, principal, owner, name);
   const isPrivate = row ? toBool(row.private) : false;
   if (!row || (isPrivate && !(await canReadNamespace(db, principal, row.ownerId)))) {
     throw notFound('repo_not_found', `repository ${owner}/${name} not found`);
