@@ -369,7 +369,7 @@ describe.each(await hubVariants())('repo lifecycle API on $db + $storage', (vari
       });
       expect(res.headers.get('x-repo-commit')).toBe(revision);
       expect(res.body).toEqual([
-        { type: 'file', path: 'docs/a/b.txt', sha256: sha256(files['docs/a/b.txt']), size: 1 },
+        { type: 'file', path: 'docs/a/b.txt', sha256: sha256(files['docs/a/b.txt']!), size: 1 },
         { type: 'directory', path: 'docs' },
         { type: 'directory', path: 'docs/a' },
         {
