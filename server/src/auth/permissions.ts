@@ -53,12 +53,25 @@ export async function requireManageNamespace(
 ): Promise<Principal> {
   if (!principal) throw unauthorized();
   if (principal.scope !== 'write') throw forbidden('this token is read-only');
-  if (principal.isAdmin || principal.userId === ownerId) return principal;
+  if (await managesNamespace(db, principal, ownerId)) return principal;
+  throw forbidden('managing repos of this namespace needs the owner or admin role');
+}
+
+/**
+ * Whether `principal` may manage repos of `ownerId` (see {@link requireManageNamespace}), its
+ * token's scope aside: what the web pages ask before offering the settings of a repo.
+ */
+export async function managesNamespace(
+  db: Db,
+  principal: Principal | null,
+  ownerId: string,
+): Promise<boolean> {
+  if (!principal) return false;
+  if (principal.isAdmin || principal.userId === ownerId) return true;
   const m = await db.membership.findUnique({
     where: { orgId_userId: { orgId: ownerId, userId: principal.userId } },
   });
-  if (m && MANAGE_ROLES.has(m.role)) return principal;
-  throw forbidden('managing repos of this namespace needs the owner or admin role');
+  return m !== null && MANAGE_ROLES.has(m.role);
 }
 
 /** Ids of the namespaces whose private repos `principal` may see (itself and its orgs). */
