@@ -103,7 +103,8 @@ describe.each([
       try {
         await migrateUpTo(provider, url, '0005_blob_object_key');
         await run(provider, url, BEFORE_GRANTS);
-        expect(await migrate(url, log)).toEqual(['0006_blob_grants_quotas']);
+        // 0006 and every later migration run; this test looks at what 0006 did.
+        expect((await migrate(url, log))[0]).toBe('0006_blob_grants_quotas');
         const db = openDb(url);
         try {
           const grants = await db.blobGrant.findMany({ orderBy: [{ accountId: 'asc' }, { sha256: 'asc' }] });
