@@ -68,15 +68,20 @@ emit({"oid": info.oid, "url": info.commit_url})`);
     ]);
   });
 
-  it('hf_hub_download and snapshot_download fetch the bytes that were uploaded', async () => {
+  it('hf_hub_download fetches the bytes that were uploaded', async () => {
     const { result } = await py(`
-import hashlib, os
+import hashlib
 path = api.hf_hub_download("alice/lifecycle", "delta.safetensors")
+emit(hashlib.sha256(open(path, "rb").read()).hexdigest())`);
+    expect(result).toBe(sha256(delta['delta.safetensors']!));
+  });
+
+  it('snapshot_download fetches every file of the head', async () => {
+    const { result } = await py(`
+import os
 snap = api.snapshot_download("alice/lifecycle")
 files = sorted(os.path.relpath(os.path.join(d, f), snap) for d, _, fs in os.walk(snap) for f in fs)
-emit({"sha": hashlib.sha256(open(path, "rb").read()).hexdigest(), "files": files,
-      "notes": open(os.path.join(snap, "logs", "notes.txt")).read()})`);
-    expect(result.sha).toBe(sha256(delta['delta.safetensors']!));
+emit({"files": files, "notes": open(os.path.join(snap, "logs", "notes.txt")).read()})`);
     expect(result.files).toEqual(['README.md', 'delta.safetensors', 'delta_config.json', 'logs/notes.txt']);
     expect(result.notes).toBe(NOTES);
   });
@@ -97,18 +102,23 @@ emit({"sha": info.sha, "private": info.private, "siblings": sorted((s.rfilename,
     });
   });
 
-  it('file_exists, repo_exists and list_repo_tree see the committed files', async () => {
+  it('file_exists answers for present and missing files', async () => {
     const { result } = await py(`
-emit({"file": api.file_exists("alice/lifecycle", "delta_config.json"),
-      "nofile": api.file_exists("alice/lifecycle", "nope.txt"),
-      "repo": api.repo_exists("alice/lifecycle"), "norepo": api.repo_exists("alice/none"),
-      "tree": sorted(e.path for e in api.list_repo_tree("alice/lifecycle")),
+emit([api.file_exists("alice/lifecycle", "delta_config.json"), api.file_exists("alice/lifecycle", "logs/notes.txt"),
+      api.file_exists("alice/lifecycle", "nope.txt")])`);
+    expect(result).toEqual([true, true, false]);
+  });
+
+  it('repo_exists answers for present and missing repos', async () => {
+    const { result } = await py(`emit([api.repo_exists("alice/lifecycle"), api.repo_exists("alice/none")])`);
+    expect(result).toEqual([true, false]);
+  });
+
+  it('list_repo_tree lists a folder, or everything recursively', async () => {
+    const { result } = await py(`
+emit({"tree": sorted(e.path for e in api.list_repo_tree("alice/lifecycle")),
       "deep": sorted(e.path for e in api.list_repo_tree("alice/lifecycle", recursive=True))})`);
     expect(result).toEqual({
-      file: true,
-      nofile: false,
-      repo: true,
-      norepo: false,
       tree: ['README.md', 'delta.safetensors', 'delta_config.json', 'logs'],
       deep: ['README.md', 'delta.safetensors', 'delta_config.json', 'logs', 'logs/notes.txt'],
     });
@@ -135,16 +145,32 @@ emit(expect_error(lambda: api.upload_file(path_or_fileobj=b"x", path_in_repo="x.
     expect(refs.body.map((r: { name: string }) => r.name)).toEqual(['main']);
   });
 
-  it('create_branch, then upload_file(revision=...) commits there and list_repo_files reads the branch', async () => {
+  it('create_branch makes a branch from main; again is 409 unless exist_ok=True', async () => {
     const { result } = await py(`
 api.create_branch("alice/lifecycle", branch="dev")
 again = expect_error(lambda: api.create_branch("alice/lifecycle", branch="dev"))
 api.create_branch("alice/lifecycle", branch="dev", exist_ok=True)
+emit(again)`);
+    expect(result).toMatchObject({ status: 409, code: 'ref_exists' });
+    const refs = await new ApiClient(hub.url).json('GET', '/api/repos/alice/lifecycle/refs');
+    expect(refs.body.map((r: { name: string; revision: string }) => [r.name, r.revision])).toEqual([
+      ['dev', firstCommit],
+      ['main', firstCommit],
+    ]);
+  });
+
+  it('upload_file(revision=...) commits to an existing branch only', async () => {
+    const { result } = await py(`
 info = api.upload_file(path_or_fileobj=b"dev only\\n", path_in_repo="dev.txt", repo_id="alice/lifecycle", revision="dev")
-emit({"again": again, "commit": info.oid,
-      "dev": sorted(api.list_repo_files("alice/lifecycle", revision="dev")),
+emit({"oid": info.oid, "main": api.model_info("alice/lifecycle").sha})`);
+    expect(result.oid).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.main).toBe(firstCommit);
+  });
+
+  it('list_repo_files lists a branch', async () => {
+    const { result } = await py(`
+emit({"dev": sorted(api.list_repo_files("alice/lifecycle", revision="dev")),
       "main": sorted(api.list_repo_files("alice/lifecycle"))})`);
-    expect(result.again).toMatchObject({ status: 409 });
     expect(result.dev).toEqual([
       'README.md',
       'delta.safetensors',
@@ -155,30 +181,45 @@ emit({"again": again, "commit": info.oid,
     expect(result.main).toEqual(['README.md', 'delta.safetensors', 'delta_config.json', 'logs/notes.txt']);
   });
 
-  it('create_tag, list_repo_refs, and hf_hub_download of a tag and of a commit id', async () => {
+  it('create_tag tags a branch head or a revision', async () => {
     const { result } = await py(`
 api.create_tag("alice/lifecycle", tag="v1", revision="main", tag_message="first release")
 api.create_tag("alice/lifecycle", tag="v1-dev", revision="dev")
+emit(expect_error(lambda: api.create_tag("alice/lifecycle", tag="v1")))`);
+    expect(result).toMatchObject({ status: 409 });
+    const refs = await new ApiClient(hub.url).json('GET', '/api/repos/alice/lifecycle/refs');
+    const v1 = refs.body.find((r: { name: string }) => r.name === 'v1');
+    expect(v1).toMatchObject({ kind: 'tag', revision: firstCommit });
+  });
+
+  it('list_repo_refs lists branches and tags with their commits', async () => {
+    const { result } = await py(`
 refs = api.list_repo_refs("alice/lifecycle")
-by_tag = open(api.hf_hub_download("alice/lifecycle", "logs/notes.txt", revision="v1")).read()
-by_id = open(api.hf_hub_download("alice/lifecycle", "logs/notes.txt", revision=${JSON.stringify(firstCommit)})).read()
-dev_file = expect_error(lambda: api.hf_hub_download("alice/lifecycle", "dev.txt", revision="v1"))
 emit({"branches": sorted((b.name, b.ref, b.target_commit) for b in refs.branches),
-      "tags": sorted((t.name, t.ref) for t in refs.tags), "converts": refs.converts,
-      "by_tag": by_tag, "by_id": by_id, "dev_file": dev_file})`);
-    expect(result.branches.map((b: string[]) => b.slice(0, 2))).toEqual([
-      ['dev', 'refs/heads/dev'],
-      ['main', 'refs/heads/main'],
-    ]);
-    expect(result.branches[1][2]).toBe(firstCommit);
-    expect(result.tags).toEqual([
-      ['v1', 'refs/tags/v1'],
-      ['v1-dev', 'refs/tags/v1-dev'],
-    ]);
-    expect(result.converts).toEqual([]);
-    expect(result.by_tag).toBe(NOTES);
+      "tags": sorted((t.name, t.ref, t.target_commit) for t in refs.tags), "converts": refs.converts})`);
+    const dev = result.branches[0][2];
+    expect(result).toEqual({
+      branches: [
+        ['dev', 'refs/heads/dev', dev],
+        ['main', 'refs/heads/main', firstCommit],
+      ],
+      tags: [
+        ['v1', 'refs/tags/v1', firstCommit],
+        ['v1-dev', 'refs/tags/v1-dev', dev],
+      ],
+      converts: [],
+    });
+    expect(dev).not.toBe(firstCommit);
+  });
+
+  it('hf_hub_download reads a tag and a commit id', async () => {
+    const { result } = await py(`
+emit({"by_tag": open(api.hf_hub_download("alice/lifecycle", "dev.txt", revision="v1-dev")).read(),
+      "by_id": open(api.hf_hub_download("alice/lifecycle", "logs/notes.txt", revision=${JSON.stringify(firstCommit)})).read(),
+      "not_in_tag": expect_error(lambda: api.hf_hub_download("alice/lifecycle", "dev.txt", revision="v1"))})`);
+    expect(result.by_tag).toBe('dev only\n');
     expect(result.by_id).toBe(NOTES);
-    expect(result.dev_file).toMatchObject({ error: 'RemoteEntryNotFoundError', status: 404 });
+    expect(result.not_in_tag).toMatchObject({ error: 'RemoteEntryNotFoundError', status: 404 });
   });
 
   it('list_repo_commits walks a branch’s history, newest first, across pages', async () => {
@@ -215,18 +256,23 @@ emit({"dev": api.file_exists("alice/lifecycle", "count.txt", revision="dev"),
     expect(result.files).not.toContain('count.txt');
   });
 
-  it('delete_tag and delete_branch remove the refs; the default branch cannot be deleted', async () => {
+  it('delete_tag removes a tag; a missing one is 404', async () => {
     const { result } = await py(`
 api.delete_tag("alice/lifecycle", tag="v1-dev")
+emit({"tags": [t.name for t in api.list_repo_refs("alice/lifecycle").tags],
+      "again": expect_error(lambda: api.delete_tag("alice/lifecycle", tag="v1-dev"))})`);
+    expect(result).toMatchObject({ tags: ['v1'], again: { status: 404 } });
+  });
+
+  it('delete_branch removes a branch; the default branch cannot be deleted', async () => {
+    const { result } = await py(`
 api.delete_branch("alice/lifecycle", branch="dev")
-gone = expect_error(lambda: api.delete_branch("alice/lifecycle", branch="dev"))
-main = expect_error(lambda: api.delete_branch("alice/lifecycle", branch="main"))
-refs = api.list_repo_refs("alice/lifecycle")
-emit({"branches": [b.name for b in refs.branches], "tags": [t.name for t in refs.tags], "gone": gone, "main": main})`);
+emit({"branches": [b.name for b in api.list_repo_refs("alice/lifecycle").branches],
+      "again": expect_error(lambda: api.delete_branch("alice/lifecycle", branch="dev")),
+      "main": expect_error(lambda: api.delete_branch("alice/lifecycle", branch="main"))})`);
     expect(result).toMatchObject({
       branches: ['main'],
-      tags: ['v1'],
-      gone: { status: 404 },
+      again: { status: 404 },
       main: { status: 400, code: 'default_branch' },
     });
   });
