@@ -59,18 +59,16 @@ export function movedLocation(originalUrl: string, err: RepoMovedError): string 
   const queryAt = originalUrl.indexOf('?');
   const path = queryAt < 0 ? originalUrl : originalUrl.slice(0, queryAt);
   const search = queryAt < 0 ? '' : originalUrl.slice(queryAt);
-  const segments = path.split('/').map((s) => safeDecode(s));
   const raw = path.split('/');
+  const segments = raw.map(safeDecode);
   for (let i = 0; i + 1 < segments.length; i++) {
-    const nameSegment = segments[i + 1]!;
-    const nameMatches = nameSegment === err.from.name || nameSegment === `${err.from.name}.git`;
-    if (segments[i] === err.from.owner && nameMatches) {
-      raw[i] = encodeURIComponent(err.to.owner);
-      raw[i + 1] =
-        encodeURIComponent(err.to.name) +
-        (nameSegment.endsWith('.git') && nameSegment !== err.from.name ? '.git' : '');
-      return raw.join('/') + search;
-    }
+    const name = segments[i + 1];
+    // `{name}.git` is the git-lfs form of the name (`/{owner}/{name}.git/info/lfs/...`).
+    const suffix = name === `${err.from.name}.git` ? '.git' : '';
+    if (segments[i] !== err.from.owner || (name !== err.from.name && suffix === '')) continue;
+    raw[i] = encodeURIComponent(err.to.owner);
+    raw[i + 1] = encodeURIComponent(err.to.name) + suffix;
+    return raw.join('/') + search;
   }
   // A path naming the repo elsewhere (a JSON body, e.g. POST /api/repos/move): its page.
   return `/${encodeURIComponent(err.to.owner)}/${encodeURIComponent(err.to.name)}`;
