@@ -13,8 +13,9 @@ import { whoamiRoutes } from './whoami.js';
 
 /**
  * The Hugging Face Hub protocol, so `@huggingface/hub`, `huggingface_hub` and transformers.js work
- * against this hub: reads (model list, info, tree, resolve, raw), whoami, repo management (create, delete, move, visibility), refs, history, paths-info, and
- * uploads (preupload, git-lfs batch with signed upload URLs, NDJSON commit). Mounted before the
+ * against this hub: reads (model list, info, tree, resolve, raw), whoami, repo management (create,
+ * delete, move, visibility), refs, history, paths-info, and uploads (model card check, preupload,
+ * git-lfs batch with signed upload URLs, NDJSON commit). Mounted before the
  * JSON body parser: each route parses its own body (or streams it). Only specific paths match;
  * anything else falls through to the other routes.
  */
@@ -25,10 +26,10 @@ export function hfRoutes(ctx: HubContext): Router {
   api.use(whoamiRoutes(ctx));
   api.use(repoManagementRoutes(ctx));
   api.use(refRoutes(ctx));
-  api.use(validateYamlRoutes(ctx));
   api.use(modelRoutes(ctx));
   api.use(lfsRoutes(ctx, new UploadSigner(ctx.uploadSigningKey)));
   api.use(commitRoutes(ctx));
+  api.use(validateYamlRoutes());
   api.use(hfApiErrors);
   router.use(api);
   return router;

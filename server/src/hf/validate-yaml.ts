@@ -1,28 +1,30 @@
 import { Router, json } from 'express';
-import { HubError } from '../errors.js';
-import { MODEL_CARD_FILE } from '@deltahub/core/checkpoint';
-import { parseCard } from '../push/inspect.js';
-import type { HubContext } from '../http/context.js';
+import { badRequest, HubError } from '../errors.js';
+import { checkModelCard } from '../push/inspect.js';
 
 /**
- * `POST /api/validate-yaml` `{content, repoType}`: huggingface_hub checks a `README.md` here
- * before uploading anything (`upload_folder`, `create_commit`). The card is validated as a commit
- * would validate it: `{errors: [], warnings: []}`, or 400 with `errors: [{message}]`.
+ * `POST /api/validate-yaml` `{content, repoType}`: checks a model card's front matter before an
+ * upload, as `huggingface_hub`'s `upload_folder` / `upload_file` do for a `README.md`. The checks
+ * are the commit's own (`checkModelCard`), so a card that passes here is accepted by the commit:
+ * 200 `{errors: [], warnings: []}`, or 400 with `{errors: [{message}]}` (which the Python client
+ * shows) next to deltahub's `error` and `code`. Bounded: the body is at most 1 MiB, and the front
+ * matter is measured before it is parsed.
  */
-export function validateYamlRoutes(ctx: HubContext): Router {
+export function validateYamlRoutes(): Router {
   const router = Router();
-  router.post('/api/validate-yaml', json({ limit: ctx.config.maxMetadataBytes }), (req, res) => {
-    const content: unknown = (req.body as { content?: unknown } | undefined)?.content;
-    const invalid = (message: string): void => {
-      res.setHeader('X-Error-Code', 'invalid_model_card');
-      res.status(400).json({ errors: [{ message }], warnings: [] });
-    };
-    if (typeof content !== 'string') return invalid('content must be the text of README.md');
+  // A POST under /api/: the app's write rate limit applies.
+  router.post('/api/validate-yaml', json({ limit: '1mb' }), (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (typeof body['content'] !== 'string') throw badRequest('invalid_request', 'content must be a string');
+    if (body['repoType'] !== undefined && body['repoType'] !== 'model')
+      throw badRequest('unsupported_repo_type', 'this hub holds model repos only');
     try {
-      parseCard(content, MODEL_CARD_FILE);
+      checkModelCard(body['content'], 'README.md');
     } catch (err) {
-      if (err instanceof HubError) return invalid(err.message);
-      throw err;
+      if (!(err instanceof HubError)) throw err;
+      res.setHeader('X-Error-Code', err.code);
+      res.status(400).json({ errors: [{ message: err.message }], error: err.message, code: err.code });
+      return;
     }
     res.json({ errors: [], warnings: [] });
   });
