@@ -60,6 +60,8 @@ export {
 export {
   HubClient,
   type HubClientOptions,
+  type HubCommit,
+  type HubCommitPage,
   type HubFile,
   type HubRef,
   type HubRepoInfo,

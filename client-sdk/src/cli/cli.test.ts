@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closedPort, startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { saveTinyDelta, tempFolder } from '../test-support/tiny.js';
-import { runCli, type CliIo } from './cli.js';
+import { cliRunner } from '../test-support/cli.js';
 
 const run = promisify(execFile);
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -30,27 +30,8 @@ afterAll(async () => {
 });
 
 /** Runs the CLI in-process with its own config and cache folders; returns exit code and output. */
-async function cli(
-  argv: string[],
-  options: { env?: Record<string, string>; stdin?: string; tty?: boolean } = {},
-): Promise<{ code: number; stdout: string; stderr: string; json: () => Record<string, unknown> }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: async () => options.stdin ?? '',
-    env: {
-      DELTAHUB_CONFIG_DIR: join(root.dir, 'config'),
-      DELTAHUB_CACHE: join(root.dir, 'cache'),
-      DELTAHUB_URL: hub.url,
-      ...options.env,
-    },
-    isTTY: options.tty ?? false,
-  };
-  const code = await runCli(argv, io);
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) as Record<string, unknown> };
-}
+const cli = (argv: string[], options?: { env?: Record<string, string>; stdin?: string; tty?: boolean }) =>
+  cliRunner(root.dir, () => hub.url)(argv, options);
 
 describe('deltahub CLI', () => {
   it('login (stdin) → whoami → push → info / ls / search / pull → logout', async () => {

@@ -13,6 +13,7 @@ import {
 import { HubClientError } from '../hub/errors.js';
 import { pushFolder, type TransferProgress } from '../hub/push.js';
 import { parseRepoId } from '../hub/repo-id.js';
+import { MANAGE_COMMANDS, MANAGE_USAGE, runManageCommand } from './manage.js';
 import { LIBRARY_VERSION } from '../version.js';
 
 /** Where the CLI reads and writes; the real process by default, buffers in tests. */
@@ -41,7 +42,7 @@ export const USAGE = `usage: deltahub <command> [options]
   info <owner/name> [--json]      repo details and its head revision
   ls <owner/name[@rev]> [--json]  files of a revision [--revision r]
   search <text> [--type t] [--backbone b] [--task t] [--limit n] [--json]
-
+${MANAGE_USAGE}
 Common options: --hub-url <url> (DELTAHUB_URL), --token <token> (DELTAHUB_TOKEN), --progress,
   --help, --version. Environment: DELTAHUB_CACHE, DELTAHUB_OFFLINE=1, DELTAHUB_CONFIG_DIR.
 Exit codes: 0 ok, 1 error, 2 usage.
@@ -64,6 +65,8 @@ const OPTIONS = {
   backbone: { type: 'string' },
   task: { type: 'string' },
   limit: { type: 'string' },
+  cursor: { type: 'string' },
+  yes: { type: 'boolean' },
 } satisfies ParseArgsConfig['options'];
 
 type Values = {
@@ -161,6 +164,15 @@ function emit(io: CliIo, values: Values, json: unknown, text: string): void {
 }
 
 async function dispatch(command: string, args: string[], values: Values, io: CliIo): Promise<void> {
+  if (MANAGE_COMMANDS.has(command)) {
+    await runManageCommand(command, args, {
+      client: () => clientFor(values, io),
+      emit: (json, text) => emit(io, values, json, text),
+      usage: (message) => new UsageError(message),
+      options: values,
+    });
+    return;
+  }
   switch (command) {
     case 'login': {
       arity(args, 0, 0, 'login [--token <token>] [--hub-url <url>]');

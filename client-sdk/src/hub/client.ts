@@ -4,7 +4,7 @@ import { idleGuarded, readJson, timeoutError, Watchdog } from './bounded-body.js
 import { errorFromResponse, HubClientError } from './errors.js';
 import { fetchFollowing, type Followed } from './redirects.js';
 import type { RepoId } from './repo-id.js';
-import { checkRevision } from './validate.js';
+import { checkRevision, checkRevisionId, unsafe } from './validate.js';
 
 /** Retry policy for transient failures: network errors, 502/503/504, 429. */
 export interface RetryOptions {
@@ -75,6 +75,21 @@ export interface HubRef {
   name: string;
   kind: string;
   revision: string;
+}
+
+/** A commit of a ref's history (`GET /api/repos/{repo}/commits/{rev}`), newest first. */
+export interface HubCommit {
+  id: string;
+  parent: string | null;
+  message: string;
+  author: string | null;
+  createdAt: string;
+}
+
+/** One page of history; `nextCursor` continues it (null after the first commit). */
+export interface HubCommitPage {
+  items: HubCommit[];
+  nextCursor: string | null;
 }
 
 /** Search filters of `GET /api/search`. */
@@ -457,6 +472,93 @@ export class HubClient {
       what: `downloading ${path} of ${repo.id}@${rev}`,
       transfer: true,
     });
+  }
+
+  /**
+   * Deletes a repo with its refs and revisions (the owner, an organisation's owner or admin, or a
+   * site admin). The hub removes the bytes later, once no other revision uses them.
+   */
+  async deleteRepo(repo: RepoId): Promise<void> {
+    await this.requestJson({
+      method: 'DELETE',
+      path: `/api/repos/${repoPath(repo)}`,
+      what: `deleting ${repo.id}`,
+    });
+  }
+
+  /** Renames a repo or moves it to another namespace; the old name redirects to the new one. */
+  moveRepo(repo: RepoId, to: RepoId): Promise<{ id: string; private: boolean }> {
+    return this.requestJson({
+      method: 'POST',
+      path: `/api/repos/${repoPath(repo)}/move`,
+      json: { to: to.id },
+      what: `moving ${repo.id} to ${to.id}`,
+    });
+  }
+
+  /** Makes a repo private or public. */
+  setVisibility(repo: RepoId, isPrivate: boolean): Promise<{ id: string; private: boolean }> {
+    return this.requestJson({
+      method: 'PUT',
+      path: `/api/repos/${repoPath(repo)}/settings`,
+      json: { private: isPrivate },
+      what: `making ${repo.id} ${isPrivate ? 'private' : 'public'}`,
+    });
+  }
+
+  /**
+   * Creates a branch or tag at `revision` (a branch, a tag or a revision id; the default branch
+   * when omitted), resolved now. Answers the ref with the revision id it points at (validated).
+   */
+  async createRef(repo: RepoId, kind: 'branch' | 'tag', name: string, revision?: string): Promise<HubRef> {
+    const what = `creating ${kind} ${name} of ${repo.id}`;
+    const ref = await this.requestJson<HubRef>({
+      method: 'POST',
+      path: `/api/repos/${repoPath(repo)}/${kind === 'branch' ? 'branches' : 'tags'}`,
+      json: { name, ...(revision !== undefined ? { revision } : {}) },
+      what,
+    });
+    return { name: ref.name, kind: ref.kind, revision: checkRevisionId(ref.revision, { repo: repo.id }) };
+  }
+
+  /** Deletes a branch (not the default one) or a tag; its revisions stay reachable by id. */
+  async deleteRef(repo: RepoId, kind: 'branch' | 'tag', name: string): Promise<void> {
+    await this.requestJson({
+      method: 'DELETE',
+      path: `/api/repos/${repoPath(repo)}/${kind === 'branch' ? 'branches' : 'tags'}/${encodeURIComponent(name)}`,
+      what: `deleting ${kind} ${name} of ${repo.id}`,
+    });
+  }
+
+  /**
+   * One page of the history of `rev` (branch, tag or revision id), newest first: at most `limit`
+   * (1-100) commits after `cursor` (the previous page's `nextCursor`). Ids are validated.
+   */
+  async commits(
+    repo: RepoId,
+    rev: string,
+    page: { limit?: number; cursor?: string } = {},
+  ): Promise<HubCommitPage> {
+    const params = new URLSearchParams();
+    if (page.limit !== undefined) params.set('limit', String(page.limit));
+    if (page.cursor !== undefined) params.set('cursor', page.cursor);
+    const origin = { repo: `${repo.id}@${rev}` };
+    const answer = await this.requestJson<HubCommitPage>({
+      method: 'GET',
+      path: `/api/repos/${repoPath(repo)}/commits/${encodeURIComponent(rev)}${params.size ? `?${params.toString()}` : ''}`,
+      what: `reading the history of ${repo.id}@${rev}`,
+    });
+    if (!Array.isArray(answer?.items)) throw unsafe(origin, 'items', answer?.items, 'not a list');
+    return {
+      items: answer.items.map((c) => ({
+        id: checkRevisionId(c.id, origin),
+        parent: c.parent === null ? null : checkRevisionId(c.parent, origin),
+        message: String(c.message),
+        author: c.author === null ? null : String(c.author),
+        createdAt: String(c.createdAt),
+      })),
+      nextCursor: answer.nextCursor === null ? null : checkRevisionId(answer.nextCursor, origin),
+    };
   }
 
   /** Searches repos. */

@@ -93,3 +93,74 @@ export async function grantBlobs(
     );
   }
 }
+
+/**
+ * Removes the grants of namespace `namespaceId` for the blobs of repo `repoId` that no other
+ * revision of the namespace references, before the repo is deleted or moved out of it: what
+ * justified them (the repo's revisions) is leaving, and the namespace's storage use (its quota)
+ * drops by their size. Blobs still used elsewhere keep their grants; the bytes themselves go
+ * only through GC, once no revision anywhere references them. One statement, in the caller's
+ * transaction. Returns the number of grants removed.
+ */
+export async function releaseRepoGrants(
+  tx: Pick<Db, '$executeRawUnsafe'>,
+  dialect: Provider,
+  namespaceId: string,
+  repoId: string,
+): Promise<number> {
+  // Placeholders bind in textual order (SQLite's `?`): one param() per occurrence, in order.
+  const sql = new Sql(dialect);
+  return tx.$executeRawUnsafe(
+    `DELETE FROM "BlobGrant"
+      WHERE "accountId" = ${sql.param(namespaceId)}
+        AND "sha256" IN (SELECT f."sha256" FROM "RevisionFile" f
+                           JOIN "Revision" v ON v."id" = f."revisionId"
+                          WHERE v."repoId" = ${sql.param(repoId)})
+        AND NOT EXISTS (SELECT 1 FROM "RevisionFile" f
+                          JOIN "Revision" v ON v."id" = f."revisionId"
+                          JOIN "Repo" r ON r."id" = v."repoId"
+                         WHERE r."ownerId" = ${sql.param(namespaceId)} AND r."id" <> ${sql.param(repoId)}
+                           AND f."sha256" = "BlobGrant"."sha256")`,
+    ...sql.params,
+  );
+}
+
+/**
+ * Grants namespace `namespaceId` every blob of repo `repoId` (a repo moving into it), renewing
+ * grants it already has, so the moved revisions count towards its quota and its later commits
+ * may reuse their files. One statement, in the caller's transaction.
+ */
+export async function grantRepoBlobs(
+  tx: Pick<Db, '$executeRawUnsafe'>,
+  dialect: Provider,
+  namespaceId: string,
+  repoId: string,
+): Promise<void> {
+  const sql = new Sql(dialect);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "BlobGrant" ("accountId", "sha256", "size", "createdAt")
+     SELECT ${sql.param(namespaceId)}, f."sha256", MAX(f."size"), ${nowSql(dialect)}
+       FROM "RevisionFile" f JOIN "Revision" v ON v."id" = f."revisionId"
+      WHERE v."repoId" = ${sql.param(repoId)}
+      GROUP BY f."sha256"
+     ON CONFLICT ("accountId", "sha256") DO UPDATE SET "createdAt" = excluded."createdAt"`,
+    ...sql.params,
+  );
+}
+
+/** Bytes of repo `repoId`'s blobs that namespace `namespaceId` holds no grant for yet. */
+export async function ungrantedRepoBytes(db: Db, namespaceId: string, repoId: string): Promise<number> {
+  const sql = new Sql(dialectOf(db));
+  const [row] = await query<{ bytes: unknown }>(
+    db,
+    sql,
+    `SELECT COALESCE(SUM(u."size"), 0) AS "bytes" FROM (
+       SELECT f."sha256", MAX(f."size") AS "size"
+         FROM "RevisionFile" f JOIN "Revision" v ON v."id" = f."revisionId"
+        WHERE v."repoId" = ${sql.param(repoId)}
+          AND NOT EXISTS (SELECT 1 FROM "BlobGrant" g
+                           WHERE g."accountId" = ${sql.param(namespaceId)} AND g."sha256" = f."sha256")
+        GROUP BY f."sha256") u`,
+  );
+  return Number(row?.bytes ?? 0);
+}

@@ -103,6 +103,7 @@ describe.each([
       try {
         await migrateUpTo(provider, url, '0005_blob_object_key');
         await run(provider, url, BEFORE_GRANTS);
+        // 0006 and every later migration run; this test looks at what 0006 did.
         expect((await migrate(url, log))[0]).toBe('0006_blob_grants_quotas');
         const db = openDb(url);
         try {

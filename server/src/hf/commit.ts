@@ -10,6 +10,7 @@ import { revisionFiles } from '../read/revision-files.js';
 import { commitLimits } from '../push/inspect.js';
 import { parseFileList, type FileEntry } from '../push/files.js';
 import { uploadBlob } from '../push/upload.js';
+import { requireCommitBranch } from '../repos/refs.js';
 import { DEFAULT_BRANCH, findRepo, type RepoRef } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { applyOperations, parseCommitLine, type CommitHeader, type ResolvedOperation } from './commit-ops.js';
@@ -174,6 +175,8 @@ export function commitRoutes(ctx: HubContext): Router {
     if (req.query['create_pr'] !== undefined)
       throw badRequest('unsupported', 'pull requests are not supported by this hub');
     const branch = checkRefName(revisionParam(param(req, 'rev'), DEFAULT_BRANCH));
+    // Before reading the body: a commit to a branch that does not exist uploads nothing.
+    await requireCommitBranch(ctx.db, repo, branch);
     const { header, ops } = await readCommitBody(ctx, req, repo, writer);
     const revision = await commitOps(ctx, repo, writer, branch, header, ops);
     const url = `${origin(req, ctx.config.publicUrl)}/${repo.ownerName}/${repo.name}/commit/${revision}`;

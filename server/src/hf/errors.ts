@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, Response } from 'express';
 import type { ErrorCode } from '../error-codes.js';
 import { HubError } from '../errors.js';
+import { movedLocation, RepoMovedError } from '../repos/redirects.js';
 
 /** deltahub error codes and the `X-Error-Code` values Hugging Face clients branch on. */
 const HF_ERROR_CODES: Partial<Record<ErrorCode, string>> = {
@@ -23,6 +24,7 @@ function errorMiddleware(body: (err: HubError, res: Response) => unknown): Error
     // The client may still be sending a body that will not be read: close rather than drain it.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.setHeader('X-Error-Code', hfErrorCode(err.code));
+    if (err instanceof RepoMovedError) res.setHeader('Location', movedLocation(req.originalUrl, err));
     res.status(err.status).json(body(err, res));
   };
 }

@@ -8,9 +8,10 @@ import { missingBlobs } from '../push/announce.js';
 import { uploadBlob, type UploadTarget } from '../push/upload.js';
 import { exceeds, quotaExceeded, storageUse } from '../quota/quota.js';
 import { takeUploadSlot } from '../quota/upload-slots.js';
-import { findRepo } from '../repos/repos.js';
+import { requireCommitBranch } from '../repos/refs.js';
+import { DEFAULT_BRANCH, findRepo } from '../repos/repos.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
-import { isLfsPath, origin } from './paths.js';
+import { isLfsPath, origin, revisionParam } from './paths.js';
 import type { UploadSigner } from './signed-url.js';
 
 /** How long an upload URL stays valid. */
@@ -71,7 +72,8 @@ export function lfsRoutes(ctx: HubContext, signer: UploadSigner): Router {
   const router = Router();
 
   router.post('/api/models/:owner/:name/preupload/:rev', json({ limit: '4mb' }), async (req, res) => {
-    await writableRepo(ctx, req);
+    const repo = await writableRepo(ctx, req);
+    await requireCommitBranch(ctx.db, repo, revisionParam(param(req, 'rev'), DEFAULT_BRANCH));
     const files = (req.body as { files?: unknown } | undefined)?.files;
     if (!Array.isArray(files) || files.length > MAX_BATCH_OBJECTS)
       throw badRequest('invalid_request', `files must be an array of at most ${MAX_BATCH_OBJECTS} entries`);

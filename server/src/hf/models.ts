@@ -7,8 +7,7 @@ import { searchRepos, type SearchQuery } from '../search/search.js';
 import { param, principalOf, type HubContext } from '../http/context.js';
 import { revisionFiles, type RevisionFileView } from '../read/revision-files.js';
 import { modelView } from './model-view.js';
-import { lfsPointerSize } from './lfs-pointer.js';
-import { isLfsPath, origin, revisionParam } from './paths.js';
+import { fileEntry, nextLink, revisionParam } from './paths.js';
 
 /** Hugging Face sort keys and the search sort they map to. */
 const SORTS: Record<string, string> = {
@@ -52,13 +51,6 @@ function toSearch(req: Request): SearchQuery {
   return Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined)) as SearchQuery;
 }
 
-/** The `Link: rel="next"` header continuing `req` with another cursor (absolute: clients require it). */
-function nextLink(req: Request, publicUrl: string | undefined, cursor: string): string {
-  const url = new URL(req.originalUrl, origin(req, publicUrl));
-  url.searchParams.set('cursor', cursor);
-  return `<${url.toString()}>; rel="next"`;
-}
-
 /** Entries of a tree listing under `dir` (files and the folders leading to them). */
 function treeEntries(files: RevisionFileView[], dir: string, recursive: boolean): Record<string, unknown>[] {
   const prefix = dir ? `${dir}/` : '';
@@ -76,15 +68,7 @@ function treeEntries(files: RevisionFileView[], dir: string, recursive: boolean)
       }
     }
     if (!recursive && parts.length > 1) continue;
-    entries.push({
-      type: 'file',
-      oid: f.sha256,
-      size: f.size,
-      path: f.path,
-      ...(isLfsPath(f.path, f.size)
-        ? { lfs: { oid: f.sha256, size: f.size, pointerSize: lfsPointerSize(f.size) } }
-        : {}),
-    });
+    entries.push(fileEntry(f));
   }
   return entries;
 }

@@ -1,4 +1,5 @@
 import type { Request } from 'express';
+import { lfsPointerSize } from './lfs-pointer.js';
 
 /** Files at least this large go through LFS (the Hugging Face Hub's threshold). */
 export const LFS_THRESHOLD_BYTES = 10 * 1024 * 1024;
@@ -31,4 +32,24 @@ export function origin(req: Request, publicUrl: string | undefined): string {
 /** A revision in a Hugging Face URL: `HEAD` (what `modelInfo` asks for) means the default branch. */
 export function revisionParam(rev: string, defaultBranch: string): string {
   return rev === 'HEAD' ? defaultBranch : rev;
+}
+
+/** The `Link: rel="next"` header continuing `req` with another cursor (absolute: clients require it). */
+export function nextLink(req: Request, publicUrl: string | undefined, cursor: string): string {
+  const url = new URL(req.originalUrl, origin(req, publicUrl));
+  url.searchParams.set('cursor', cursor);
+  return `<${url.toString()}>; rel="next"`;
+}
+
+/** A file as tree listings and paths-info describe it: `oid` is the sha256, `lfs` for LFS files. */
+export function fileEntry(f: { path: string; sha256: string; size: number }): Record<string, unknown> {
+  return {
+    type: 'file',
+    oid: f.sha256,
+    size: f.size,
+    path: f.path,
+    ...(isLfsPath(f.path, f.size)
+      ? { lfs: { oid: f.sha256, size: f.size, pointerSize: lfsPointerSize(f.size) } }
+      : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { ErrorCode } from '../error-codes.js';
 import { HubError } from '../errors.js';
+import { movedLocation, RepoMovedError } from '../repos/redirects.js';
 import type { Logger } from '../log.js';
 import { BlobVerificationError } from '../storage/blob-store.js';
 import { redactUrl } from './middleware.js';
@@ -38,6 +39,7 @@ export function errorHandler(log: Logger) {
     // The client may still be sending a body we will not read: close rather than drain it.
     if (!req.complete) res.setHeader('Connection', 'close');
     res.setHeader('X-Error-Code', code);
+    if (err instanceof RepoMovedError) res.setHeader('Location', movedLocation(req.originalUrl, err));
     if (status === 503) res.setHeader('Retry-After', '5');
     res.status(status).json({ error: { code, message, requestId } });
   };

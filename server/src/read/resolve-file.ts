@@ -1,3 +1,4 @@
+import { throwIfMoved } from '../repos/redirects.js';
 import type { Db } from '../db/client.js';
 import { dialectOf, readQuery, Sql, toBool, toNumber } from '../db/sql.js';
 import { notFound } from '../errors.js';
@@ -73,6 +74,7 @@ export async function resolveFile(
       LIMIT 1`,
   );
 
+  if (!row) await throwIfMoved(db, principal, owner, name);
   const isPrivate = row ? toBool(row.private) : false;
   if (!row || (isPrivate && !(await canReadNamespace(db, principal, row.ownerId)))) {
     throw notFound('repo_not_found', `repository ${owner}/${name} not found`);

@@ -6,6 +6,7 @@ import { canReadNamespace, requireWriteNamespace } from '../auth/permissions.js'
 import { dialectOf, query, Sql, toBool } from '../db/sql.js';
 import type { Principal } from '../auth/principal.js';
 import { newRepoSearchText } from '../search/encoding.js';
+import { throwIfMoved } from './redirects.js';
 
 /** The branch a repo's page, info and search metadata follow. */
 export const DEFAULT_BRANCH = 'main';
@@ -21,7 +22,8 @@ export interface RepoRef {
 
 /**
  * Finds `owner/name` as seen by `principal`. Missing repos and private repos the caller may not
- * see answer the same 404, so private names do not leak.
+ * see answer the same 404, so private names do not leak. A former name of a repo the caller may
+ * see throws {@link RepoMovedError} (307 to the current name).
  */
 export async function findRepo(
   db: Db,
@@ -47,6 +49,7 @@ export async function findRepo(
       WHERE a."name" = ${sql.param(owner)} AND r."name" = ${sql.param(name)}
       LIMIT 1`,
   );
+  if (!row) await throwIfMoved(db, principal, owner, name);
   const isPrivate = row ? toBool(row.private) : false;
   if (!row || (isPrivate && !(await canReadNamespace(db, principal, row.ownerId)))) {
     throw notFound('repo_not_found', `repository ${owner}/${name} not found`);
@@ -98,7 +101,11 @@ export async function createRepo(
   const isPrivate = input.private === true;
   const searchText = newRepoSearchText(`${owner.name}/${name}`);
   try {
-    await db.repo.create({ data: { id, ownerId: owner.id, name, private: isPrivate, searchText } });
+    // A former name taken by a new repo stops redirecting.
+    await db.$transaction([
+      db.repo.create({ data: { id, ownerId: owner.id, name, private: isPrivate, searchText } }),
+      db.repoRedirect.deleteMany({ where: { fromOwnerId: owner.id, fromName: name } }),
+    ]);
   } catch (err) {
     if ((err as { code?: string }).code === 'P2002')
       throw conflict('repo_exists', `repository ${owner.name}/${name} already exists`);

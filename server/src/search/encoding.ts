@@ -51,3 +51,9 @@ export function headSearchText(fields: HeadSearchFields): string {
     .join('\n')
     .toLowerCase();
 }
+
+/** The `searchText` column of a repo renamed to `newId` (its first line is the repo's id). */
+export function renamedSearchText(searchText: string, newId: string): string {
+  const newline = searchText.indexOf('\n');
+  return newId.toLowerCase() + (newline < 0 ? '' : searchText.slice(newline));
+}

@@ -7,6 +7,7 @@ import { ErrorPage } from './pages/error.js';
 import type { Visitor } from './pages/layout.js';
 import { sendPage } from './render.js';
 import { sessionPrincipal } from './session.js';
+import { movedLocation, RepoMovedError } from '../repos/redirects.js';
 
 /** What a page handler gets besides the request: the logged-in user and the visitor view of it. */
 export interface PageRequest {
@@ -50,6 +51,11 @@ export function sendErrorPage(
   }
   if (res.headersSent) {
     res.destroy();
+    return;
+  }
+  if (err instanceof RepoMovedError) {
+    // A repo's former name: its page, tab and file links follow it to the current one.
+    res.redirect(err.status, movedLocation(req.originalUrl, err));
     return;
   }
   if (err instanceof HubError) res.setHeader('X-Error-Code', err.code);

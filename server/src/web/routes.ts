@@ -13,6 +13,8 @@ import {
 import { homePage, ownerPage, searchPage } from './handlers/browse.js';
 import { deltaPage } from './handlers/delta.js';
 import { download } from './handlers/download.js';
+import { historyPage } from './handlers/history.js';
+import { repoSettingsAction, repoSettingsPage } from './handlers/repo-settings.js';
 import { page, sendErrorPage } from './page.js';
 import { csrfToken } from './csrf.js';
 import { staticRoutes } from './static.js';
@@ -47,6 +49,9 @@ export function webRoutes(ctx: HubContext): Router {
   router.get('/-/download/:owner/:name/:rev/*path', page(ctx, download(ctx)));
   router.get('/:owner', page(ctx, ownerPage(ctx)));
   router.get('/:owner/:name', page(ctx, deltaPage(ctx)));
+  router.get('/:owner/:name/commits/:rev', page(ctx, historyPage(ctx)));
+  router.get('/:owner/:name/settings', page(ctx, repoSettingsPage(ctx)));
+  router.post('/:owner/:name/settings/:action', limited, form, page(ctx, repoSettingsAction(ctx)));
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       next();

@@ -63,7 +63,7 @@ export const logout =
   };
 
 /** The logged-in user, or a redirect to the login form (returns null then). */
-function requireUser(req: Request, res: Response, principal: Principal | null): Principal | null {
+export function requireUser(req: Request, res: Response, principal: Principal | null): Principal | null {
   if (!principal) res.redirect(303, `/login?next=${encodeURIComponent(req.originalUrl)}`);
   return principal;
 }

@@ -6,6 +6,7 @@ import {
   pretrainedUsageSnippet,
   usageSnippet,
 } from '@deltahub/core/checkpoint';
+import { managesNamespace } from '../../auth/permissions.js';
 import type { Principal } from '../../auth/principal.js';
 import { HubError, notFound } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
@@ -88,9 +89,10 @@ export const deltaPage =
     const repo = await pageRepo(ctx, req, principal);
     const id = `${repo.ownerName}/${repo.name}`;
     const revParam = queryString(req, 'rev');
-    const [info, revisions] = await Promise.all([
+    const [info, revisions, canManage] = await Promise.all([
       repoInfo(ctx.db, repo),
       listRevisions(ctx.db, repo, REVISIONS_SHOWN),
+      managesNamespace(ctx.db, principal, repo.ownerId),
     ]);
     const revision = revParam
       ? await revisionView(ctx.db, (await resolveRevision(ctx.db, repo, revParam)).id)
@@ -109,6 +111,7 @@ export const deltaPage =
       owner: repo.ownerName,
       name: repo.name,
       private: repo.private,
+      canManage,
       downloads: info.downloads,
       updatedAt: info.updatedAt,
       revision,

@@ -5,6 +5,7 @@ import { formatAge, formatBytes, formatCount, formatDate, formatPercent } from '
 import type { TensorView } from '../tensors.js';
 import { Layout, type Visitor } from './layout.js';
 import { RepoList, type RepoItem } from './repo-list.js';
+import { RepoTabs } from './repo-tabs.js';
 import { searchUrl } from './search.js';
 
 /** The fields of a revision (`RevisionView`) the page shows. */
@@ -39,6 +40,8 @@ export interface DeltaPageData {
   owner: string;
   name: string;
   private: boolean;
+  /** Whether the visitor may manage the repo (the settings tab). */
+  canManage: boolean;
   downloads: number;
   updatedAt: string;
   /** The revision shown, or null when nothing was pushed yet. */
@@ -359,7 +362,8 @@ function History({ data }: { data: DeltaPageData }) {
       </ol>
       {data.revisionCount > data.revisions.length ? (
         <p className="muted small">
-          {data.revisionCount - data.revisions.length} older revisions (see the <code>/revisions</code> API).
+          {data.revisionCount - data.revisions.length} older revisions: see the{' '}
+          <a href={`${base}/commits/main`}>history</a>.
         </p>
       ) : null}
     </section>
@@ -398,6 +402,7 @@ export function DeltaPage({ visitor, data }: { visitor: Visitor; data: DeltaPage
         {rev?.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : null}
         {rev?.task ? <span className="badge">{rev.task}</span> : null}
       </div>
+      <RepoTabs id={data.id} active="delta" canManage={data.canManage} />
       {data.rev ? (
         <p className="notice">
           Viewing <code>{data.rev}</code> · <a href={`/${data.id}`}>back to main</a>
