@@ -54,8 +54,8 @@ export class GPT2LMHeadModel extends GPT2HeadModel {
   }
 
   protected compute(inputs: NormalizedInputs): ModelOutput {
-    const { lastHiddenState } = this.transformer.call(inputs);
-    return { lastHiddenState, logits: this.lmHead.call(lastHiddenState) };
+    const output = this.transformer.call(inputs);
+    return { ...output, logits: this.lmHead.call(output.lastHiddenState) };
   }
 }
 

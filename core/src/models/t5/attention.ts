@@ -2,7 +2,9 @@ import { Embedding } from '../../nn/embedding.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
-import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
+import { DeltahubError } from '../../errors.js';
+import type { AttentionCache } from '../../generation/cache.js';
+import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
 import type { T5Settings } from './config.js';
 
 /** Keys and values prepended to an attention's own, after projection (the shared {@link PrefixKeyValue}). */
@@ -30,6 +32,13 @@ export interface T5AttentionOptions {
    * `attentionMask`, as transformers' `T5Attention` does.
    */
   positionBias?: tf.Tensor;
+  /**
+   * This module's key/value cache. Self-attention appends this call's keys (the bias and mask then
+   * cover the cached positions too); cross-attention projects the encoder states once and reuses them.
+   */
+  cache?: AttentionCache;
+  /** Whether this is cross-attention (keys from `keyValueStates`, or from the cache once filled). */
+  isCrossAttention?: boolean;
 }
 
 /**
@@ -64,8 +73,8 @@ export function relativePositionBucket(
 }
 
 /**
- * The `[queryLength, keyLength]` bucket matrix (row-major) for query positions `0..q-1` and key
- * positions `0..k-1`. Buckets depend on `key - query` only, so each distinct offset is computed once.
+ * The `[queryLength, keyLength]` bucket matrix (row-major) for query positions
+ * `queryOffset..queryOffset+q-1` and key positions `0..k-1`. Buckets depend on `key - query` only, so each distinct offset is computed once.
  */
 export function relativePositionBuckets(
   queryLength: number,
@@ -73,19 +82,17 @@ export function relativePositionBuckets(
   bidirectional: boolean,
   numBuckets: number,
   maxDistance: number,
+  queryOffset = 0,
 ): Int32Array {
-  const byOffset = new Int32Array(queryLength + keyLength - 1);
-  for (let offset = -(queryLength - 1); offset < keyLength; offset++) {
-    byOffset[offset + queryLength - 1] = relativePositionBucket(
-      offset,
-      bidirectional,
-      numBuckets,
-      maxDistance,
-    );
+  // Query i sits at position queryOffset + i (after cached positions); offsets run key - query.
+  const minOffset = -(queryOffset + queryLength - 1);
+  const byOffset = new Int32Array(Math.max(keyLength - minOffset - queryOffset, 1));
+  for (let offset = minOffset; offset < keyLength - queryOffset; offset++) {
+    byOffset[offset - minOffset] = relativePositionBucket(offset, bidirectional, numBuckets, maxDistance);
   }
   const out = new Int32Array(queryLength * keyLength);
   for (let i = 0; i < queryLength; i++) {
-    for (let j = 0; j < keyLength; j++) out[i * keyLength + j] = byOffset[j - i + queryLength - 1]!;
+    for (let j = 0; j < keyLength; j++) out[i * keyLength + j] = byOffset[j - i - queryOffset - minOffset]!;
   }
   return out;
 }
@@ -149,9 +156,10 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
 
   /**
    * The learned relative-position bias `[1, heads, queryLength, keyLength]` (transformers'
-   * `compute_bias`), or zeros for an attention without `relative_attention_bias`.
+   * `compute_bias`) for queries at positions `queryOffset...` (after cached ones), or zeros for an
+   * attention without `relative_attention_bias`.
    */
-  computeBias(queryLength: number, keyLength: number): tf.Tensor4D {
+  computeBias(queryLength: number, keyLength: number, queryOffset = 0): tf.Tensor4D {
     const table = this.relativeAttentionBias;
     if (!table) return tf.zeros([1, this.numHeads, queryLength, keyLength]);
     return tf.tidy(() => {
@@ -161,6 +169,7 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
         !this.isDecoder,
         this.numBuckets,
         this.maxDistance,
+        queryOffset,
       );
       const values = table.call(tf.tensor2d(buckets, [queryLength, keyLength], 'int32')); // [q, k, heads]
       return tf.transpose(values, [2, 0, 1]).expandDims(0) as tf.Tensor4D;
@@ -170,21 +179,28 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
   forward(hiddenStates: tf.Tensor3D, options: T5AttentionOptions = {}): tf.Tensor3D {
     return tf.tidy(() => {
       const queryLength = hiddenStates.shape[1];
-      const source = options.keyValueStates ?? hiddenStates;
-      const keyLength = source.shape[1];
+      const { cache, keyValueStates } = options;
+      const cross = options.isCrossAttention === true || keyValueStates !== undefined;
+      const reuse = cross && cache !== undefined && !cache.isEmpty;
+      if (cross && !reuse && !keyValueStates) {
+        throw new DeltahubError('BAD_INPUT', 'Cross-attention needs keyValueStates (the encoder output).');
+      }
+      const source = keyValueStates ?? hiddenStates;
+      const past = cross ? 0 : (cache?.length ?? 0);
+      const keyLength = reuse ? cache.length : past + source.shape[1];
       const query = splitHeads(this.q.call(hiddenStates), this.numHeads);
       let bias = options.positionBias;
       if (!bias) {
-        bias = this.computeBias(queryLength, keyLength);
+        bias = this.computeBias(queryLength, keyLength, past);
         if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
       }
       // The bias gets zeros for the prefix keys: no position bias and nothing masked there.
-      const { key, value, mask } = withPrefixKeyValue(
-        splitHeads(this.k.call(source), this.numHeads),
-        splitHeads(this.v.call(source), this.numHeads),
-        options.prefixKeyValue,
-        bias,
-        keyLength,
+      const { key, value, mask } = cachedKeyValue(
+        () => ({
+          key: splitHeads(this.k.call(source), this.numHeads),
+          value: splitHeads(this.v.call(source), this.numHeads),
+        }),
+        { prefix: options.prefixKeyValue, mask: bias, cache, fixedSource: cross },
       );
 
       const scores = tf.add(tf.matMul(query, key, false, true), mask);

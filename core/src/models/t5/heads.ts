@@ -79,7 +79,6 @@ export class T5ForConditionalGeneration extends T5EncoderDecoderModel {
   protected compute(inputs: NormalizedInputs): ModelOutput {
     const { encoder, decoder } = this.encodeDecode(inputs);
     const scaled = this.settings.tieWordEmbeddings ? tf.mul(decoder, this.settings.dModel ** -0.5) : decoder;
-    const logits = this.lmHead.call(scaled);
-    return { lastHiddenState: decoder, encoderLastHiddenState: encoder, logits };
+    return { ...this.seq2seqOutput(inputs, encoder, decoder), logits: this.lmHead.call(scaled) };
   }
 }
