@@ -1,3 +1,6 @@
+import { generate, type GenerateOutput } from '../../generation/generate.js';
+import type { GenerateInputs } from '../../generation/inputs.js';
+import type { GenerateOptions } from '../../generation/options.js';
 import { DeltahubError } from '../../errors.js';
 import { fillNormal, withoutRandomInit } from '../../nn/init.js';
 import { Linear } from '../../nn/linear.js';
@@ -62,6 +65,14 @@ export class T5ForConditionalGeneration extends T5EncoderDecoderModel {
   override initWeights(): void {
     super.initWeights();
     if (!this.settings.tieWordEmbeddings) fillNormal(this.lmHead.weight, this.settings.initializerFactor);
+  }
+
+  /**
+   * Generates token ids after a prompt (greedy, sampling or beam search, with a key/value cache):
+   * see {@link GenerateOptions}. Returns {@link GenerateOutput} `sequences` (the decoder start token followed by the new tokens).
+   */
+  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput> {
+    return generate(this, 'seq2seq', inputs, options);
   }
 
   /** Decoder inputs for teacher forcing from `labels` (see {@link t5ShiftTokensRight}). */
