@@ -42,7 +42,13 @@ export async function generate(
   const prompts = await readPrompts(inputs);
   const vocabSize = typeof model.config['vocab_size'] === 'number' ? model.config['vocab_size'] : undefined;
   const promptLength = kind === 'causal' ? prompts.ids[0]!.length : 1;
-  const config = resolveGenerationConfig(options, model.config, model.generationConfig, promptLength, vocabSize);
+  const config = resolveGenerationConfig(
+    options,
+    model.config,
+    model.generationConfig,
+    promptLength,
+    vocabSize,
+  );
   const mask = prompts.mask ?? inferMask(prompts.ids, config);
   let start: number[][];
   if (kind === 'causal') {
@@ -86,7 +92,8 @@ export async function generate(
  */
 function inferMask(ids: number[][], config: ResolvedGenerationConfig): number[][] {
   const pad = config.padTokenId;
-  const padIsPadding = pad !== undefined && !config.eosTokenIds.includes(pad) && ids.some((r) => r.includes(pad));
+  const padIsPadding =
+    pad !== undefined && !config.eosTokenIds.includes(pad) && ids.some((r) => r.includes(pad));
   return ids.map((row) => row.map((id) => (padIsPadding && id === pad ? 0 : 1)));
 }
 
@@ -102,7 +109,8 @@ async function greedyOrSample(
   const promptLength = sequences[0]!.length;
   const unfinished = sequences.map(() => true);
   const random = config.doSample ? new SeededRandom(config.seed ?? randomSeed()) : undefined;
-  const stops = config.stopStrings.length > 0 ? new StopStrings(config.stopStrings, config.tokenizer!) : undefined;
+  const stops =
+    config.stopStrings.length > 0 ? new StopStrings(config.stopStrings, config.tokenizer!) : undefined;
   const scores: Float32Array[][] = [];
   for (let step = 0; step < config.maxNewTokens; step++) {
     const logits = await session.nextLogits(sequences, rowMasks);
@@ -154,7 +162,11 @@ async function beamSearch(
     });
     if (config.outputScores) scores.push(processed.map((row) => row.slice()));
     const candidates = Array.from({ length: batch }, (_, b) =>
-      bestCandidates(processed.slice(b * numBeams, (b + 1) * numBeams), beamScores.slice(b * numBeams), 2 * numBeams),
+      bestCandidates(
+        processed.slice(b * numBeams, (b + 1) * numBeams),
+        beamScores.slice(b * numBeams),
+        2 * numBeams,
+      ),
     );
     const next = scorer.process(sequences, candidates, config.eosTokenIds, config.padTokenId);
     sequences = next.sources.map((source, i) => [...sequences[source]!, next.tokens[i]!]);
@@ -174,7 +186,11 @@ async function beamSearch(
  * The `count` best continuations of one row's beams: running score (float32, as PyTorch adds) plus
  * each token's log-probability, best first; ties keep the lower beam and token first.
  */
-function bestCandidates(logProbs: Float32Array[], beamScores: readonly number[], count: number): BeamCandidate[] {
+function bestCandidates(
+  logProbs: Float32Array[],
+  beamScores: readonly number[],
+  count: number,
+): BeamCandidate[] {
   const best: BeamCandidate[] = [];
   logProbs.forEach((row, beam) => {
     const base = beamScores[beam]!;

@@ -23,7 +23,8 @@ export function processScores(scores: Float32Array, row: RowState, config: Resol
   if (row.newTokens < config.minNewTokens) {
     for (const eos of config.eosTokenIds) scores[eos] = -Infinity;
   }
-  if (config.forcedBosTokenId !== undefined && row.ids.length === 1) forceTokens(scores, [config.forcedBosTokenId]);
+  if (config.forcedBosTokenId !== undefined && row.ids.length === 1)
+    forceTokens(scores, [config.forcedBosTokenId]);
   if (config.forcedEosTokenIds.length > 0 && row.newTokens === config.maxNewTokens - 1) {
     forceTokens(scores, config.forcedEosTokenIds);
   }

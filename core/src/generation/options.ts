@@ -165,7 +165,12 @@ function integer(name: string, value: unknown, min: number): number | undefined 
   return value;
 }
 
-function finite(name: string, value: unknown, check: (v: number) => boolean, rule: string): number | undefined {
+function finite(
+  name: string,
+  value: unknown,
+  check: (v: number) => boolean,
+  rule: string,
+): number | undefined {
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value) || !check(value)) {
     throw badOption(`${name} must be ${rule}; got ${JSON.stringify(value)}.`);
@@ -177,10 +182,13 @@ function tokenIds(name: string, value: unknown, vocabSize: number | undefined): 
   if (value === undefined) return [];
   const list = Array.isArray(value) ? value : [value];
   for (const id of list) {
-    if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || (vocabSize !== undefined && id >= vocabSize)) {
-      throw badOption(
-        `${name} must be token ids in [0, ${vocabSize ?? '∞'}); got ${JSON.stringify(value)}.`,
-      );
+    if (
+      typeof id !== 'number' ||
+      !Number.isInteger(id) ||
+      id < 0 ||
+      (vocabSize !== undefined && id >= vocabSize)
+    ) {
+      throw badOption(`${name} must be token ids in [0, ${vocabSize ?? '∞'}); got ${JSON.stringify(value)}.`);
     }
   }
   return list as number[];
@@ -208,7 +216,8 @@ export function resolveGenerationConfig(
   const maxNewGiven = integer('maxNewTokens', options.maxNewTokens, 1);
   const maxLengthGiven = integer('maxLength', options.maxLength, 1);
   let maxNewTokens = maxNewGiven;
-  if (maxNewTokens === undefined && maxLengthGiven !== undefined) maxNewTokens = maxLengthGiven - promptLength;
+  if (maxNewTokens === undefined && maxLengthGiven !== undefined)
+    maxNewTokens = maxLengthGiven - promptLength;
   if (maxNewTokens === undefined) maxNewTokens = integer('max_new_tokens', get('maxNewTokens'), 1);
   if (maxNewTokens === undefined) {
     const maxLength = integer('max_length', get('maxLength'), 1) ?? DEFAULT_MAX_LENGTH;
@@ -226,7 +235,8 @@ export function resolveGenerationConfig(
   );
 
   const doSample = get('doSample') ?? false;
-  if (typeof doSample !== 'boolean') throw badOption(`doSample must be a boolean; got ${JSON.stringify(doSample)}.`);
+  if (typeof doSample !== 'boolean')
+    throw badOption(`doSample must be a boolean; got ${JSON.stringify(doSample)}.`);
   const numBeams = integer('numBeams', get('numBeams'), 1) ?? 1;
   if (doSample && numBeams > 1) {
     throw badOption('Beam sampling (doSample with numBeams > 1) is not supported: choose one.');

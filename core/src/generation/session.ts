@@ -51,7 +51,10 @@ export class DecodingSession {
    * Next-token logits (one `Float32Array` over the vocabulary per row) after `sequences`: the whole
    * token rows so far. `masks` are the decoder-only rows' padding masks, same lengths.
    */
-  async nextLogits(sequences: readonly number[][], masks: readonly number[][] | undefined): Promise<Float32Array[]> {
+  async nextLogits(
+    sequences: readonly number[][],
+    masks: readonly number[][] | undefined,
+  ): Promise<Float32Array[]> {
     const last = tf.tidy(() => {
       const output = this.model.forward(this.stepInputs(sequences, masks));
       const logits = output.logits as tf.Tensor3D;

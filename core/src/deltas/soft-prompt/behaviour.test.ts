@@ -175,7 +175,11 @@ describeDeltaMethod(
       expect(maxAbs(withOnes.lastHiddenState, plain.lastHiddenState)).toBeGreaterThan(1e-4);
       expect(attentionMask.shape).toEqual([1, 4]);
       // Given positions are shifted past the soft tokens: the default positions give the same result.
-      const positioned: ModelOutput = backbone.forward({ inputIds, attentionMask, positionIds: [[0, 1, 2, 3]] });
+      const positioned: ModelOutput = backbone.forward({
+        inputIds,
+        attentionMask,
+        positionIds: [[0, 1, 2, 3]],
+      });
       expect(maxAbs(positioned.lastHiddenState, plain.lastHiddenState)).toBe(0);
       tf.dispose([inputIds, attentionMask, zeros, ones, plain, withZeros, withOnes, positioned] as never);
       backbone.dispose();

@@ -53,7 +53,10 @@ export function promptedPositions(positionIds: tf.Tensor2D, n: number, prepend: 
   return tf.tidy(() => {
     const shifted = tf.add(positionIds, n) as tf.Tensor2D;
     if (!prepend) return shifted;
-    const own = tf.tile(tf.range(0, n, 1, positionIds.dtype as 'int32').reshape([1, n]), [positionIds.shape[0], 1]);
+    const own = tf.tile(tf.range(0, n, 1, positionIds.dtype as 'int32').reshape([1, n]), [
+      positionIds.shape[0],
+      1,
+    ]);
     return tf.concat([own, shifted], 1) as tf.Tensor2D;
   });
 }

@@ -5,8 +5,37 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BartForConditionalGeneration } from '../../models/bart/heads.js';
+import { GPT2LMHeadModel } from '../../models/gpt2/heads.js';
+import type { PreTrainedModel } from '../../models/pretrained-model.js';
+import { T5ForConditionalGeneration } from '../../models/t5/heads.js';
 import { HF_TINY, type JsonTensor } from '../../models/test-support/reference.js';
+import type { GenerateOutput } from '../generate.js';
+import type { GenerateInputs } from '../inputs.js';
 import type { GenerateOptions } from '../options.js';
+
+/** A model with a `generate` method. */
+export type GenerationModel = PreTrainedModel & {
+  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput>;
+};
+
+/** The head class each generation fixture was made with (add an architecture here). */
+export const GENERATION_MODELS = {
+  gpt2: GPT2LMHeadModel,
+  t5: T5ForConditionalGeneration,
+  bart: BartForConditionalGeneration,
+} as const;
+
+/** An architecture with a generation fixture and a head class. */
+export type GenerationArch = keyof typeof GENERATION_MODELS;
+
+/** The perturbed tiny checkpoint of `arch` in its generation head class. */
+export async function loadGenerationModel(arch: GenerationArch): Promise<GenerationModel> {
+  const modelClass = GENERATION_MODELS[arch] as unknown as {
+    fromPretrained(folder: string, options: { onWarning: () => void }): Promise<GenerationModel>;
+  };
+  return modelClass.fromPretrained(generateFixtureFolder(arch), { onWarning: () => undefined });
+}
 
 /** One `model.generate` call and what it returned. */
 export interface GenerateCase {
@@ -35,7 +64,9 @@ export interface GenerateFixture {
 
 /** The fixture of `<arch>_perturbed` (gpt2, t5, bart, llama...). */
 export function readGenerateFixture(arch: string): GenerateFixture {
-  return JSON.parse(readFileSync(join(HF_TINY, `${arch}_perturbed`, 'generate.json'), 'utf8')) as GenerateFixture;
+  return JSON.parse(
+    readFileSync(join(HF_TINY, `${arch}_perturbed`, 'generate.json'), 'utf8'),
+  ) as GenerateFixture;
 }
 
 /** The folder holding the checkpoint the fixture was made from. */
@@ -59,7 +90,8 @@ export function caseOptions(c: GenerateCase): GenerateOptions {
   const kwargs = c.generate_kwargs;
   const options: GenerateOptions = {};
   const set = <K extends keyof GenerateOptions>(key: K, python: string): void => {
-    if (kwargs[python] !== undefined && kwargs[python] !== null) options[key] = kwargs[python] as GenerateOptions[K];
+    if (kwargs[python] !== undefined && kwargs[python] !== null)
+      options[key] = kwargs[python] as GenerateOptions[K];
   };
   set('maxNewTokens', 'max_new_tokens');
   set('doSample', 'do_sample');

@@ -188,7 +188,8 @@ export class BartDecoder extends BartStack<BartDecoderLayer, BartDecoderInputs, 
     }
     // With the cross-attention keys cached, the encoder mask they go with is cached too.
     const reuse = cache?.hasCrossAttention === true;
-    if (cache && !reuse && inputs.encoderHiddenStates) cache.setEncoderAttentionMask(inputs.encoderAttentionMask);
+    if (cache && !reuse && inputs.encoderHiddenStates)
+      cache.setEncoderAttentionMask(inputs.encoderAttentionMask);
     const encoderMask = reuse ? cache.encoderAttentionMask : inputs.encoderAttentionMask;
     const encoderAttentionMask = encoderMask ? additivePaddingMask(encoderMask) : undefined;
     [...this.layers].forEach((layer, i) => {

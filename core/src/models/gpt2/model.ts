@@ -67,7 +67,9 @@ export class GPT2Model extends PreTrainedModel<GPT2Config> {
     // transformers embeds token type ids with the token embedding matrix itself.
     if (inputs.tokenTypeIds) hidden = tf.add(hidden, this.wte.call(inputs.tokenTypeIds));
     hidden = this.drop.call(hidden);
-    const mask = inputs.attentionMask ? additivePaddingMask(checkedMask(inputs.attentionMask, past + seq)) : undefined;
+    const mask = inputs.attentionMask
+      ? additivePaddingMask(checkedMask(inputs.attentionMask, past + seq))
+      : undefined;
     [...this.h].forEach((block, i) => {
       hidden = block.call(hidden as tf.Tensor3D, mask, cache?.selfAttention(i));
     });

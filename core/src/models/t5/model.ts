@@ -141,7 +141,10 @@ export abstract class T5EncoderDecoderModel extends T5PreTrainedModel {
    * With a cache that already holds the cross-attention keys, the encoder is skipped (`encoder` is
    * undefined).
    */
-  protected encodeDecode(inputs: NormalizedInputs): { encoder: tf.Tensor3D | undefined; decoder: tf.Tensor3D } {
+  protected encodeDecode(inputs: NormalizedInputs): {
+    encoder: tf.Tensor3D | undefined;
+    decoder: tf.Tensor3D;
+  } {
     if (!inputs.decoderInputIds && !inputs.decoderInputsEmbeds) {
       throw new DeltahubError(
         'BAD_INPUT',
@@ -162,7 +165,11 @@ export abstract class T5EncoderDecoderModel extends T5PreTrainedModel {
   }
 
   /** The model's outputs besides the logits: hidden states, and the cache when one is kept. */
-  protected seq2seqOutput(inputs: NormalizedInputs, encoder: tf.Tensor3D | undefined, decoder: tf.Tensor3D): ModelOutput {
+  protected seq2seqOutput(
+    inputs: NormalizedInputs,
+    encoder: tf.Tensor3D | undefined,
+    decoder: tf.Tensor3D,
+  ): ModelOutput {
     const output: ModelOutput = { lastHiddenState: decoder };
     if (encoder) output.encoderLastHiddenState = encoder;
     if (inputs.pastKeyValues) output.pastKeyValues = inputs.pastKeyValues;

@@ -102,7 +102,9 @@ export class T5Stack extends Module<[T5StackInputs], tf.Tensor3D> {
       if (this.isDecoder && cache?.hasCrossAttention) {
         // The cross-attention keys are cached; so is the encoder mask they go with.
         const encoderMask = cache.encoderAttentionMask;
-        options.encoderDecoderPositionBias = encoderMask ? additivePaddingMask(encoderMask) : tf.zeros([1, 1, 1, 1]);
+        options.encoderDecoderPositionBias = encoderMask
+          ? additivePaddingMask(encoderMask)
+          : tf.zeros([1, 1, 1, 1]);
       } else if (this.isDecoder && inputs.encoderHiddenStates) {
         options.encoderHiddenStates = inputs.encoderHiddenStates;
         // Cross-attention has no relative bias: its "position bias" is zeros plus the encoder mask.
