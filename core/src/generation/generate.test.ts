@@ -1,0 +1,213 @@
+/**
+ * generate's options beyond the transformers fixtures: sampling with a seed, penalties, lengths, stop
+ * strings, the streamer, the input forms, typed errors for bad options and inputs, no tensor leaks.
+ */
+import { describe, expect, it } from 'vitest';
+import { tf } from '../runtime/tf.js';
+import type { GenerateOptions } from './options.js';
+import { applyRepetitionPenalty, banRepeatedNgrams } from './logits-process.js';
+import { loadGenerationModel } from './test-support/generate-fixture.js';
+
+const PROMPTS = {
+  inputIds: [
+    [98, 98, 3, 63, 74, 42, 97, 22],
+    [98, 32, 56, 42, 76, 38, 51, 90],
+  ],
+  attentionMask: [
+    [0, 1, 1, 1, 1, 1, 1, 1],
+    [1, 1, 1, 1, 1, 1, 1, 1],
+  ],
+};
+
+async function errorCode(run: () => Promise<unknown>): Promise<string | undefined> {
+  try {
+    await run();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return undefined;
+}
+
+/** A stand-in tokenizer: token i is the letter `a + i % 26`. */
+const letters = {
+  decode: (ids: number[]): string => ids.map((i) => String.fromCharCode(97 + (i % 26))).join(''),
+};
+
+describe('generate (GPT-2)', () => {
+  it('sampling: a seed reproduces the tokens; topK 1 is greedy; nothing leaks', async () => {
+    const model = await loadGenerationModel('gpt2');
+    const before = tf.memory().numTensors;
+    const sample = (options: GenerateOptions): Promise<number[][]> =>
+      model.generate(PROMPTS, { maxNewTokens: 10, doSample: true, ...options }).then((o) => o.sequences);
+    const hot = { temperature: 3, topK: 0 };
+    const first = await sample({ ...hot, seed: 1 });
+    expect(await sample({ ...hot, seed: 1 })).toEqual(first);
+    expect(await sample({ ...hot, seed: 2 })).not.toEqual(first);
+    expect(await sample({ ...hot, seed: 1, useCache: false })).toEqual(first);
+    const greedy = (await model.generate(PROMPTS, { maxNewTokens: 10 })).sequences;
+    expect(await sample({ topK: 1, seed: 3 })).toEqual(greedy);
+    expect(await sample({ topP: 1e-6, seed: 4 }), 'top-p keeps only the best token').toEqual(greedy);
+    expect(tf.memory().numTensors).toBe(before);
+    model.dispose();
+  });
+
+  it('repetition penalty, no-repeat n-grams and minimum length change the tokens as transformers does', async () => {
+    const model = await loadGenerationModel('gpt2');
+    const prompt = [[98, 15, 33, 47, 8, 91, 3]]; // greedy repeats token 3 eight times
+    const plain = (await model.generate(prompt, { maxNewTokens: 8 })).sequences[0]!.slice(7);
+    expect(new Set(plain).size).toBe(1);
+    const unique = (await model.generate(prompt, { maxNewTokens: 8, noRepeatNgramSize: 1 })).sequences[0]!;
+    expect(new Set(unique).size, 'no token appears twice').toBe(unique.length);
+    const penalised = (await model.generate(prompt, { maxNewTokens: 8, repetitionPenalty: 5 })).sequences[0]!;
+    expect(penalised.slice(7)).not.toEqual(plain);
+    // Greedy starts with 3: as eos it ends the row at once, unless minNewTokens forbids it.
+    const early = await model.generate(prompt, { maxNewTokens: 4, eosTokenId: 3, padTokenId: 0 });
+    expect(early.sequences[0]).toEqual([...prompt[0]!, 3]);
+    const late = await model.generate(prompt, {
+      maxNewTokens: 4,
+      eosTokenId: 3,
+      padTokenId: 0,
+      minNewTokens: 2,
+    });
+    expect(late.sequences[0]!.slice(7, 9)).not.toContain(3);
+    expect((await model.generate(prompt, { maxLength: 10 })).sequences[0]).toHaveLength(10);
+    model.dispose();
+  });
+
+  it('a batch stops when every row has finished; finished rows get padding', async () => {
+    const model = await loadGenerationModel('gpt2');
+    // Row 0 generates 22 first, row 1 generates 90: with eos 22 row 0 stops at once.
+    const out = await model.generate(PROMPTS, { maxNewTokens: 4, eosTokenId: 22, padTokenId: 0 });
+    expect(out.sequences[0]!.slice(8)).toEqual([22, 0, 0, 0]);
+    const both = await model.generate(PROMPTS, { maxNewTokens: 6, eosTokenId: [22, 90], padTokenId: 0 });
+    expect(both.sequences.map((row) => row.length)).toEqual([9, 9]);
+    model.dispose();
+  });
+
+  it('streams each step and stops at stop strings', async () => {
+    const model = await loadGenerationModel('gpt2');
+    const streamed: number[][] = [];
+    const out = await model.generate(PROMPTS, {
+      maxNewTokens: 5,
+      streamer: async (tokens, step) => {
+        expect(step).toBe(streamed.length);
+        streamed.push(tokens);
+        await Promise.resolve();
+      },
+    });
+    expect(streamed.map((t) => t[1])).toEqual(out.sequences[1]!.slice(8));
+    expect(streamed.map((t) => t[0])).toEqual(out.sequences[0]!.slice(8));
+    // Row 1 generates 90, 90, ... ('m' in the stand-in tokenizer): 'mm' stops it after two tokens.
+    const stopped = await model.generate([PROMPTS.inputIds[1]!], {
+      maxNewTokens: 6,
+      stopStrings: 'mm',
+      tokenizer: letters,
+    });
+    expect(stopped.sequences[0]!.slice(8)).toEqual([90, 90]);
+    model.dispose();
+  });
+
+  it('takes tensors, a tokenizer output, one prompt, and infers the mask from padding', async () => {
+    const model = await loadGenerationModel('gpt2');
+    const expected = (await model.generate(PROMPTS, { maxNewTokens: 3 })).sequences;
+    const ids = tf.tensor2d(PROMPTS.inputIds, undefined, 'int32');
+    const mask = tf.tensor2d(PROMPTS.attentionMask, undefined, 'int32');
+    expect(
+      (await model.generate({ inputIds: ids, attentionMask: mask }, { maxNewTokens: 3 })).sequences,
+    ).toEqual(expected);
+    expect((await model.generate(PROMPTS.inputIds[1]!, { maxNewTokens: 3 })).sequences).toEqual([
+      expected[1],
+    ]);
+    // pad 0 is not eos (98): the leading 0 is taken for padding, as transformers infers.
+    const padded = [[0, ...PROMPTS.inputIds[0]!.slice(1)], PROMPTS.inputIds[1]!];
+    const inferred = await model.generate(padded, { maxNewTokens: 3, padTokenId: 0 });
+    expect(inferred.sequences.map((row) => row.slice(8))).toEqual(expected.map((row) => row.slice(8)));
+    tf.dispose([ids, mask]);
+    model.dispose();
+  });
+
+  it('bad options and inputs are typed errors', async () => {
+    const model = await loadGenerationModel('gpt2');
+    const bad: Array<[GenerateOptions, string]> = [
+      [{ numBeams: 0 }, 'GENERATE_BAD_OPTION'],
+      [{ temperature: 0 }, 'GENERATE_BAD_OPTION'],
+      [{ topP: 1.5 }, 'GENERATE_BAD_OPTION'],
+      [{ maxNewTokens: 2.5 }, 'GENERATE_BAD_OPTION'],
+      [{ doSample: true, numBeams: 2 }, 'GENERATE_BAD_OPTION'],
+      [{ eosTokenId: 99 }, 'GENERATE_BAD_OPTION'],
+      [{ stopStrings: 'x' }, 'GENERATE_BAD_OPTION'],
+      [{ numBeams: 2, streamer: () => undefined }, 'GENERATE_BAD_OPTION'],
+      [{ maxLength: 3 }, 'GENERATE_BAD_OPTION'],
+      [{ earlyStopping: 'soon' as never }, 'GENERATE_BAD_OPTION'],
+      [{ numBeam: 2 } as never, 'GENERATE_BAD_OPTION'],
+    ];
+    for (const [options, code] of bad) {
+      expect(await errorCode(() => model.generate(PROMPTS, options)), JSON.stringify(options)).toBe(code);
+    }
+    const rightPadded = {
+      inputIds: [
+        [5, 6, 7],
+        [5, 6, 0],
+      ],
+      attentionMask: [
+        [1, 1, 1],
+        [1, 1, 0],
+      ],
+    };
+    expect(await errorCode(() => model.generate(rightPadded))).toBe('BAD_INPUT');
+    expect(await errorCode(() => model.generate([[1, 2], [3]]))).toBe('BAD_INPUT');
+    expect(await errorCode(() => model.generate([[1.5, 2]]))).toBe('BAD_INPUT');
+    expect(await errorCode(() => model.generate({ inputIds: [[1, 2]], attentionMask: [[1]] }))).toBe(
+      'BAD_INPUT',
+    );
+    model.dispose();
+  });
+});
+
+describe('generate (encoder-decoders)', () => {
+  it('beam search variants give the same ids with and without the cache', async () => {
+    for (const arch of ['t5', 'bart'] as const) {
+      const model = await loadGenerationModel(arch);
+      const source = {
+        inputIds: [
+          [15, 33, 47, 8, 91, 3, 1],
+          [64, 12, 77, 3, 1, 0, 0],
+        ],
+        attentionMask: [
+          [1, 1, 1, 1, 1, 1, 1],
+          [1, 1, 1, 1, 1, 0, 0],
+        ],
+      };
+      for (const options of [
+        { numBeams: 4, lengthPenalty: 2, earlyStopping: false },
+        { numBeams: 2, lengthPenalty: -1, earlyStopping: 'never' as const },
+        { numBeams: 3, repetitionPenalty: 1.5, noRepeatNgramSize: 2 },
+      ]) {
+        const cached = await model.generate(source, { maxNewTokens: 7, ...options });
+        const uncached = await model.generate(source, { maxNewTokens: 7, ...options, useCache: false });
+        expect(uncached.sequences, `${arch} ${JSON.stringify(options)}`).toEqual(cached.sequences);
+        expect(cached.sequences.every((row) => row[0] === model.config['decoder_start_token_id'])).toBe(true);
+      }
+      const noStart = { ...model.config, decoder_start_token_id: undefined };
+      const saved = model.config;
+      (model as { config: unknown }).config = noStart;
+      expect(await errorCode(() => model.generate(source))).toBe('GENERATE_BAD_OPTION');
+      (model as { config: unknown }).config = saved;
+      model.dispose();
+    }
+  });
+});
+
+describe('logits processors', () => {
+  it('repetition penalty divides positive and multiplies negative scores, once per distinct token', () => {
+    const scores = Float32Array.from([2, -2, 1]);
+    applyRepetitionPenalty(scores, [0, 1, 1], 2);
+    expect([...scores]).toEqual([1, -4, 1]);
+  });
+
+  it('no-repeat n-grams ban the token that would complete a seen n-gram', () => {
+    const scores = new Float32Array(6);
+    banRepeatedNgrams(scores, [1, 2, 3, 1, 2], 3);
+    expect([...scores].map((s) => s === -Infinity)).toEqual([false, false, false, true, false, false]);
+  });
+});
