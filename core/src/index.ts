@@ -284,3 +284,17 @@ export {
   type TruncationOption,
   type TruncationStrategy,
 } from './tokenizers/index.js';
+
+// Generation: text out of causal and seq2seq models (`model.generate`), over a key/value cache.
+export {
+  AttentionCache,
+  generate,
+  KeyValueCache,
+  type GenerateInputs,
+  type GenerateOptions,
+  type GenerateOutput,
+  type GenerationKind,
+  type GenerationStreamer,
+  type GenerationTokenizer,
+  type GenerativeModel,
+} from './generation/index.js';

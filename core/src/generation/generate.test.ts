@@ -3,7 +3,11 @@
  * strings, the streamer, the input forms, typed errors for bad options and inputs, no tensor leaks.
  */
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import { tf } from '../runtime/tf.js';
+import { AutoTokenizer } from '../tokenizers/auto.js';
+import { TOKENIZER_FIXTURES } from '../tokenizers/test-support/fixtures.js';
+import type { PreTrainedTokenizer } from '../tokenizers/tokenizer.js';
 import type { GenerateOptions } from './options.js';
 import { applyRepetitionPenalty, banRepeatedNgrams } from './logits-process.js';
 import { loadGenerationModel } from './test-support/generate-fixture.js';
@@ -28,10 +32,9 @@ async function errorCode(run: () => Promise<unknown>): Promise<string | undefine
   return undefined;
 }
 
-/** A stand-in tokenizer: token i is the letter `a + i % 26`. */
-const letters = {
-  decode: (ids: number[]): string => ids.map((i) => String.fromCharCode(97 + (i % 26))).join(''),
-};
+/** GPT-2's real tokenizer: its first 94 ids are the printable ASCII characters from '!' on. */
+const gpt2Tokenizer = (): Promise<PreTrainedTokenizer> =>
+  AutoTokenizer.fromPretrained(join(TOKENIZER_FIXTURES, 'gpt2'));
 
 describe('generate (GPT-2)', () => {
   it('sampling: a seed reproduces the tokens; topK 1 is greedy; nothing leaks', async () => {
@@ -97,13 +100,23 @@ describe('generate (GPT-2)', () => {
     });
     expect(streamed.map((t) => t[1])).toEqual(out.sequences[1]!.slice(8));
     expect(streamed.map((t) => t[0])).toEqual(out.sequences[0]!.slice(8));
-    // Row 1 generates 90, 90, ... ('m' in the stand-in tokenizer): 'mm' stops it after two tokens.
+    // Row 1 generates 90, 90, ... ('{' for GPT-2's tokenizer): '{{' stops it after two tokens.
+    const tokenizer = await gpt2Tokenizer();
+    expect(tokenizer.decode([90, 90])).toBe('{{');
     const stopped = await model.generate([PROMPTS.inputIds[1]!], {
       maxNewTokens: 6,
-      stopStrings: 'mm',
-      tokenizer: letters,
+      stopStrings: '{{',
+      tokenizer,
     });
     expect(stopped.sequences[0]!.slice(8)).toEqual([90, 90]);
+    // A tokenizer's output is a valid input (ids 0-93 are single characters, inside the tiny vocabulary).
+    tokenizer.paddingSide = 'left';
+    tokenizer.padToken = '!'; // id 0: GPT-2 has no padding token, and its eos is outside the tiny vocabulary
+    const encoded = tokenizer(['A{', 'x~y}'], { padding: true });
+    const fromText = await model.generate(encoded, { maxNewTokens: 2 });
+    expect(encoded.attentionMask[0]).toEqual([0, 0, 1, 1]);
+    expect(fromText.sequences.map((row) => row.slice(0, 4))).toEqual(encoded.inputIds);
+    expect(fromText.sequences[0]).toHaveLength(6);
     model.dispose();
   });
 

@@ -55,7 +55,7 @@ export async function generate(
     if (mask.some((row) => row[row.length - 1] === 0)) {
       throw new DeltahubError(
         'BAD_INPUT',
-        'Decoder-only prompts must be left-padded (the last position of a row is padding): tokenize with paddingSide "left".',
+        "Decoder-only prompts must be left-padded (the last position of a row is padding): set tokenizer.paddingSide = 'left'.",
       );
     }
     start = prompts.ids;
