@@ -4,12 +4,20 @@
 //   alternating round by round; the ratio is the cache's gain, measured in the same run;
 // - the same loop in PyTorch with a hand-written GPT-2 and cache (peers/gpt2_generate_torch.py),
 //   when python3 can import torch.
-// Sizes (env): DELTAHUB_BENCH_NEW_TOKENS (128), DELTAHUB_BENCH_PROMPT (8), DELTAHUB_BENCH_REPS (3),
-// DELTAHUB_BENCH_GPT2_CONFIG (another config.json, e.g. test-fixtures/hf-tiny/gpt2/config.json for a
-// smoke run), DELTAHUB_BENCH_NO_PEER=1 to skip PyTorch, DELTAHUB_BACKEND (wasm).
+// Sizes (env): DELTAHUB_BENCH_NEW_TOKENS (128), DELTAHUB_BENCH_PROMPT (8), DELTAHUB_BENCH_REPS (2:
+// an uncached round runs about 128 × 72 positions of GPT-2 small), DELTAHUB_BENCH_GPT2_CONFIG
+// (another config.json, e.g. test-fixtures/hf-tiny/gpt2/config.json for a smoke run),
+// DELTAHUB_BENCH_NO_PEER=1 to skip PyTorch, DELTAHUB_BACKEND (wasm).
 import { readFileSync } from 'node:fs';
-import { GPT2LMHeadModel, selectBackend, tf, withoutRandomInit } from '../dist/index.js';
-import { envInt, measureInterleaved, outPath, pytorchPython, runPytorchScript, writeResults } from './lib.mjs';
+import { GPT2LMHeadModel, selectBackend, withoutRandomInit } from '../dist/index.js';
+import {
+  envInt,
+  measureInterleaved,
+  outPath,
+  pytorchPython,
+  runPytorchScript,
+  writeResults,
+} from './lib.mjs';
 
 const configPath =
   process.env.DELTAHUB_BENCH_GPT2_CONFIG ??
@@ -17,7 +25,7 @@ const configPath =
 const config = JSON.parse(readFileSync(configPath, 'utf8'));
 const NEW_TOKENS = envInt('DELTAHUB_BENCH_NEW_TOKENS', 128);
 const PROMPT = envInt('DELTAHUB_BENCH_PROMPT', 8);
-const REPS = envInt('DELTAHUB_BENCH_REPS', 3);
+const REPS = envInt('DELTAHUB_BENCH_REPS', 2);
 if (PROMPT + NEW_TOKENS > config.n_positions) throw new Error('prompt + new tokens exceed n_positions');
 
 const progress = (message) => console.error(`[generate bench] ${message}`);
@@ -33,13 +41,18 @@ const generateWith = (useCache) => async () => {
   const { sequences } = await model.generate(prompt, { ...options, useCache });
   if (sequences[0].length !== PROMPT + NEW_TOKENS) throw new Error('generation stopped early');
 };
+// A short warm-up of each kind packs the weights for XNNPACK and compiles the kernels; a full
+// uncached round as warm-up would cost minutes of CPU for nothing.
+progress('warm-up');
+await model.generate(prompt, { maxNewTokens: 4, useCache: true });
+await model.generate(prompt, { maxNewTokens: 4, useCache: false });
 progress('cached and uncached generation, alternating');
 const timed = await measureInterleaved(
   {
     cached: { setup: () => undefined, run: generateWith(true) },
     uncached: { setup: () => undefined, run: generateWith(false) },
   },
-  { warmup: 1, reps: REPS },
+  { warmup: 0, reps: REPS },
 );
 model.dispose();
 const perSecond = (ms) => NEW_TOKENS / (ms / 1000);
@@ -59,7 +72,8 @@ if (python) {
   peerNote = `torch ${peer.version}, ${peer.threads} thread(s), wall-clock median; uncached ${peer.uncached_tokens_per_s.toFixed(1)} tokens/s`;
 }
 
-const cpuNote = (m) => `CPU time of the wasm thread (median); wall ${Math.round(m.wallMs)} ms per run; ${sizes}`;
+const cpuNote = (m) =>
+  `CPU time of the wasm thread (median); wall ${Math.round(m.wallMs)} ms per run; ${sizes}`;
 const results = [
   {
     id: 'core.generate_tokens_per_s',
