@@ -294,6 +294,7 @@ export {
   type GenerateOptions,
   type GenerateOutput,
   type GenerationKind,
+  type GenerationModel,
   type GenerationStreamer,
   type GenerationTokenizer,
   type GenerativeModel,

@@ -9,6 +9,7 @@ import type { DeltaModel } from '../deltas/base/delta-model.js';
 import type { MergeableDeltaModel } from '../deltas/base/mergeable.js';
 import { registeredDeltaMethods } from '../deltas/registry.js';
 import { tf } from '../runtime/tf.js';
+import type { GenerationModel } from './generate.js';
 import type { GenerateInputs } from './inputs.js';
 import type { GenerateOptions } from './options.js';
 import {
@@ -17,7 +18,6 @@ import {
   loadGenerationModel,
   readGenerateFixture,
   type GenerationArch,
-  type GenerationModel,
 } from './test-support/generate-fixture.js';
 
 type Generator = Pick<GenerationModel, 'generate'>;

@@ -3,14 +3,18 @@
  * strings, the streamer, the input forms, typed errors for bad options and inputs, no tensor leaks.
  */
 import { describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AutoModelForCausalLM } from '../models/auto.js';
+import '../models/gpt2/index.js';
 import { tf } from '../runtime/tf.js';
 import { AutoTokenizer } from '../tokenizers/auto.js';
 import { TOKENIZER_FIXTURES } from '../tokenizers/test-support/fixtures.js';
 import type { PreTrainedTokenizer } from '../tokenizers/tokenizer.js';
 import type { GenerateOptions } from './options.js';
 import { applyRepetitionPenalty, banRepeatedNgrams } from './logits-process.js';
-import { loadGenerationModel } from './test-support/generate-fixture.js';
+import { generateFixtureFolder, loadGenerationModel } from './test-support/generate-fixture.js';
 
 const PROMPTS = {
   inputIds: [
@@ -137,6 +141,32 @@ describe('generate (GPT-2)', () => {
     expect(inferred.sequences.map((row) => row.slice(8))).toEqual(expected.map((row) => row.slice(8)));
     tf.dispose([ids, mask]);
     model.dispose();
+  });
+
+  it("reads defaults from the folder's generation_config.json (AutoModelForCausalLM)", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'deltahub-generation-config-'));
+    try {
+      for (const file of ['config.json', 'model.safetensors']) {
+        copyFileSync(join(generateFixtureFolder('gpt2'), file), join(folder, file));
+      }
+      writeFileSync(
+        join(folder, 'generation_config.json'),
+        JSON.stringify({ max_new_tokens: 3, eos_token_id: 22, pad_token_id: 0 }),
+      );
+      const model = await AutoModelForCausalLM.fromPretrained(folder, { onWarning: () => undefined });
+      expect(model.generationConfig).toEqual({ max_new_tokens: 3, eos_token_id: 22, pad_token_id: 0 });
+      const { sequences } = await model.generate(PROMPTS);
+      expect(sequences[0]!.slice(8)).toEqual([22, 0, 0]); // row 0 starts with 22, now its end token
+      expect(sequences[1]).toHaveLength(11);
+      expect((await model.generate(PROMPTS, { maxNewTokens: 1, eosTokenId: 5 })).sequences[0]).toHaveLength(
+        9,
+      );
+      model.dispose();
+      writeFileSync(join(folder, 'generation_config.json'), '{ not json');
+      expect(await errorCode(() => AutoModelForCausalLM.fromPretrained(folder))).toBe('CONFIG_INVALID');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('bad options and inputs are typed errors', async () => {

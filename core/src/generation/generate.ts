@@ -3,6 +3,7 @@
  * with transformers' semantics (its logits processors, its beam search, its outputs).
  */
 import { DeltahubError } from '../errors.js';
+import type { PreTrainedModel } from '../models/pretrained-model.js';
 import { BeamSearchScorer, type BeamCandidate } from './beam-search.js';
 import { readPrompts, type GenerateInputs } from './inputs.js';
 import { argMax, logSoftmax, processScores, softmax, warpScores } from './logits-process.js';
@@ -28,6 +29,11 @@ export interface GenerateOutput {
   /** Beam search: each returned sequence's length-normalised log-probability. */
   sequencesScores?: number[];
 }
+
+/** A model with `generate`: the causal and seq2seq language-model heads. */
+export type GenerationModel = PreTrainedModel & {
+  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput>;
+};
 
 /**
  * Generates from `model` (`kind` says whether it is decoder-only or an encoder-decoder). The heads'

@@ -7,17 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BartForConditionalGeneration } from '../../models/bart/heads.js';
 import { GPT2LMHeadModel } from '../../models/gpt2/heads.js';
-import type { PreTrainedModel } from '../../models/pretrained-model.js';
 import { T5ForConditionalGeneration } from '../../models/t5/heads.js';
 import { HF_TINY, type JsonTensor } from '../../models/test-support/reference.js';
-import type { GenerateOutput } from '../generate.js';
-import type { GenerateInputs } from '../inputs.js';
+import type { GenerationModel } from '../generate.js';
 import type { GenerateOptions } from '../options.js';
-
-/** A model with a `generate` method. */
-export type GenerationModel = PreTrainedModel & {
-  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput>;
-};
 
 /** The head class each generation fixture was made with (add an architecture here). */
 export const GENERATION_MODELS = {
