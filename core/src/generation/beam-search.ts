@@ -52,11 +52,16 @@ export class BeamHypotheses {
     return this.#worstScore >= bestSumLogProbs / length ** this.lengthPenalty;
   }
 
-  /** The best hypothesis: the highest score, the last added on ties (Python's stable sort + pop). */
-  best(): Hypothesis {
-    let best = this.beams[0]!;
-    for (const beam of this.beams) if (beam.score >= best.score) best = beam;
-    return best;
+  /**
+   * The `count` best hypotheses, best first: Python's stable `sorted` by score then `pop()`, so on
+   * ties the one added last comes first.
+   */
+  best(count: number): Hypothesis[] {
+    const sorted = this.beams.map((b, index) => ({ score: b.score, index })).sort(byScoreThenIndex);
+    return sorted
+      .slice(-count)
+      .reverse()
+      .map(({ index }) => this.beams[index]!);
   }
 }
 
@@ -155,9 +160,9 @@ export class BeamSearchScorer {
   }
 
   /**
-   * The best sequence of each row and its score. Unfinished rows add their running beams as
-   * hypotheses first. Shorter sequences get an end token, then padding up to the longest (at most
-   * `maxLength`), as transformers' `finalize` does.
+   * The `keep` best sequences of each row (best first) and their scores. Unfinished rows add their
+   * running beams as hypotheses first. Shorter sequences get an end token, then padding up to the
+   * longest (at most `maxLength`), as transformers' `finalize` does.
    */
   finalize(
     sequences: readonly number[][],
@@ -165,6 +170,7 @@ export class BeamSearchScorer {
     maxLength: number,
     eosTokenIds: readonly number[],
     padTokenId: number | undefined,
+    keep = 1,
   ): { sequences: number[][]; scores: number[] } {
     this.#hypotheses.forEach((hypotheses, row) => {
       if (this.#done[row]) return;
@@ -173,7 +179,7 @@ export class BeamSearchScorer {
         hypotheses.add([...sequences[index]!], beamScores[index]!);
       }
     });
-    const best = this.#hypotheses.map((h) => h.best());
+    const best = this.#hypotheses.flatMap((h) => h.best(keep));
     const lengths = best.map((b) => b.tokens.length);
     const width = Math.min(Math.max(...lengths) + 1, maxLength);
     const filler = padTokenId ?? eosTokenIds[0] ?? 0;

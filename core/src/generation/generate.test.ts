@@ -81,6 +81,40 @@ describe('generate (GPT-2)', () => {
     model.dispose();
   });
 
+  it('numReturnSequences: the best beams in order, or independent samples', async () => {
+    const model = await loadGenerationModel('gpt2');
+    const one = await model.generate(PROMPTS, { maxNewTokens: 5, numBeams: 3 });
+    const three = await model.generate(PROMPTS, { maxNewTokens: 5, numBeams: 3, numReturnSequences: 3 });
+    expect(three.sequences).toHaveLength(6);
+    expect([three.sequences[0], three.sequences[3]]).toEqual(one.sequences);
+    expect(new Set(three.sequences.slice(0, 3).map((row) => row.join())).size).toBe(3);
+    const scores = three.sequencesScores!;
+    expect(scores[0]! >= scores[1]! && scores[1]! >= scores[2]!).toBe(true);
+    const uncached = await model.generate(PROMPTS, {
+      maxNewTokens: 5,
+      numBeams: 3,
+      numReturnSequences: 3,
+      useCache: false,
+    });
+    expect(uncached.sequences).toEqual(three.sequences);
+    const samples = await model.generate(PROMPTS, {
+      maxNewTokens: 6,
+      doSample: true,
+      temperature: 3,
+      numReturnSequences: 2,
+      seed: 5,
+    });
+    expect(samples.sequences).toHaveLength(4);
+    expect(samples.sequences.map((row) => row.slice(0, 8))).toEqual([
+      PROMPTS.inputIds[0],
+      PROMPTS.inputIds[0],
+      PROMPTS.inputIds[1],
+      PROMPTS.inputIds[1],
+    ]);
+    expect(samples.sequences[0]).not.toEqual(samples.sequences[1]);
+    model.dispose();
+  });
+
   it('a batch stops when every row has finished; finished rows get padding', async () => {
     const model = await loadGenerationModel('gpt2');
     // Row 0 generates 22 first, row 1 generates 90: with eos 22 row 0 stops at once.
@@ -182,6 +216,8 @@ describe('generate (GPT-2)', () => {
       [{ numBeams: 2, streamer: () => undefined }, 'GENERATE_BAD_OPTION'],
       [{ maxLength: 3 }, 'GENERATE_BAD_OPTION'],
       [{ earlyStopping: 'soon' as never }, 'GENERATE_BAD_OPTION'],
+      [{ numReturnSequences: 2 }, 'GENERATE_BAD_OPTION'],
+      [{ numBeams: 2, numReturnSequences: 3 }, 'GENERATE_BAD_OPTION'],
       [{ numBeam: 2 } as never, 'GENERATE_BAD_OPTION'],
     ];
     for (const [options, code] of bad) {

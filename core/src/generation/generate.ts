@@ -15,7 +15,7 @@ import { StopStrings } from './stop-strings.js';
 /** What `generate` returns (transformers' `return_dict_in_generate` output, as plain arrays). */
 export interface GenerateOutput {
   /**
-   * One row per input: for decoder-only models the prompt as given (left padding included) followed
+   * One row per input (`numReturnSequences` rows per input when asked): for decoder-only models the prompt as given (left padding included) followed
    * by the new tokens; for encoder-decoders the decoder start token followed by the new tokens.
    * Rows that finished early are filled with `padTokenId`.
    */
@@ -74,7 +74,8 @@ export async function generate(
     }
     start = prompts.ids.map(() => [config.decoderStartTokenId!]);
   }
-  const repeat = config.numBeams;
+  // Each input is repeated for its beams, or for its independent samples.
+  const repeat = config.numBeams > 1 ? config.numBeams : config.numReturnSequences;
   const expand = <T>(rows: T[]): T[] => rows.flatMap((row) => Array.from({ length: repeat }, () => row));
   const session = new DecodingSession(
     model,
@@ -86,7 +87,7 @@ export async function generate(
     const masks = kind === 'causal' ? expand(mask) : undefined;
     return config.numBeams > 1
       ? await beamSearch(session, expand(start), masks, prompts.ids.length, config)
-      : await greedyOrSample(session, start, masks, config);
+      : await greedyOrSample(session, expand(start), masks, config);
   } finally {
     session.dispose();
   }
@@ -182,7 +183,14 @@ async function beamSearch(
     session.reorder(next.sources);
     if (scorer.isDone) break;
   }
-  const best = scorer.finalize(sequences, beamScores, maxLength, config.eosTokenIds, config.padTokenId);
+  const best = scorer.finalize(
+    sequences,
+    beamScores,
+    maxLength,
+    config.eosTokenIds,
+    config.padTokenId,
+    config.numReturnSequences,
+  );
   const output: GenerateOutput = { sequences: best.sequences, sequencesScores: best.scores };
   if (config.outputScores) output.scores = scores;
   return output;

@@ -40,6 +40,11 @@ export interface GenerateOptions {
   seed?: number;
   /** Beam search with this many beams (default 1: greedy or sampling). */
   numBeams?: number;
+  /**
+   * Sequences returned per input (default 1): independent samples, or the best beams (at most
+   * `numBeams`); rows `i × n … i × n + n - 1` belong to input `i`. Greedy decoding returns one.
+   */
+  numReturnSequences?: number;
   /** Beam scores are divided by `length ** lengthPenalty` (default 1). */
   lengthPenalty?: number;
   /**
@@ -83,6 +88,7 @@ export interface ResolvedGenerationConfig {
   topP: number;
   seed: number | undefined;
   numBeams: number;
+  numReturnSequences: number;
   lengthPenalty: number;
   earlyStopping: boolean | 'never';
   repetitionPenalty: number;
@@ -113,6 +119,7 @@ const CONFIG_KEYS = {
   topK: 'top_k',
   topP: 'top_p',
   numBeams: 'num_beams',
+  numReturnSequences: 'num_return_sequences',
   lengthPenalty: 'length_penalty',
   earlyStopping: 'early_stopping',
   repetitionPenalty: 'repetition_penalty',
@@ -241,6 +248,13 @@ export function resolveGenerationConfig(
   if (doSample && numBeams > 1) {
     throw badOption('Beam sampling (doSample with numBeams > 1) is not supported: choose one.');
   }
+  const numReturnSequences = integer('numReturnSequences', get('numReturnSequences'), 1) ?? 1;
+  if (numReturnSequences > 1 && !doSample && numBeams === 1) {
+    throw badOption('numReturnSequences > 1 needs sampling (doSample) or beam search (numBeams).');
+  }
+  if (numReturnSequences > numBeams && numBeams > 1) {
+    throw badOption(`numReturnSequences (${numReturnSequences}) cannot exceed numBeams (${numBeams}).`);
+  }
   const earlyStopping = get('earlyStopping') ?? false;
   if (typeof earlyStopping !== 'boolean' && earlyStopping !== 'never') {
     throw badOption(`earlyStopping must be true, false or 'never'; got ${JSON.stringify(earlyStopping)}.`);
@@ -277,6 +291,7 @@ export function resolveGenerationConfig(
     topP: finite('topP', get('topP'), (v) => v > 0 && v <= 1, 'in (0, 1]') ?? 1,
     seed,
     numBeams,
+    numReturnSequences,
     lengthPenalty: finite('lengthPenalty', get('lengthPenalty'), () => true, 'a finite number') ?? 1,
     earlyStopping,
     repetitionPenalty:
