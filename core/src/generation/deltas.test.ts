@@ -97,3 +97,23 @@ describe.each(Object.keys(GENERATION_MODELS) as GenerationArch[])('generation wi
     },
   );
 });
+
+describe('generation with a T5 prefix as PEFT places it', () => {
+  it("t5PositionBias 'shared': cached equals uncached", async () => {
+    const model = await loadGenerationModel('t5');
+    const prompts = caseInputs(readGenerateFixture('t5').cases.find((c) => c.name === 'greedy_sel_batch')!);
+    const delta = registeredDeltaMethods()
+      .get('prefix')!
+      .create({ backboneModel: model, prefixTokenNum: 3, t5PositionBias: 'shared' });
+    perturb(delta);
+    for (const options of [{ maxNewTokens: 6 }, { maxNewTokens: 6, numBeams: 3 }] as GenerateOptions[]) {
+      const cached = await ids(model, prompts, options);
+      expect(await ids(model, prompts, { ...options, useCache: false })).toEqual(cached);
+    }
+    const cachedScores = await scores(model, prompts, { maxNewTokens: 6 });
+    expect(
+      maxDiff(cachedScores, await scores(model, prompts, { maxNewTokens: 6, useCache: false })),
+    ).toBeLessThan(1e-4);
+    model.dispose();
+  });
+});

@@ -1,10 +1,16 @@
+import { DeltahubError } from '../../errors.js';
+import type { AttentionCache } from '../../generation/cache.js';
 import { Embedding } from '../../nn/embedding.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
-import { DeltahubError } from '../../errors.js';
-import type { AttentionCache } from '../../generation/cache.js';
-import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
+import {
+  cachedKeyValue,
+  extendMaskForPrefix,
+  mergeHeads,
+  splitHeads,
+  type PrefixKeyValue,
+} from '../attention.js';
 import type { T5Settings } from './config.js';
 
 /** Keys and values prepended to an attention's own, after projection (the shared {@link PrefixKeyValue}). */
@@ -20,9 +26,12 @@ export interface T5AttentionOptions {
   /** Encoder states for cross-attention `[batch, sourceSeq, dModel]`; self-attention when absent. */
   keyValueStates?: tf.Tensor3D;
   /**
-   * Keys and values prepended after projection. The additive bias (position bias plus mask) is
-   * extended with zeros for these positions: prefix positions are always visible (also to every
-   * decoder query, so causal masking leaves them open) and have no relative-position bias.
+   * Keys and values prepended after projection; prefix positions are always visible (also to every
+   * decoder query, so causal masking leaves them open). On self-attention the prefix is a past, as
+   * transformers' `T5Attention` treats a `past_key_value` (OpenDelta's and PEFT's prefixes): the
+   * queries sit after the `p` prefix positions, and a `positionBias` that does not cover the `p + k`
+   * keys is recomputed over them (from `relative_attention_bias`, zeros without one) plus
+   * `attentionMask` extended with zeros. On cross-attention the bias is extended with zeros.
    */
   prefixKeyValue?: PrefixKeyValue;
   /**
@@ -34,7 +43,8 @@ export interface T5AttentionOptions {
   positionBias?: tf.Tensor;
   /**
    * This module's key/value cache. Self-attention appends this call's keys (the bias and mask then
-   * cover the cached positions too); cross-attention projects the encoder states once and reuses them.
+   * cover the cached positions too, and the queries sit after them); cross-attention projects the
+   * encoder states once and reuses them. A prefix joins the cache at the first call.
    */
   cache?: AttentionCache;
   /** Whether this is cross-attention (keys from `keyValueStates`, or from the cache once filled). */
@@ -74,7 +84,9 @@ export function relativePositionBucket(
 
 /**
  * The `[queryLength, keyLength]` bucket matrix (row-major) for query positions
- * `queryOffset..queryOffset+q-1` and key positions `0..k-1`. Buckets depend on `key - query` only, so each distinct offset is computed once.
+ * `queryOffset..queryOffset+q-1` and key positions `0..k-1` (a query offset places the queries after
+ * `queryOffset` earlier keys: a prefix or cache). Buckets depend on `key - query` only, so each
+ * distinct offset is computed once.
  */
 export function relativePositionBuckets(
   queryLength: number,
@@ -84,15 +96,14 @@ export function relativePositionBuckets(
   maxDistance: number,
   queryOffset = 0,
 ): Int32Array {
-  // Query i sits at position queryOffset + i (after cached positions); offsets run key - query.
-  const minOffset = -(queryOffset + queryLength - 1);
-  const byOffset = new Int32Array(Math.max(keyLength - minOffset - queryOffset, 1));
-  for (let offset = minOffset; offset < keyLength - queryOffset; offset++) {
-    byOffset[offset - minOffset] = relativePositionBucket(offset, bidirectional, numBuckets, maxDistance);
+  const first = -(queryOffset + queryLength - 1);
+  const byOffset = new Int32Array(keyLength - first);
+  for (let offset = first; offset < keyLength; offset++) {
+    byOffset[offset - first] = relativePositionBucket(offset, bidirectional, numBuckets, maxDistance);
   }
   const out = new Int32Array(queryLength * keyLength);
   for (let i = 0; i < queryLength; i++) {
-    for (let j = 0; j < keyLength; j++) out[i * keyLength + j] = byOffset[j - i - queryOffset - minOffset]!;
+    for (let j = 0; j < keyLength; j++) out[i * keyLength + j] = byOffset[j - i - queryOffset - first]!;
   }
   return out;
 }
@@ -156,10 +167,11 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
 
   /**
    * The learned relative-position bias `[1, heads, queryLength, keyLength]` (transformers'
-   * `compute_bias`) for queries at positions `queryOffset...` (after cached ones), or zeros for an
-   * attention without `relative_attention_bias`.
+   * `compute_bias` sliced to the last `queryLength` rows when there is a past), or zeros for an
+   * attention without `relative_attention_bias`. With `pastLength`, the queries are positions
+   * `pastLength..` and the keys `0..keyLength-1` (the past's keys first).
    */
-  computeBias(queryLength: number, keyLength: number, queryOffset = 0): tf.Tensor4D {
+  computeBias(queryLength: number, keyLength: number, pastLength = 0): tf.Tensor4D {
     const table = this.relativeAttentionBias;
     if (!table) return tf.zeros([1, this.numHeads, queryLength, keyLength]);
     return tf.tidy(() => {
@@ -169,11 +181,41 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
         !this.isDecoder,
         this.numBuckets,
         this.maxDistance,
-        queryOffset,
+        pastLength,
       );
       const values = table.call(tf.tensor2d(buckets, [queryLength, keyLength], 'int32')); // [q, k, heads]
       return tf.transpose(values, [2, 0, 1]).expandDims(0) as tf.Tensor4D;
     });
+  }
+
+  /**
+   * The additive bias of the scores `[.., query, prefix + key]`: position bias plus mask. `keyLength`
+   * counts the module's own keys (cached ones included), `past` the cached ones.
+   */
+  #scoreBias(
+    queryLength: number,
+    keyLength: number,
+    past: number,
+    prefixLength: number,
+    cross: boolean,
+    options: T5AttentionOptions,
+  ): tf.Tensor {
+    const given = options.positionBias;
+    if (prefixLength > 0 && !cross) {
+      // transformers recomputes a position bias that does not cover the past: OpenDelta's prefix
+      // relies on this (its T5 prefix layer drops the shared bias), so blocks without
+      // `relative_attention_bias` then have no position bias at all.
+      if (given && given.shape[given.rank - 1] === prefixLength + keyLength) return given;
+      const own = this.computeBias(queryLength, prefixLength + keyLength, prefixLength + past);
+      const mask = options.attentionMask;
+      return mask ? tf.add(own, extendMaskForPrefix(mask, prefixLength, keyLength)) : own;
+    }
+    let bias = given;
+    if (!bias) {
+      bias = this.computeBias(queryLength, keyLength, past);
+      if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
+    }
+    return extendMaskForPrefix(bias, prefixLength, keyLength);
   }
 
   forward(hiddenStates: tf.Tensor3D, options: T5AttentionOptions = {}): tf.Tensor3D {
@@ -181,27 +223,21 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
       const queryLength = hiddenStates.shape[1];
       const { cache, keyValueStates } = options;
       const cross = options.isCrossAttention === true || keyValueStates !== undefined;
-      const reuse = cross && cache !== undefined && !cache.isEmpty;
-      if (cross && !reuse && !keyValueStates) {
+      if (cross && !keyValueStates && (!cache || cache.isEmpty)) {
         throw new DeltahubError('BAD_INPUT', 'Cross-attention needs keyValueStates (the encoder output).');
       }
       const source = keyValueStates ?? hiddenStates;
       const past = cross ? 0 : (cache?.length ?? 0);
-      const keyLength = reuse ? cache.length : past + source.shape[1];
       const query = splitHeads(this.q.call(hiddenStates), this.numHeads);
-      let bias = options.positionBias;
-      if (!bias) {
-        bias = this.computeBias(queryLength, keyLength, past);
-        if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
-      }
-      // The bias gets zeros for the prefix keys: no position bias and nothing masked there.
-      const { key, value, mask } = cachedKeyValue(
+      const { key, value, prefixLength } = cachedKeyValue(
         () => ({
           key: splitHeads(this.k.call(source), this.numHeads),
           value: splitHeads(this.v.call(source), this.numHeads),
         }),
-        { prefix: options.prefixKeyValue, mask: bias, cache, fixedSource: cross },
+        { prefix: options.prefixKeyValue, cache, fixedSource: cross },
       );
+      const keyLength = key.shape[2] - prefixLength;
+      const mask = this.#scoreBias(queryLength, keyLength, past, prefixLength, cross, options);
 
       const scores = tf.add(tf.matMul(query, key, false, true), mask);
       let weights: tf.Tensor = tf.softmax(scores, -1);
