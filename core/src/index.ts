@@ -300,4 +300,6 @@ export {
   type GenerationStreamer,
   type GenerationTokenizer,
   type GenerativeModel,
+  type LayerKeyValues,
+  type PastKeyValues,
 } from './generation/index.js';

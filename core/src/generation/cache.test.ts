@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelInputs, ModelOutput } from '../models/inputs.js';
 import { tf } from '../runtime/tf.js';
-import { KeyValueCache } from './cache.js';
+import { KeyValueCache, type PastKeyValues } from './cache.js';
 import { loadGenerationModel, type GenerationArch } from './test-support/generate-fixture.js';
 
 const TOKENS = [[5, 17, 33, 47, 8, 61]];
@@ -15,7 +15,7 @@ const SOURCE = { inputIds: [[15, 33, 47, 8, 91, 3, 1]], attentionMask: [[1, 1, 1
 function stepInputs(
   arch: GenerationArch,
   tokens: number[][],
-  cache?: KeyValueCache,
+  cache?: PastKeyValues,
   first = true,
 ): ModelInputs {
   const inputs: ModelInputs = arch === 'gpt2' ? { inputIds: tokens } : { decoderInputIds: tokens };

@@ -7,11 +7,58 @@ import { DeltahubError } from '../errors.js';
 import { tf } from '../runtime/tf.js';
 
 /**
+ * What an attention module reads and extends: one layer's cached keys and values (implemented by
+ * {@link AttentionCache}). Models type their options with this interface, so builds of the package
+ * loaded twice (sources and `dist` in tests) still agree on the types.
+ */
+export interface LayerKeyValues {
+  /** Whether nothing has been cached yet. */
+  readonly isEmpty: boolean;
+  /** The cached keys `[batch, heads, length, headDim]`, prefix first; throws when empty. */
+  readonly key: tf.Tensor4D;
+  /** The cached values, prefix first; throws when empty. */
+  readonly value: tf.Tensor4D;
+  /** How many leading positions are prefix-tuning keys rather than tokens. */
+  readonly prefixLength: number;
+  /** Token positions cached (keys minus the prefix). */
+  readonly length: number;
+  /** Appends keys and values along the position axis; returns everything cached. */
+  append(
+    key: tf.Tensor4D,
+    value: tf.Tensor4D,
+    prefixLength?: number,
+  ): { key: tf.Tensor4D; value: tf.Tensor4D };
+}
+
+/**
+ * What `forward` takes as `pastKeyValues` and returns (implemented by {@link KeyValueCache}): the
+ * per-layer caches of the self- and cross-attention, the positions seen so far and the encoder mask.
+ */
+export interface PastKeyValues {
+  /** The self-attention cache of (decoder) layer `layer`. */
+  selfAttention(layer: number): LayerKeyValues;
+  /** The cross-attention cache of decoder layer `layer`. */
+  crossAttention(layer: number): LayerKeyValues;
+  /** Token positions already seen by the (decoder) self-attention. */
+  readonly seqLength: number;
+  /** Whether the cross-attention keys and values have been computed. */
+  readonly hasCrossAttention: boolean;
+  /** The 0/1 encoder padding mask the cross-attention uses, if any. */
+  readonly encoderAttentionMask: tf.Tensor2D | undefined;
+  /** Records the encoder padding mask at the first step. */
+  setEncoderAttentionMask(mask: tf.Tensor2D | undefined): void;
+  /** Keeps batch rows `indices` in that order. */
+  reorder(indices: readonly number[]): void;
+  /** Frees every cached tensor. */
+  dispose(): void;
+}
+
+/**
  * One attention module's cached keys and values, `[batch, heads, length, headDim]` each. When prefix
  * tuning extends the module, the prefix keys and values are its first `prefixLength` positions: the
  * prefix joins the cache once, at the first call, like transformers' `past_key_values`.
  */
-export class AttentionCache {
+export class AttentionCache implements LayerKeyValues {
   #key: tf.Tensor4D | undefined;
   #value: tf.Tensor4D | undefined;
   #prefixLength = 0;
@@ -106,7 +153,7 @@ export class AttentionCache {
  *
  * The caller owns the cache: `dispose()` it when done (generate does).
  */
-export class KeyValueCache {
+export class KeyValueCache implements PastKeyValues {
   readonly #selfAttention: AttentionCache[] = [];
   readonly #crossAttention: AttentionCache[] = [];
   #encoderAttentionMask: tf.Tensor2D | undefined;

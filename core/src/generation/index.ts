@@ -1,5 +1,5 @@
 // Generation: the key/value cache models read and extend, and `generate` over it.
-export { AttentionCache, KeyValueCache } from './cache.js';
+export { AttentionCache, KeyValueCache, type LayerKeyValues, type PastKeyValues } from './cache.js';
 export { generate, type GenerateOutput, type GenerationModel } from './generate.js';
 export type { GenerateInputs } from './inputs.js';
 export type { GenerateOptions, GenerationStreamer, GenerationTokenizer } from './options.js';

@@ -3,7 +3,7 @@
  * `prefixKeyValue` contract (keys and values prepended after projection, always visible).
  */
 import { DeltahubError } from '../errors.js';
-import type { AttentionCache } from '../generation/cache.js';
+import type { LayerKeyValues } from '../generation/cache.js';
 import { tf } from '../runtime/tf.js';
 
 /**
@@ -97,7 +97,7 @@ export interface CachedKeyValueOptions<M> {
   /** Additive mask over the model's own keys: the cached ones and this call's, never the prefix. */
   mask?: M;
   /** This module's cache, when the caller keeps one. */
-  cache?: AttentionCache | undefined;
+  cache?: LayerKeyValues | undefined;
   /**
    * Cross-attention: the keys come from the encoder output, which does not change between steps, so
    * a filled cache is used as it is and `project` is not called.

@@ -1,5 +1,5 @@
 import { DeltahubError } from '../errors.js';
-import { KeyValueCache } from '../generation/cache.js';
+import { KeyValueCache, type PastKeyValues } from '../generation/cache.js';
 import { tf } from '../runtime/tf.js';
 
 /** A tensor, or nested arrays of numbers that become one (`[[101, 2023, 102]]`). */
@@ -30,7 +30,7 @@ export interface ModelInputs {
    * Updated in place and returned as `pastKeyValues`. Once it holds the cross-attention keys, the
    * encoder inputs may be left out.
    */
-  pastKeyValues?: KeyValueCache;
+  pastKeyValues?: PastKeyValues;
   /** Starts a new cache when `pastKeyValues` is not given (default false: nothing is kept). */
   useCache?: boolean;
 }
@@ -46,7 +46,7 @@ export interface NormalizedInputs {
   decoderInputsEmbeds?: tf.Tensor3D;
   decoderAttentionMask?: tf.Tensor2D;
   /** The cache to read and extend (given, or new with `useCache`). */
-  pastKeyValues?: KeyValueCache;
+  pastKeyValues?: PastKeyValues;
 }
 
 /** What a model's forward returns; each field is present where it applies. */
@@ -63,7 +63,7 @@ export interface ModelOutput {
    */
   encoderLastHiddenState?: tf.Tensor3D;
   /** The cache, updated with this call's keys and values (when given or `useCache`). */
-  pastKeyValues?: KeyValueCache;
+  pastKeyValues?: PastKeyValues;
 }
 
 function toTensor2D(
@@ -108,7 +108,7 @@ export function normalizeInputs(inputs: ModelInputs): NormalizedInputs {
   set('decoderInputsEmbeds', toTensor3D('decoderInputsEmbeds', inputs.decoderInputsEmbeds));
   set('decoderAttentionMask', toTensor2D('decoderAttentionMask', inputs.decoderAttentionMask, 'float32'));
   const cache = inputs.pastKeyValues ?? (inputs.useCache ? new KeyValueCache() : undefined);
-  if (cache !== undefined && !(cache instanceof KeyValueCache)) {
+  if (cache !== undefined && typeof (cache as Partial<PastKeyValues>).selfAttention !== 'function') {
     throw new DeltahubError('BAD_INPUT', 'pastKeyValues must be a KeyValueCache (from an earlier forward).');
   }
   set('pastKeyValues', cache);

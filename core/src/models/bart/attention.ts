@@ -2,7 +2,7 @@ import { DeltahubError } from '../../errors.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
-import type { AttentionCache } from '../../generation/cache.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
 import { functionalDropout } from './dropout.js';
 
@@ -24,7 +24,7 @@ export interface BartAttentionOptions {
    * This module's key/value cache. Self-attention appends this call's keys (`attentionMask` then
    * covers the cached positions too); cross-attention projects the encoder states once and reuses them.
    */
-  cache?: AttentionCache;
+  cache?: LayerKeyValues;
   /** Whether this is cross-attention (keys from `keyValueStates`, or from the cache once filled). */
   isCrossAttention?: boolean;
 }

@@ -3,7 +3,7 @@ import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { ActivationModule } from '../../nn/activation-module.js';
-import type { AttentionCache } from '../../generation/cache.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { BartAttention, type BartAttentionOptions } from './attention.js';
 import type { BartSettings } from './config.js';
 import { functionalDropout } from './dropout.js';
@@ -23,9 +23,9 @@ export interface BartDecoderLayerOptions {
   /** Additive encoder padding mask broadcastable to `[batch, heads, tgt, src]`. */
   encoderAttentionMask?: tf.Tensor;
   /** The self-attention's key/value cache, if one is kept. */
-  selfAttentionCache?: AttentionCache;
+  selfAttentionCache?: LayerKeyValues;
   /** The cross-attention's key/value cache (once filled, `encoderHiddenStates` may be left out). */
-  crossAttentionCache?: AttentionCache;
+  crossAttentionCache?: LayerKeyValues;
 }
 
 /**

@@ -8,7 +8,7 @@ import { Module, type Parameter } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
-import type { KeyValueCache } from '../../generation/cache.js';
+import type { PastKeyValues } from '../../generation/cache.js';
 import {
   additiveCausalMask,
   additivePaddingMask,
@@ -56,7 +56,7 @@ export interface BartDecoderInputs {
    * The key/value cache: positions continue after the cached ones, `attentionMask` covers both, and
    * once the cache holds the cross-attention keys the encoder states are not needed.
    */
-  cache?: KeyValueCache | undefined;
+  cache?: PastKeyValues | undefined;
 }
 
 /**

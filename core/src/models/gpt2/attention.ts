@@ -3,7 +3,7 @@ import { Conv1D } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { additiveCausalMask } from '../inputs.js';
-import type { AttentionCache } from '../../generation/cache.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
 import type { GPT2Settings } from './config.js';
 
@@ -23,7 +23,7 @@ export interface GPT2AttentionOptions {
    * This module's key/value cache: earlier positions' keys and values are read from it and this
    * call's appended (`attentionMask` then covers the cached positions too).
    */
-  cache?: AttentionCache;
+  cache?: LayerKeyValues;
 }
 
 /**

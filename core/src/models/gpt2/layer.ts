@@ -4,7 +4,7 @@ import { Module } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import { ActivationModule } from '../../nn/activation-module.js';
-import type { AttentionCache } from '../../generation/cache.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { GPT2Attention, type GPT2AttentionOptions } from './attention.js';
 import type { GPT2Settings } from './config.js';
 
@@ -32,7 +32,7 @@ export class GPT2MLP extends Module<[tf.Tensor3D], tf.Tensor3D> {
  * One GPT-2 layer (transformers' `GPT2Block`), pre-norm: `x + attn(ln_1(x))`, then `x + mlp(ln_2(x))`.
  */
 export class GPT2Block extends Module<
-  [tf.Tensor3D, tf.Tensor | undefined, AttentionCache | undefined],
+  [tf.Tensor3D, tf.Tensor | undefined, LayerKeyValues | undefined],
   tf.Tensor3D
 > {
   readonly ln1: LayerNorm;
@@ -55,7 +55,7 @@ export class GPT2Block extends Module<
   forward(
     hiddenStates: tf.Tensor3D,
     attentionMask: tf.Tensor | undefined,
-    cache?: AttentionCache,
+    cache?: LayerKeyValues,
   ): tf.Tensor3D {
     return tf.tidy(() => {
       const options: GPT2AttentionOptions = {};

@@ -1,5 +1,5 @@
 import { DeltahubError } from '../../errors.js';
-import type { AttentionCache } from '../../generation/cache.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { Embedding } from '../../nn/embedding.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
@@ -46,7 +46,7 @@ export interface T5AttentionOptions {
    * cover the cached positions too, and the queries sit after them); cross-attention projects the
    * encoder states once and reuses them. A prefix joins the cache at the first call.
    */
-  cache?: AttentionCache;
+  cache?: LayerKeyValues;
   /** Whether this is cross-attention (keys from `keyValueStates`, or from the cache once filled). */
   isCrossAttention?: boolean;
 }

@@ -3,7 +3,7 @@ import { Dropout } from '../../nn/dropout.js';
 import { Module } from '../../nn/module.js';
 import { RMSNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
-import type { AttentionCache } from '../../generation/cache.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { T5Attention } from './attention.js';
 import { child } from './child.js';
 import type { T5Settings } from './config.js';
@@ -16,7 +16,7 @@ export interface T5LayerAttentionOptions {
   /** Position bias with the mask folded in, shared by every block of the stack. */
   positionBias?: tf.Tensor;
   /** The attention's key/value cache, if one is kept. */
-  cache?: AttentionCache;
+  cache?: LayerKeyValues;
 }
 
 /** Pre-norm residual self-attention: `x + dropout(SelfAttention(layer_norm(x)))`. */
@@ -87,9 +87,9 @@ export interface T5BlockOptions {
   /** Cross-attention bias: zeros plus the encoder mask (T5 has no relative bias across stacks). */
   encoderDecoderPositionBias?: tf.Tensor;
   /** The self-attention's key/value cache, if one is kept. */
-  selfAttentionCache?: AttentionCache;
+  selfAttentionCache?: LayerKeyValues;
   /** The cross-attention's key/value cache (once filled, `encoderHiddenStates` may be left out). */
-  crossAttentionCache?: AttentionCache;
+  crossAttentionCache?: LayerKeyValues;
 }
 
 /**

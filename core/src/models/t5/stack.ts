@@ -5,7 +5,7 @@ import { Module } from '../../nn/module.js';
 import { RMSNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import { DeltahubError } from '../../errors.js';
-import type { KeyValueCache } from '../../generation/cache.js';
+import type { PastKeyValues } from '../../generation/cache.js';
 import { additiveCausalMask, additivePaddingMask, checkedMask } from '../inputs.js';
 import { child } from './child.js';
 import type { T5Settings } from './config.js';
@@ -27,7 +27,7 @@ export interface T5StackInputs {
    * The decoder's key/value cache: positions continue after the cached ones, `attentionMask` covers
    * both, and once the cache holds the cross-attention keys the encoder states are not needed.
    */
-  cache?: KeyValueCache;
+  cache?: PastKeyValues;
 }
 
 /**
