@@ -78,7 +78,7 @@ const results = [
   {
     id: 'core.generate_tokens_per_s',
     value: perSecond(timed.cached.cpuMs),
-    unit: 'tokens/s',
+    unit: 'token/s',
     goal: null,
     baseline: null,
     note: `with the key/value cache; ${cpuNote(timed.cached)}`,
@@ -86,7 +86,7 @@ const results = [
   {
     id: 'core.generate_tokens_per_s_uncached',
     value: perSecond(timed.uncached.cpuMs),
-    unit: 'tokens/s',
+    unit: 'token/s',
     goal: null,
     baseline: null,
     note: `useCache: false (every step reruns every position); ${cpuNote(timed.uncached)}`,
@@ -102,7 +102,7 @@ const results = [
   {
     id: 'core.generate_tokens_per_s_pytorch',
     value: peer ? peer.cached_cpu_tokens_per_s : null,
-    unit: 'tokens/s',
+    unit: 'token/s',
     goal: null,
     baseline: null,
     note: peerNote,
