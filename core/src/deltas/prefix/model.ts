@@ -94,12 +94,17 @@ export class PrefixModel extends DeltaModel {
         // Attention modules take `forward(hiddenStates, options)`; the prefix goes into the options.
         target.registerForwardPreHook((_module, inputs: unknown[]) => {
           const [hidden, options, ...rest] = inputs as [tf.Tensor3D, T5AttentionOptions | undefined];
+          const cache = options?.cache;
+          if (cache && !cache.isEmpty) {
+            // Generating with a key/value cache: the prefix is already its first positions.
+            if (!first) return undefined;
+            const bias = sharedPastBias(first, hidden.shape[1], cache.prefixLength, options, cache.length);
+            return [hidden, { ...options, positionBias: bias }, ...rest];
+          }
           const prefixed = withPrefix(options, layer.call(hidden.shape[0]));
           if (first) {
             const past = prefixed.prefixKeyValue!.key.shape[2];
-            // Generating with a key/value cache, the new queries also follow the cached positions.
-            const cached = options?.cache?.length ?? 0;
-            prefixed.positionBias = sharedPastBias(first, hidden.shape[1], past, prefixed, cached);
+            prefixed.positionBias = sharedPastBias(first, hidden.shape[1], past, prefixed);
           }
           return [hidden, prefixed, ...rest];
         }),
