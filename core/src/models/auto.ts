@@ -3,6 +3,7 @@ import { ensureBackend } from '../runtime/backend.js';
 import type { PretrainedConfig } from './config.js';
 import {
   buildFromConfig,
+  hubIdOf,
   loadPretrainedWithConfig,
   readMergedConfig,
   resolvePretrainedFolder,
@@ -31,6 +32,7 @@ function autoClass<M extends PreTrainedModel = PreTrainedModel>(task: AutoTask):
       const model = await loadPretrainedWithConfig(resolveModelClass(config, task), dir, config, options);
       // A hub id, not the cache folder it was downloaded to.
       model.nameOrPath = folder;
+      model.hubId = hubIdOf(folder, dir);
       return model as M;
     },
     fromConfig(config) {
