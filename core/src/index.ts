@@ -302,4 +302,6 @@ export {
   type GenerativeModel,
   type LayerKeyValues,
   type PastKeyValues,
+  TextStreamer,
+  type TextStreamerOptions,
 } from './generation/index.js';

@@ -132,7 +132,9 @@ async function greedyOrSample(
       sequences[r]!.push(token);
       rowMasks?.[r]!.push(1);
     });
-    await config.streamer?.(tokens, step);
+    const streamer = config.streamer;
+    if (typeof streamer === 'function') await streamer(tokens, step);
+    else await streamer?.put(tokens, step);
     tokens.forEach((token, r) => {
       if (!unfinished[r]) return;
       if (config.eosTokenIds.includes(token) || stops?.matches(sequences[r]!.slice(promptLength))) {
@@ -141,6 +143,7 @@ async function greedyOrSample(
     });
     if (!unfinished.some(Boolean)) break;
   }
+  if (config.streamer && typeof config.streamer !== 'function') await config.streamer.end?.();
   return config.outputScores ? { sequences, scores } : { sequences };
 }
 

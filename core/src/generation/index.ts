@@ -4,3 +4,4 @@ export { generate, type GenerateOutput, type GenerationModel } from './generate.
 export type { GenerateInputs } from './inputs.js';
 export type { GenerateOptions, GenerationStreamer, GenerationTokenizer } from './options.js';
 export type { GenerationKind, GenerativeModel } from './session.js';
+export { TextStreamer, type TextStreamerOptions } from './text-streamer.js';

@@ -12,11 +12,16 @@ export interface GenerationTokenizer {
 }
 
 /**
- * Called once per generated step (greedy and sampling) with the new token of every row, in row
- * order (a row that has finished gets `padTokenId`). A returned promise is awaited before the next
- * step.
+ * Receives each generated step (greedy and sampling): `put` (or the function itself) gets the new
+ * token of every row, in row order (a row that has finished gets `padTokenId`), and `end` is called
+ * once generation stops (as transformers' streamers). Returned promises are awaited.
  */
-export type GenerationStreamer = (tokens: number[], step: number) => void | Promise<void>;
+export type GenerationStreamer =
+  | ((tokens: number[], step: number) => void | Promise<void>)
+  | {
+      put(tokens: number[], step: number): void | Promise<void>;
+      end?(): void | Promise<void>;
+    };
 
 /** Options of `generate`: transformers' names in camelCase, with its defaults. */
 export interface GenerateOptions {
@@ -272,8 +277,11 @@ export function resolveGenerationConfig(
   if (stopStrings.length > 0 && padGiven.length === 0 && eosTokenIds.length === 0) {
     throw badOption('stopStrings need a padTokenId (or eosTokenId) to fill the rows that stop early.');
   }
-  if (options.streamer !== undefined && typeof options.streamer !== 'function') {
-    throw badOption('streamer must be a function (tokens, step) => void.');
+  const streamer = options.streamer as { put?: unknown } | undefined;
+  if (streamer !== undefined && typeof streamer !== 'function' && typeof streamer?.put !== 'function') {
+    throw badOption(
+      'streamer must be a function (tokens, step) => void or an object with put(tokens, step).',
+    );
   }
   if (options.streamer && numBeams > 1) throw badOption('streamer cannot be used with beam search.');
   const seed = finite('seed', options.seed, (v) => Number.isInteger(v), 'an integer');
