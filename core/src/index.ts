@@ -286,3 +286,22 @@ export {
   type TruncationOption,
   type TruncationStrategy,
 } from './tokenizers/index.js';
+
+// Generation: text out of causal and seq2seq models (`model.generate`), over a key/value cache.
+export {
+  AttentionCache,
+  generate,
+  KeyValueCache,
+  type GenerateInputs,
+  type GenerateOptions,
+  type GenerateOutput,
+  type GenerationKind,
+  type GenerationModel,
+  type GenerationStreamer,
+  type GenerationTokenizer,
+  type GenerativeModel,
+  type LayerKeyValues,
+  type PastKeyValues,
+  TextStreamer,
+  type TextStreamerOptions,
+} from './generation/index.js';

@@ -3,6 +3,7 @@
  * `prefixKeyValue` contract (keys and values prepended after projection, always visible).
  */
 import { DeltahubError } from '../errors.js';
+import type { LayerKeyValues } from '../generation/cache.js';
 import { tf } from '../runtime/tf.js';
 
 /**
@@ -87,4 +88,62 @@ export function extendMaskForPrefix(mask: tf.Tensor, prefixLength: number, keyLe
     full,
     full.shape.map((_, axis): [number, number] => (axis === last ? [prefixLength, 0] : [0, 0])),
   );
+}
+
+/** Options of {@link cachedKeyValue}. */
+export interface CachedKeyValueOptions<M> {
+  /** Prefix-tuning keys and values (ignored once the cache holds them). */
+  prefix?: PrefixKeyValue | undefined;
+  /** Additive mask over the model's own keys: the cached ones and this call's, never the prefix. */
+  mask?: M;
+  /** This module's cache, when the caller keeps one. */
+  cache?: LayerKeyValues | undefined;
+  /**
+   * Cross-attention: the keys come from the encoder output, which does not change between steps, so
+   * a filled cache is used as it is and `project` is not called.
+   */
+  fixedSource?: boolean;
+}
+
+/**
+ * The keys and values an attention call scores against, with prefix tuning and the cache applied;
+ * every attention module goes through this, so a new architecture only projects its own keys (and
+ * rotates them, for rotary positions) before calling it.
+ *
+ * - Without a cache: this call's keys with the prefix in front ({@link withPrefixKeyValue}).
+ * - Empty cache: the same, stored in the cache (the prefix becomes its first positions).
+ * - Filled cache: the cached keys followed by this call's (appended to the cache); the prefix is
+ *   already in the cache and is not added again. With `fixedSource`, the cached keys alone.
+ *
+ * The mask is extended with visible zeros for the prefix positions; `prefixLength` says how many.
+ */
+export function cachedKeyValue<M extends tf.Tensor | undefined = undefined>(
+  project: () => { key: tf.Tensor4D; value: tf.Tensor4D },
+  options: CachedKeyValueOptions<M>,
+): { key: tf.Tensor4D; value: tf.Tensor4D; mask: M; prefixLength: number } {
+  const { cache, mask } = options;
+  let key: tf.Tensor4D;
+  let value: tf.Tensor4D;
+  let prefixLength: number;
+  if (cache && !cache.isEmpty) {
+    prefixLength = cache.prefixLength;
+    if (options.fixedSource) {
+      ({ key, value } = cache);
+    } else {
+      const projected = project();
+      ({ key, value } = cache.append(projected.key, projected.value));
+    }
+  } else {
+    const projected = project();
+    const prefixed = withPrefixKeyValue(projected.key, projected.value, options.prefix);
+    prefixLength = prefixed.prefixLength;
+    ({ key, value } = cache ? cache.append(prefixed.key, prefixed.value, prefixLength) : prefixed);
+  }
+  const modelKeys = key.shape[2] - prefixLength;
+  return {
+    key,
+    value,
+    mask: (mask && extendMaskForPrefix(mask, prefixLength, modelKeys)) as M,
+    prefixLength,
+  };
 }

@@ -1,3 +1,4 @@
+import type { GenerationModel } from '../generation/generate.js';
 import { ensureBackend } from '../runtime/backend.js';
 import type { PretrainedConfig } from './config.js';
 import {
@@ -11,15 +12,18 @@ import {
 import type { PreTrainedModel } from './pretrained-model.js';
 import { resolveModelClass, type AutoTask } from './registry.js';
 
-/** An Auto class: picks the model class for a task from `config.json`'s `model_type`. */
-export interface AutoModelClass {
+/**
+ * An Auto class: picks the model class for a task from `config.json`'s `model_type`. `M` is what every
+ * class of the task offers (the language-model heads all have `generate`).
+ */
+export interface AutoModelClass<M extends PreTrainedModel = PreTrainedModel> {
   /** Loads the right class for the folder's `config.json` (or a hub id, with the `deltahub` package). */
-  fromPretrained(folder: string, options?: FromPretrainedOptions): Promise<PreTrainedModel>;
+  fromPretrained(folder: string, options?: FromPretrainedOptions): Promise<M>;
   /** Builds the right class, randomly initialised, for a config object. */
-  fromConfig(config: PretrainedConfig): PreTrainedModel;
+  fromConfig(config: PretrainedConfig): M;
 }
 
-function autoClass(task: AutoTask): AutoModelClass {
+function autoClass<M extends PreTrainedModel = PreTrainedModel>(task: AutoTask): AutoModelClass<M> {
   return {
     async fromPretrained(folder, options) {
       await ensureBackend();
@@ -29,10 +33,10 @@ function autoClass(task: AutoTask): AutoModelClass {
       // A hub id, not the cache folder it was downloaded to.
       model.nameOrPath = folder;
       model.hubId = hubIdOf(folder, dir);
-      return model;
+      return model as M;
     },
     fromConfig(config) {
-      return buildFromConfig(resolveModelClass(config, task), config);
+      return buildFromConfig(resolveModelClass(config, task), config) as M;
     },
   };
 }
@@ -41,9 +45,9 @@ function autoClass(task: AutoTask): AutoModelClass {
 export const AutoModel = autoClass('base');
 /** Masked language modelling heads (`BertForMaskedLM`...). */
 export const AutoModelForMaskedLM = autoClass('maskedLM');
-/** Causal language modelling heads (`GPT2LMHeadModel`). */
-export const AutoModelForCausalLM = autoClass('causalLM');
-/** Sequence-to-sequence heads (`T5ForConditionalGeneration`, `BartForConditionalGeneration`). */
-export const AutoModelForSeq2SeqLM = autoClass('seq2seqLM');
+/** Causal language modelling heads (`GPT2LMHeadModel`), with `generate`. */
+export const AutoModelForCausalLM = autoClass<GenerationModel>('causalLM');
+/** Sequence-to-sequence heads (`T5ForConditionalGeneration`, `BartForConditionalGeneration`), with `generate`. */
+export const AutoModelForSeq2SeqLM = autoClass<GenerationModel>('seq2seqLM');
 /** Sequence classification heads; `num_labels` / `id2label` set the label count. */
 export const AutoModelForSequenceClassification = autoClass('sequenceClassification');

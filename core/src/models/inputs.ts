@@ -1,4 +1,5 @@
 import { DeltahubError } from '../errors.js';
+import { KeyValueCache, type PastKeyValues } from '../generation/cache.js';
 import { tf } from '../runtime/tf.js';
 
 /** A tensor, or nested arrays of numbers that become one (`[[101, 2023, 102]]`). */
@@ -22,6 +23,16 @@ export interface ModelInputs {
   decoderInputsEmbeds?: tf.Tensor;
   /** Decoder padding mask. Defaults to all ones (causal masking is always applied). */
   decoderAttentionMask?: TensorLike;
+  /**
+   * The keys and values of earlier calls (decoders only): this call's tokens continue them, their
+   * positions start at `pastKeyValues.seqLength`, and the padding mask (`attentionMask` for decoder-only
+   * models, `decoderAttentionMask` for encoder-decoders) covers the cached positions and the new ones.
+   * Updated in place and returned as `pastKeyValues`. Once it holds the cross-attention keys, the
+   * encoder inputs may be left out.
+   */
+  pastKeyValues?: PastKeyValues;
+  /** Starts a new cache when `pastKeyValues` is not given (default false: nothing is kept). */
+  useCache?: boolean;
 }
 
 /** The same inputs after {@link normalizeInputs}: int32 / float32 tensors, undefined where absent. */
@@ -34,6 +45,8 @@ export interface NormalizedInputs {
   decoderInputIds?: tf.Tensor2D;
   decoderInputsEmbeds?: tf.Tensor3D;
   decoderAttentionMask?: tf.Tensor2D;
+  /** The cache to read and extend (given, or new with `useCache`). */
+  pastKeyValues?: PastKeyValues;
 }
 
 /** What a model's forward returns; each field is present where it applies. */
@@ -44,8 +57,13 @@ export interface ModelOutput {
   poolerOutput?: tf.Tensor2D;
   /** Head outputs: `[batch, seq, vocab]` for LM heads, `[batch, numLabels]` for classifiers. */
   logits?: tf.Tensor;
-  /** Encoder final hidden states of encoder-decoders `[batch, srcSeq, hidden]`. */
+  /**
+   * Encoder final hidden states of encoder-decoders `[batch, srcSeq, hidden]` (absent when a cache
+   * holding the cross-attention keys let the encoder be skipped).
+   */
   encoderLastHiddenState?: tf.Tensor3D;
+  /** The cache, updated with this call's keys and values (when given or `useCache`). */
+  pastKeyValues?: PastKeyValues;
 }
 
 function toTensor2D(
@@ -89,7 +107,14 @@ export function normalizeInputs(inputs: ModelInputs): NormalizedInputs {
   set('decoderInputIds', toTensor2D('decoderInputIds', inputs.decoderInputIds, 'int32'));
   set('decoderInputsEmbeds', toTensor3D('decoderInputsEmbeds', inputs.decoderInputsEmbeds));
   set('decoderAttentionMask', toTensor2D('decoderAttentionMask', inputs.decoderAttentionMask, 'float32'));
-  if (!normalized.inputIds && !normalized.inputsEmbeds) {
+  const cache = inputs.pastKeyValues ?? (inputs.useCache ? new KeyValueCache() : undefined);
+  if (cache !== undefined && typeof (cache as Partial<PastKeyValues>).selfAttention !== 'function') {
+    throw new DeltahubError('BAD_INPUT', 'pastKeyValues must be a KeyValueCache (from an earlier forward).');
+  }
+  set('pastKeyValues', cache);
+  // An encoder-decoder whose cache holds the cross-attention keys needs no encoder inputs.
+  const encoderDone = cache?.hasCrossAttention === true;
+  if (!normalized.inputIds && !normalized.inputsEmbeds && !encoderDone) {
     throw new DeltahubError('BAD_INPUT', 'forward needs inputIds or inputsEmbeds.');
   }
   return normalized;
@@ -119,4 +144,18 @@ export function additiveCausalMask(seq: number, pastLength = 0): tf.Tensor4D {
     const future = tf.greater(cols, rows).cast('float32');
     return tf.mul(future, MASKED_SCORE).reshape([1, 1, seq, total]) as tf.Tensor4D;
   });
+}
+
+/**
+ * `mask` after checking that it covers `keys` positions (with a cache: the cached ones and the new
+ * ones), else a `BAD_INPUT` error that says so.
+ */
+export function checkedMask<T extends tf.Tensor2D>(mask: T, keys: number, name = 'attentionMask'): T {
+  if (mask.shape[1] !== keys) {
+    throw new DeltahubError(
+      'BAD_INPUT',
+      `${name} covers ${mask.shape[1]} positions; expected ${keys} (cached positions plus new tokens).`,
+    );
+  }
+  return mask;
 }

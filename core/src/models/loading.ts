@@ -49,6 +49,22 @@ export async function readPretrainedConfig(folder: string): Promise<PretrainedCo
   return config as PretrainedConfig;
 }
 
+/** `<folder>/generation_config.json` when present (a JSON object), else undefined. */
+export async function readGenerationConfig(folder: string): Promise<Record<string, unknown> | undefined> {
+  const path = join(folder, 'generation_config.json');
+  if (!(await exists(path))) return undefined;
+  let config: unknown;
+  try {
+    config = JSON.parse(await readFile(path, 'utf8'));
+  } catch (cause) {
+    throw new DeltahubError('CONFIG_INVALID', `${path} is not valid JSON.`, { cause });
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    throw new DeltahubError('CONFIG_INVALID', `${path} must hold a JSON object.`);
+  }
+  return config as Record<string, unknown>;
+}
+
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
     () => true,
@@ -203,6 +219,7 @@ export async function loadPretrainedWithConfig<T extends PreTrainedModel>(
     const report = await loadCheckpointInto(model, files);
     model.nameOrPath = folder;
     model.loadReport = report;
+    model.generationConfig = await readGenerationConfig(folder);
     const warn = options.onWarning ?? ((message: string) => console.warn(message));
     if (report.missingKeys.length) {
       warn(`${modelClass.name}: newly initialised (not in the checkpoint): ${report.missingKeys.join(', ')}`);

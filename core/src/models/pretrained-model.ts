@@ -38,6 +38,12 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
   /** What loading the checkpoint found (missing, unexpected keys); set by `fromPretrained`. */
   loadReport: LoadReport | undefined;
 
+  /**
+   * The folder's `generation_config.json` (transformers' generation defaults: `max_length`,
+   * `num_beams`, `eos_token_id`...), when it has one; `generate` reads it before `config.json`.
+   */
+  generationConfig: Record<string, unknown> | undefined;
+
   constructor(readonly config: C) {
     super();
   }

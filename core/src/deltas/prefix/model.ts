@@ -86,13 +86,21 @@ export class PrefixModel extends DeltaModel {
     const layer = new PrefixLayer(this.config.prefixTokenNum, prefixTarget(target, name), {
       direct: !this.config.reparameterize,
     });
-    const first = this.config.t5PositionBias === 'shared' ? firstBlockAttention(this.backboneModel, name) : undefined;
+    const first =
+      this.config.t5PositionBias === 'shared' ? firstBlockAttention(this.backboneModel, name) : undefined;
     return {
       children: [['prefix', layer]],
       install: () => [
         // Attention modules take `forward(hiddenStates, options)`; the prefix goes into the options.
         target.registerForwardPreHook((_module, inputs: unknown[]) => {
           const [hidden, options, ...rest] = inputs as [tf.Tensor3D, T5AttentionOptions | undefined];
+          const cache = options?.cache;
+          if (cache && !cache.isEmpty) {
+            // Generating with a key/value cache: the prefix is already its first positions.
+            if (!first) return undefined;
+            const bias = sharedPastBias(first, hidden.shape[1], cache.prefixLength, options, cache.length);
+            return [hidden, { ...options, positionBias: bias }, ...rest];
+          }
           const prefixed = withPrefix(options, layer.call(hidden.shape[0]));
           if (first) {
             const past = prefixed.prefixKeyValue!.key.shape[2];
@@ -151,4 +159,3 @@ export class PrefixModel extends DeltaModel {
     if (this.#reparams) this.#reparams.inputTokens.trainable = false;
   }
 }
-

@@ -14,7 +14,9 @@ export function firstBlockAttention(backbone: Module, attentionName: string): T5
   const target = backbone.getSubmodule(attentionName);
   if (!(target instanceof T5Attention) || !/(^|\.)block\.\d+\.layer\.0\.SelfAttention$/.test(attentionName))
     return undefined;
-  const first = backbone.getSubmodule(attentionName.replace(/(^|\.)block\.\d+\.layer\.0\./, '$1block.0.layer.0.'));
+  const first = backbone.getSubmodule(
+    attentionName.replace(/(^|\.)block\.\d+\.layer\.0\./, '$1block.0.layer.0.'),
+  );
   if (!(first instanceof T5Attention) || !first.relativeAttentionBias) {
     throw new DeltahubError(
       'DELTA_TARGET_UNSUPPORTED',
@@ -26,20 +28,23 @@ export function firstBlockAttention(backbone: Module, attentionName: string): T5
 
 /**
  * The position bias transformers shares between the blocks of a T5 stack given `past_key_values`
- * of `pastLength` (PEFT's prefix tuning): the first block's `compute_bias` over the past and the
- * `queryLength` new positions, sliced to the new queries, plus the self-attention mask extended
- * with zeros over the past (always visible). Shaped `[batch or 1, heads, query, past + query]`.
+ * of `pastLength` (PEFT's prefix tuning): the first block's `compute_bias` over the past, the
+ * `cachedLength` positions of a generation cache and the `queryLength` new positions, sliced to the
+ * new queries, plus the self-attention mask (over the cached and new positions) extended with zeros
+ * over the past (always visible). Shaped `[batch or 1, heads, query, past + cached + query]`.
  */
 export function sharedPastBias(
   first: T5Attention,
   queryLength: number,
   pastLength: number,
   options: Pick<T5AttentionOptions, 'attentionMask'>,
+  cachedLength = 0,
 ): tf.Tensor {
   return tf.tidy(() => {
-    const bias = first.computeBias(queryLength, pastLength + queryLength, pastLength);
+    const own = cachedLength + queryLength;
+    const bias = first.computeBias(queryLength, pastLength + own, pastLength + cachedLength);
     const mask = options.attentionMask;
-    return mask ? tf.add(bias, extendMaskForPrefix(mask, pastLength, queryLength)) : bias;
+    return mask ? tf.add(bias, extendMaskForPrefix(mask, pastLength, own)) : bias;
   });
 }
 

@@ -44,3 +44,19 @@ export function prependPromptMask(mask: tf.Tensor2D, n: number): tf.Tensor2D {
 export function prependPromptTokenTypes(ids: tf.Tensor2D, n: number): tf.Tensor2D {
   return tf.tidy(() => tf.concat([tf.zeros([ids.shape[0], n], ids.dtype), ids], 1));
 }
+
+/**
+ * Position ids `[batch, seq]` shifted past the `n` soft tokens, with (`prepend`) the soft tokens' own
+ * positions `0..n-1` in front of each row.
+ */
+export function promptedPositions(positionIds: tf.Tensor2D, n: number, prepend: boolean): tf.Tensor2D {
+  return tf.tidy(() => {
+    const shifted = tf.add(positionIds, n) as tf.Tensor2D;
+    if (!prepend) return shifted;
+    const own = tf.tile(tf.range(0, n, 1, positionIds.dtype as 'int32').reshape([1, n]), [
+      positionIds.shape[0],
+      1,
+    ]);
+    return tf.concat([own, shifted], 1) as tf.Tensor2D;
+  });
+}

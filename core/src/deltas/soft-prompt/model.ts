@@ -10,7 +10,7 @@ import {
   validateSoftPromptModules,
   type SoftPromptConfig,
 } from './config.js';
-import { SoftPromptLayer, prependPromptMask, prependPromptTokenTypes } from './layer.js';
+import { SoftPromptLayer, prependPromptMask, prependPromptTokenTypes, promptedPositions } from './layer.js';
 import { softPromptPlacement, type SoftPromptPlacement } from './placement.js';
 
 /** Options of {@link SoftPromptModel}. */
@@ -31,7 +31,9 @@ export type SoftPromptModelOptions = DeltaModelOptions & Partial<SoftPromptConfi
  * Unlike OpenDelta, the caller's tensors are never modified in place (its detach failed for that
  * reason), a missing mask stays missing (OpenDelta inferred one from pad id 0), `tokenTypeIds` are
  * extended (OpenDelta failed on them), and token embeddings keep the model's `embed_scale`.
- * `positionIds` cannot be combined with a soft prompt (the soft tokens take the first positions).
+ * The soft tokens take the first positions: given `positionIds` are shifted by `softTokenNum`, with
+ * `0..softTokenNum-1` in front. With a key/value cache (generation) the prompt is prepended at the
+ * first call only; later calls extend the caller's mask and positions to match.
  */
 export class SoftPromptModel extends DeltaModel {
   readonly deltaType = 'soft_prompt' as const;
@@ -111,19 +113,22 @@ export class SoftPromptModel extends DeltaModel {
       return [
         this.backboneModel.registerForwardPreHook((_module, inputs: unknown[]) => {
           const [modelInputs] = inputs as [NormalizedInputs];
-          if (modelInputs.positionIds) {
-            throw new DeltahubError(
-              'BAD_INPUT',
-              'positionIds cannot be combined with a soft prompt: the soft tokens take the first positions. Omit positionIds.',
-            );
+          // With a key/value cache the prompt went in at the first call and is cached: later calls
+          // add only its mask (the caller's mask does not know it) and its positions.
+          const continuing = (modelInputs.pastKeyValues?.seqLength ?? 0) > 0;
+          if (continuing && placement.owner !== '') return undefined; // the encoder is not run again
+          const { inputIds, inputsEmbeds, attentionMask, tokenTypeIds, positionIds, ...rest } = modelInputs;
+          const prompted: NormalizedInputs = { ...rest };
+          if (continuing) {
+            if (inputIds) prompted.inputIds = inputIds;
+            if (inputsEmbeds) prompted.inputsEmbeds = inputsEmbeds;
+            if (tokenTypeIds) prompted.tokenTypeIds = tokenTypeIds;
+          } else {
+            prompted.inputsEmbeds = promptedEmbeds(inputIds, inputsEmbeds);
+            if (tokenTypeIds) prompted.tokenTypeIds = prependPromptTokenTypes(tokenTypeIds, softTokenNum);
           }
-          const { inputIds, inputsEmbeds, attentionMask, tokenTypeIds, ...rest } = modelInputs;
-          const prompted: NormalizedInputs = {
-            ...rest,
-            inputsEmbeds: promptedEmbeds(inputIds, inputsEmbeds),
-          };
           if (attentionMask) prompted.attentionMask = prependPromptMask(attentionMask, softTokenNum);
-          if (tokenTypeIds) prompted.tokenTypeIds = prependPromptTokenTypes(tokenTypeIds, softTokenNum);
+          if (positionIds) prompted.positionIds = promptedPositions(positionIds, softTokenNum, !continuing);
           return [prompted];
         }),
       ];

@@ -2,7 +2,8 @@ import { DeltahubError } from '../../errors.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
-import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
+import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
 import { functionalDropout } from './dropout.js';
 
 /** Options of {@link BartAttention.forward}. */
@@ -19,6 +20,13 @@ export interface BartAttentionOptions {
    * visible, whatever the mask says about the other keys. A batch of 1 is broadcast to the input's.
    */
   prefixKeyValue?: PrefixKeyValue;
+  /**
+   * This module's key/value cache. Self-attention appends this call's keys (`attentionMask` then
+   * covers the cached positions too); cross-attention projects the encoder states once and reuses them.
+   */
+  cache?: LayerKeyValues;
+  /** Whether this is cross-attention (keys from `keyValueStates`, or from the cache once filled). */
+  isCrossAttention?: boolean;
 }
 
 /**
@@ -74,13 +82,19 @@ export class BartAttention extends Module<[tf.Tensor3D, BartAttentionOptions?], 
   }
 
   forward(hiddenStates: tf.Tensor3D, options: BartAttentionOptions = {}): tf.Tensor3D {
-    const source = options.keyValueStates ?? hiddenStates;
+    const { cache, keyValueStates } = options;
+    const cross = options.isCrossAttention === true || keyValueStates !== undefined;
+    if (cross && !keyValueStates && (!cache || cache.isEmpty)) {
+      throw new DeltahubError('BAD_INPUT', 'Cross-attention needs keyValueStates (the encoder output).');
+    }
+    const source = keyValueStates ?? hiddenStates;
     const query = splitHeads(tf.mul(this.qProj.call(hiddenStates), this.scaling), this.numHeads);
-    const { key, value, mask } = withPrefixKeyValue(
-      splitHeads(this.kProj.call(source), this.numHeads),
-      splitHeads(this.vProj.call(source), this.numHeads),
-      options.prefixKeyValue,
-      options.attentionMask,
+    const { key, value, mask } = cachedKeyValue(
+      () => ({
+        key: splitHeads(this.kProj.call(source), this.numHeads),
+        value: splitHeads(this.vProj.call(source), this.numHeads),
+      }),
+      { prefix: options.prefixKeyValue, mask: options.attentionMask, cache, fixedSource: cross },
     );
 
     let scores: tf.Tensor = tf.matMul(query, key, false, true);

@@ -6,7 +6,8 @@ import { tf } from '../../runtime/tf.js';
  * BART's learned positions: an `Embedding` of `maxPositions + 2` rows indexed by `position + 2`
  * (a fairseq legacy: the first two rows were reserved for padding). Called with the token ids
  * `[batch, seq]` (or embeddings `[batch, seq, hidden]`): only their shape is used, positions start
- * at 0 for every row, as transformers does.
+ * at `pastLength` (0, or the positions already in a key/value cache) for every row, as transformers
+ * does.
  */
 export class BartLearnedPositionalEmbedding extends Embedding {
   /** Rows skipped before position 0. */
@@ -19,16 +20,22 @@ export class BartLearnedPositionalEmbedding extends Embedding {
     super(maxPositions + 2, embeddingDim);
   }
 
-  override forward(input: tf.Tensor): tf.Tensor {
+  /** Runs the hooks and {@link BartLearnedPositionalEmbedding.forward} with positions from `pastLength`. */
+  override call(input: tf.Tensor, pastLength = 0): tf.Tensor {
+    return this.runWithHooks([input], (x) => this.forward(x, pastLength));
+  }
+
+  override forward(input: tf.Tensor, pastLength = 0): tf.Tensor {
     const [batch, seq] = input.shape as [number, number];
-    if (seq > this.maxPositions) {
+    if (pastLength + seq > this.maxPositions) {
       throw new DeltahubError(
         'BAD_INPUT',
-        `Sequence length ${seq} exceeds BART's max_position_embeddings (${this.maxPositions}).`,
+        `Sequence length ${pastLength + seq} exceeds BART's max_position_embeddings (${this.maxPositions}).`,
       );
     }
     return tf.tidy(() => {
-      const positions = tf.range(this.offset, seq + this.offset, 1, 'int32').reshape([1, seq]);
+      const start = this.offset + pastLength;
+      const positions = tf.range(start, start + seq, 1, 'int32').reshape([1, seq]);
       return super.forward(tf.tile(positions, [batch, 1]));
     });
   }

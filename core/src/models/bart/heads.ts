@@ -1,3 +1,6 @@
+import { generate, type GenerateOutput } from '../../generation/generate.js';
+import type { GenerateInputs } from '../../generation/inputs.js';
+import type { GenerateOptions } from '../../generation/options.js';
 import { tieWeight } from '../tying.js';
 import { DeltahubError } from '../../errors.js';
 import { Dropout } from '../../nn/dropout.js';
@@ -41,6 +44,14 @@ export class BartForConditionalGeneration extends BartPreTrainedModel {
     return this.settings.tieWordEmbeddings
       ? [...TIED_EMBEDDING_KEYS, 'lm_head.weight']
       : [...TIED_EMBEDDING_KEYS];
+  }
+
+  /**
+   * Generates token ids after a prompt (greedy, sampling or beam search, with a key/value cache):
+   * see {@link GenerateOptions}. Returns {@link GenerateOutput} `sequences` (the decoder start token followed by the new tokens).
+   */
+  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput> {
+    return generate(this, 'seq2seq', inputs, options);
   }
 
   /** A BartModel checkpoint has no `final_logits_bias`; its zeros are right, as in transformers. */

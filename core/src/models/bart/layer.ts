@@ -3,7 +3,8 @@ import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { ActivationModule } from '../../nn/activation-module.js';
-import { BartAttention } from './attention.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
+import { BartAttention, type BartAttentionOptions } from './attention.js';
 import type { BartSettings } from './config.js';
 import { functionalDropout } from './dropout.js';
 
@@ -21,6 +22,10 @@ export interface BartDecoderLayerOptions {
   encoderHiddenStates?: tf.Tensor3D;
   /** Additive encoder padding mask broadcastable to `[batch, heads, tgt, src]`. */
   encoderAttentionMask?: tf.Tensor;
+  /** The self-attention's key/value cache, if one is kept. */
+  selfAttentionCache?: LayerKeyValues;
+  /** The cross-attention's key/value cache (once filled, `encoderHiddenStates` may be left out). */
+  crossAttentionCache?: LayerKeyValues;
 }
 
 /**
@@ -128,13 +133,19 @@ export class BartDecoderLayer extends BartLayerBase<BartDecoderLayerOptions> {
   }
 
   forward(hiddenStates: tf.Tensor3D, options: BartDecoderLayerOptions = {}): tf.Tensor3D {
-    const attended = this.selfAttn.call(hiddenStates, { attentionMask: options.attentionMask });
+    const selfOptions: BartAttentionOptions = { attentionMask: options.attentionMask };
+    if (options.selfAttentionCache) selfOptions.cache = options.selfAttentionCache;
+    const attended = this.selfAttn.call(hiddenStates, selfOptions);
     let h = this.attentionResidual(hiddenStates, attended, this.selfAttnLayerNorm);
-    if (options.encoderHiddenStates) {
-      const crossed = this.encoderAttn.call(h, {
+    const crossCache = options.crossAttentionCache;
+    if (options.encoderHiddenStates || (crossCache && !crossCache.isEmpty)) {
+      const crossOptions: BartAttentionOptions = {
         keyValueStates: options.encoderHiddenStates,
         attentionMask: options.encoderAttentionMask,
-      });
+        isCrossAttention: true,
+      };
+      if (crossCache) crossOptions.cache = crossCache;
+      const crossed = this.encoderAttn.call(h, crossOptions);
       h = this.attentionResidual(h, crossed, this.encoderAttnLayerNorm);
     }
     return this.feedForward(h);

@@ -8,9 +8,11 @@ import { Module, type Parameter } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
+import type { PastKeyValues } from '../../generation/cache.js';
 import {
   additiveCausalMask,
   additivePaddingMask,
+  checkedMask,
   type ModelOutput,
   type NormalizedInputs,
 } from '../inputs.js';
@@ -18,7 +20,7 @@ import { PreTrainedModel } from '../pretrained-model.js';
 import { readBartSettings, type BartSettings } from './config.js';
 import { functionalDropout } from './dropout.js';
 import { BartLearnedPositionalEmbedding, shiftTokensRight } from './embeddings.js';
-import { BartDecoderLayer, BartEncoderLayer } from './layer.js';
+import { BartDecoderLayer, BartEncoderLayer, type BartDecoderLayerOptions } from './layer.js';
 
 /** Inputs of {@link BartEncoder}: token ids or embeddings, and a 0/1 padding mask. */
 export interface BartEncoderInputs {
@@ -50,6 +52,11 @@ export interface BartDecoderInputs {
   encoderHiddenStates?: tf.Tensor3D | undefined;
   /** Encoder padding mask `[batch, src]`. */
   encoderAttentionMask?: tf.Tensor2D | undefined;
+  /**
+   * The key/value cache: positions continue after the cached ones, `attentionMask` covers both, and
+   * once the cache holds the cross-attention keys the encoder states are not needed.
+   */
+  cache?: PastKeyValues | undefined;
 }
 
 /**
@@ -69,6 +76,7 @@ function embed(
   stack: BartEncoder | BartDecoder,
   inputIds: tf.Tensor2D | undefined,
   inputsEmbeds: tf.Tensor3D | undefined,
+  pastLength = 0,
 ): tf.Tensor3D {
   let tokens: tf.Tensor;
   if (inputsEmbeds) {
@@ -80,7 +88,7 @@ function embed(
     throw new DeltahubError('BAD_INPUT', `${stack.typeName} needs inputIds or inputsEmbeds.`);
   }
   // Positions depend only on [batch, seq]: pass whichever input defined them.
-  const positions = stack.embedPositions.call(inputsEmbeds ?? (inputIds as tf.Tensor2D));
+  const positions = stack.embedPositions.call(inputsEmbeds ?? (inputIds as tf.Tensor2D), pastLength);
   const hidden = stack.layernormEmbedding.call(tf.add(tokens, positions));
   return functionalDropout(hidden, stack.dropout, stack.training) as tf.Tensor3D;
 }
@@ -151,7 +159,7 @@ export class BartEncoder extends BartStack<BartEncoderLayer, BartEncoderInputs, 
 
 /**
  * transformers' `BartDecoder`: like the encoder, with causal self-attention and cross-attention over
- * the encoder output in each {@link BartDecoderLayer}. Positions start at 0 (no cache).
+ * the encoder output in each {@link BartDecoderLayer}. Positions start at 0, or after the cached ones.
  */
 export class BartDecoder extends BartStack<BartDecoderLayer, BartDecoderInputs, tf.Tensor3D> {
   constructor(settings: BartSettings, sharedWeight?: Parameter) {
@@ -167,23 +175,36 @@ export class BartDecoder extends BartStack<BartDecoderLayer, BartDecoderInputs, 
   }
 
   forward(inputs: BartDecoderInputs): tf.Tensor3D {
-    let hidden = embed(this, inputs.inputIds, inputs.inputsEmbeds);
+    const cache = inputs.cache;
+    const past = cache?.seqLength ?? 0;
+    let hidden = embed(this, inputs.inputIds, inputs.inputsEmbeds, past);
     const tgt = hidden.shape[1];
-    // [1, 1, tgt, tgt] causal part plus [batch, 1, 1, tgt] padding part, over the decoder's own keys;
-    // attention modules prepend visible prefix positions themselves.
-    let selfMask: tf.Tensor = additiveCausalMask(tgt, 0);
-    if (inputs.attentionMask) selfMask = tf.add(selfMask, additivePaddingMask(inputs.attentionMask));
-    const encoderAttentionMask = inputs.encoderAttentionMask
-      ? additivePaddingMask(inputs.encoderAttentionMask)
-      : undefined;
-    for (const layer of this.layers) {
-      if (this.skipLayer()) continue;
-      hidden = layer.call(hidden, {
+    // [1, 1, tgt, past+tgt] causal part plus [batch, 1, 1, past+tgt] padding part, over the decoder's
+    // own keys; attention modules prepend visible prefix positions themselves.
+    let selfMask: tf.Tensor = additiveCausalMask(tgt, past);
+    if (inputs.attentionMask) {
+      const padding = checkedMask(inputs.attentionMask, past + tgt, 'decoderAttentionMask');
+      selfMask = tf.add(selfMask, additivePaddingMask(padding));
+    }
+    // With the cross-attention keys cached, the encoder mask they go with is cached too.
+    const reuse = cache?.hasCrossAttention === true;
+    if (cache && !reuse && inputs.encoderHiddenStates)
+      cache.setEncoderAttentionMask(inputs.encoderAttentionMask);
+    const encoderMask = reuse ? cache.encoderAttentionMask : inputs.encoderAttentionMask;
+    const encoderAttentionMask = encoderMask ? additivePaddingMask(encoderMask) : undefined;
+    [...this.layers].forEach((layer, i) => {
+      if (this.skipLayer()) return;
+      const options: BartDecoderLayerOptions = {
         attentionMask: selfMask,
         encoderHiddenStates: inputs.encoderHiddenStates,
         encoderAttentionMask,
-      });
-    }
+      };
+      if (cache) {
+        options.selfAttentionCache = cache.selfAttention(i);
+        options.crossAttentionCache = cache.crossAttention(i);
+      }
+      hidden = layer.call(hidden, options);
+    });
     return hidden;
   }
 }
@@ -269,16 +290,20 @@ export class BartModel extends BartPreTrainedModel {
   }
 
   protected compute(inputs: NormalizedInputs): ModelOutput {
+    const cache = inputs.pastKeyValues;
     const decoderInputIds =
       inputs.decoderInputIds ?? (inputs.decoderInputsEmbeds ? undefined : this.shiftedInputs(inputs));
-    const encoded = this.encoder.call({
-      inputIds: inputs.inputIds,
-      inputsEmbeds: inputs.inputsEmbeds,
-      attentionMask: inputs.attentionMask,
-    });
-    const encoderHidden = encoded.lastHiddenState;
-    const crossMask = encoded.attentionMask;
-    if (crossMask && crossMask.shape[1] !== encoderHidden.shape[1]) {
+    // A cache holding the cross-attention keys makes the encoder pass unnecessary.
+    const encoded = cache?.hasCrossAttention
+      ? undefined
+      : this.encoder.call({
+          inputIds: inputs.inputIds,
+          inputsEmbeds: inputs.inputsEmbeds,
+          attentionMask: inputs.attentionMask,
+        });
+    const encoderHidden = encoded?.lastHiddenState;
+    const crossMask = encoded?.attentionMask;
+    if (encoderHidden && crossMask && crossMask.shape[1] !== encoderHidden.shape[1]) {
       throw new DeltahubError(
         'BAD_INPUT',
         `attentionMask covers ${crossMask.shape[1]} positions but the encoder output has ${encoderHidden.shape[1]}.`,
@@ -290,8 +315,12 @@ export class BartModel extends BartPreTrainedModel {
       attentionMask: inputs.decoderAttentionMask,
       encoderHiddenStates: encoderHidden,
       encoderAttentionMask: crossMask,
+      cache,
     });
-    return { lastHiddenState: decoderHidden, encoderLastHiddenState: encoderHidden };
+    const output: ModelOutput = { lastHiddenState: decoderHidden };
+    if (encoderHidden) output.encoderLastHiddenState = encoderHidden;
+    if (cache) output.pastKeyValues = cache;
+    return output;
   }
 
   /** `shift_tokens_right(inputIds, pad_token_id, decoder_start_token_id)`, with transformers' checks. */

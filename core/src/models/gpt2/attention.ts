@@ -3,7 +3,8 @@ import { Conv1D } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import { additiveCausalMask } from '../inputs.js';
-import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
+import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
 import type { GPT2Settings } from './config.js';
 
 /** Options of GPT-2's attention besides the hidden states. */
@@ -18,6 +19,11 @@ export interface GPT2AttentionOptions {
    * query sees all of them (the causal mask is offset by the prefix length).
    */
   prefixKeyValue?: PrefixKeyValue;
+  /**
+   * This module's key/value cache: earlier positions' keys and values are read from it and this
+   * call's appended (`attentionMask` then covers the cached positions too).
+   */
+  cache?: LayerKeyValues;
 }
 
 /**
@@ -55,16 +61,15 @@ export class GPT2Attention extends Module<[tf.Tensor3D, GPT2AttentionOptions], t
       const seq = hiddenStates.shape[1];
       const [q, k, v] = tf.split(this.cAttn.call(hiddenStates), 3, 2) as [tf.Tensor, tf.Tensor, tf.Tensor];
       const query = splitHeads(q, this.nHead);
-      const { key, value, mask, prefixLength } = withPrefixKeyValue(
-        splitHeads(k, this.nHead),
-        splitHeads(v, this.nHead),
-        options.prefixKeyValue,
-        options.attentionMask,
+      const { key, value, mask } = cachedKeyValue(
+        () => ({ key: splitHeads(k, this.nHead), value: splitHeads(v, this.nHead) }),
+        { prefix: options.prefixKeyValue, mask: options.attentionMask, cache: options.cache },
       );
       let scores = tf.matMul(query, key, false, true);
       if (this.scoreDivisor !== 1) scores = tf.div(scores, this.scoreDivisor);
-      // Query i sits at position prefixLength + i: it sees every prefix key and its own past.
-      scores = tf.add(scores, additiveCausalMask(seq, prefixLength));
+      // This call's queries are the last `seq` keys: each sees every prefix key, the cached past
+      // and its own past.
+      scores = tf.add(scores, additiveCausalMask(seq, key.shape[2] - seq));
       if (mask) scores = tf.add(scores, mask);
       const weights = this.attnDropout.call(tf.softmax(scores, -1));
       const context = mergeHeads(tf.matMul(weights, value) as tf.Tensor4D);

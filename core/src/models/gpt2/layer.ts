@@ -4,7 +4,8 @@ import { Module } from '../../nn/module.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import { ActivationModule } from '../../nn/activation-module.js';
-import { GPT2Attention } from './attention.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
+import { GPT2Attention, type GPT2AttentionOptions } from './attention.js';
 import type { GPT2Settings } from './config.js';
 
 /** GPT-2's feed-forward block (transformers' `GPT2MLP`): `c_fc` → `act` → `c_proj` → dropout. */
@@ -30,7 +31,10 @@ export class GPT2MLP extends Module<[tf.Tensor3D], tf.Tensor3D> {
 /**
  * One GPT-2 layer (transformers' `GPT2Block`), pre-norm: `x + attn(ln_1(x))`, then `x + mlp(ln_2(x))`.
  */
-export class GPT2Block extends Module<[tf.Tensor3D, tf.Tensor | undefined], tf.Tensor3D> {
+export class GPT2Block extends Module<
+  [tf.Tensor3D, tf.Tensor | undefined, LayerKeyValues | undefined],
+  tf.Tensor3D
+> {
   readonly ln1: LayerNorm;
   readonly attn: GPT2Attention;
   readonly ln2: LayerNorm;
@@ -44,10 +48,19 @@ export class GPT2Block extends Module<[tf.Tensor3D, tf.Tensor | undefined], tf.T
     this.mlp = this.registerModule('mlp', new GPT2MLP(settings));
   }
 
-  /** `attentionMask` is the additive padding mask `[batch, 1, 1, seq]`, or undefined for none. */
-  forward(hiddenStates: tf.Tensor3D, attentionMask: tf.Tensor | undefined): tf.Tensor3D {
+  /**
+   * `attentionMask` is the additive padding mask `[batch, 1, 1, keys]`, or undefined for none;
+   * `cache` the attention's key/value cache, if one is kept.
+   */
+  forward(
+    hiddenStates: tf.Tensor3D,
+    attentionMask: tf.Tensor | undefined,
+    cache?: LayerKeyValues,
+  ): tf.Tensor3D {
     return tf.tidy(() => {
-      const options = attentionMask ? { attentionMask } : {};
+      const options: GPT2AttentionOptions = {};
+      if (attentionMask) options.attentionMask = attentionMask;
+      if (cache) options.cache = cache;
       const attended = tf.add(
         hiddenStates,
         this.attn.call(this.ln1.call(hiddenStates) as tf.Tensor3D, options),

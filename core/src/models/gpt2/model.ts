@@ -5,7 +5,7 @@ import { Embedding } from '../../nn/embedding.js';
 import { LayerNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
-import { additivePaddingMask, type ModelOutput, type NormalizedInputs } from '../inputs.js';
+import { additivePaddingMask, checkedMask, type ModelOutput, type NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
 import { gpt2Settings, type GPT2Config, type GPT2Settings } from './config.js';
 import { GPT2_IGNORED_CHECKPOINT_KEYS, initGPT2Weights } from './init.js';
@@ -53,20 +53,28 @@ export class GPT2Model extends PreTrainedModel<GPT2Config> {
   protected compute(inputs: NormalizedInputs): ModelOutput {
     const embeds = inputs.inputsEmbeds ?? (this.wte.call(inputs.inputIds!) as tf.Tensor3D);
     const seq = embeds.shape[1];
-    if (!inputs.positionIds && seq > this.settings.nPositions) {
+    const cache = inputs.pastKeyValues;
+    const past = cache?.seqLength ?? 0;
+    if (!inputs.positionIds && past + seq > this.settings.nPositions) {
       throw new DeltahubError(
         'BAD_INPUT',
-        `Sequence length ${seq} exceeds GPT-2's n_positions (${this.settings.nPositions}).`,
+        `Sequence length ${past + seq} exceeds GPT-2's n_positions (${this.settings.nPositions}).`,
       );
     }
     // Positions count the model's own tokens only: prefix-tuning keys are not positions.
-    const positionIds = inputs.positionIds ?? tf.range(0, seq, 1, 'int32').reshape([1, seq]);
+    const positionIds = inputs.positionIds ?? tf.range(past, past + seq, 1, 'int32').reshape([1, seq]);
     let hidden = tf.add(embeds, this.wpe.call(positionIds));
     // transformers embeds token type ids with the token embedding matrix itself.
     if (inputs.tokenTypeIds) hidden = tf.add(hidden, this.wte.call(inputs.tokenTypeIds));
     hidden = this.drop.call(hidden);
-    const mask = inputs.attentionMask ? additivePaddingMask(inputs.attentionMask) : undefined;
-    for (const block of this.h) hidden = block.call(hidden as tf.Tensor3D, mask);
-    return { lastHiddenState: this.lnF.call(hidden) as tf.Tensor3D };
+    const mask = inputs.attentionMask
+      ? additivePaddingMask(checkedMask(inputs.attentionMask, past + seq))
+      : undefined;
+    [...this.h].forEach((block, i) => {
+      hidden = block.call(hidden as tf.Tensor3D, mask, cache?.selfAttention(i));
+    });
+    const output: ModelOutput = { lastHiddenState: this.lnF.call(hidden) as tf.Tensor3D };
+    if (cache) output.pastKeyValues = cache;
+    return output;
   }
 }

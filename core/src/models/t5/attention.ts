@@ -1,12 +1,14 @@
+import { DeltahubError } from '../../errors.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { Embedding } from '../../nn/embedding.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 import {
+  cachedKeyValue,
   extendMaskForPrefix,
   mergeHeads,
   splitHeads,
-  withPrefixKeyValue,
   type PrefixKeyValue,
 } from '../attention.js';
 import type { T5Settings } from './config.js';
@@ -39,6 +41,14 @@ export interface T5AttentionOptions {
    * `attentionMask`, as transformers' `T5Attention` does.
    */
   positionBias?: tf.Tensor;
+  /**
+   * This module's key/value cache. Self-attention appends this call's keys (the bias and mask then
+   * cover the cached positions too, and the queries sit after them); cross-attention projects the
+   * encoder states once and reuses them. A prefix joins the cache at the first call.
+   */
+  cache?: LayerKeyValues;
+  /** Whether this is cross-attention (keys from `keyValueStates`, or from the cache once filled). */
+  isCrossAttention?: boolean;
 }
 
 /**
@@ -178,22 +188,31 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
     });
   }
 
-  /** The additive bias of the scores `[.., query, prefix + key]`: position bias plus mask. */
-  #scoreBias(queryLength: number, keyLength: number, options: T5AttentionOptions): tf.Tensor {
-    const prefixLength = options.prefixKeyValue?.key.shape[2] ?? 0;
+  /**
+   * The additive bias of the scores `[.., query, prefix + key]`: position bias plus mask. `keyLength`
+   * counts the module's own keys (cached ones included), `past` the cached ones.
+   */
+  #scoreBias(
+    queryLength: number,
+    keyLength: number,
+    past: number,
+    prefixLength: number,
+    cross: boolean,
+    options: T5AttentionOptions,
+  ): tf.Tensor {
     const given = options.positionBias;
-    if (prefixLength > 0 && !options.keyValueStates) {
+    if (prefixLength > 0 && !cross) {
       // transformers recomputes a position bias that does not cover the past: OpenDelta's prefix
       // relies on this (its T5 prefix layer drops the shared bias), so blocks without
       // `relative_attention_bias` then have no position bias at all.
       if (given && given.shape[given.rank - 1] === prefixLength + keyLength) return given;
-      const own = this.computeBias(queryLength, prefixLength + keyLength, prefixLength);
+      const own = this.computeBias(queryLength, prefixLength + keyLength, prefixLength + past);
       const mask = options.attentionMask;
       return mask ? tf.add(own, extendMaskForPrefix(mask, prefixLength, keyLength)) : own;
     }
     let bias = given;
     if (!bias) {
-      bias = this.computeBias(queryLength, keyLength);
+      bias = this.computeBias(queryLength, keyLength, past);
       if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
     }
     return extendMaskForPrefix(bias, prefixLength, keyLength);
@@ -202,15 +221,23 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
   forward(hiddenStates: tf.Tensor3D, options: T5AttentionOptions = {}): tf.Tensor3D {
     return tf.tidy(() => {
       const queryLength = hiddenStates.shape[1];
-      const source = options.keyValueStates ?? hiddenStates;
-      const keyLength = source.shape[1];
+      const { cache, keyValueStates } = options;
+      const cross = options.isCrossAttention === true || keyValueStates !== undefined;
+      if (cross && !keyValueStates && (!cache || cache.isEmpty)) {
+        throw new DeltahubError('BAD_INPUT', 'Cross-attention needs keyValueStates (the encoder output).');
+      }
+      const source = keyValueStates ?? hiddenStates;
+      const past = cross ? 0 : (cache?.length ?? 0);
       const query = splitHeads(this.q.call(hiddenStates), this.numHeads);
-      const { key, value } = withPrefixKeyValue(
-        splitHeads(this.k.call(source), this.numHeads),
-        splitHeads(this.v.call(source), this.numHeads),
-        options.prefixKeyValue,
+      const { key, value, prefixLength } = cachedKeyValue(
+        () => ({
+          key: splitHeads(this.k.call(source), this.numHeads),
+          value: splitHeads(this.v.call(source), this.numHeads),
+        }),
+        { prefix: options.prefixKeyValue, cache, fixedSource: cross },
       );
-      const mask = this.#scoreBias(queryLength, keyLength, options);
+      const keyLength = key.shape[2] - prefixLength;
+      const mask = this.#scoreBias(queryLength, keyLength, past, prefixLength, cross, options);
 
       const scores = tf.add(tf.matMul(query, key, false, true), mask);
       let weights: tf.Tensor = tf.softmax(scores, -1);

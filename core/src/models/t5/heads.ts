@@ -1,3 +1,6 @@
+import { generate, type GenerateOutput } from '../../generation/generate.js';
+import type { GenerateInputs } from '../../generation/inputs.js';
+import type { GenerateOptions } from '../../generation/options.js';
 import { DeltahubError } from '../../errors.js';
 import { fillNormal, withoutRandomInit } from '../../nn/init.js';
 import { Linear } from '../../nn/linear.js';
@@ -64,6 +67,14 @@ export class T5ForConditionalGeneration extends T5EncoderDecoderModel {
     if (!this.settings.tieWordEmbeddings) fillNormal(this.lmHead.weight, this.settings.initializerFactor);
   }
 
+  /**
+   * Generates token ids after a prompt (greedy, sampling or beam search, with a key/value cache):
+   * see {@link GenerateOptions}. Returns {@link GenerateOutput} `sequences` (the decoder start token followed by the new tokens).
+   */
+  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput> {
+    return generate(this, 'seq2seq', inputs, options);
+  }
+
   /** Decoder inputs for teacher forcing from `labels` (see {@link t5ShiftTokensRight}). */
   prepareDecoderInputIdsFromLabels(labels: tf.Tensor2D): tf.Tensor2D {
     const start = this.settings.decoderStartTokenId;
@@ -79,7 +90,6 @@ export class T5ForConditionalGeneration extends T5EncoderDecoderModel {
   protected compute(inputs: NormalizedInputs): ModelOutput {
     const { encoder, decoder } = this.encodeDecode(inputs);
     const scaled = this.settings.tieWordEmbeddings ? tf.mul(decoder, this.settings.dModel ** -0.5) : decoder;
-    const logits = this.lmHead.call(scaled);
-    return { lastHiddenState: decoder, encoderLastHiddenState: encoder, logits };
+    return { ...this.seq2seqOutput(inputs, encoder, decoder), logits: this.lmHead.call(scaled) };
   }
 }

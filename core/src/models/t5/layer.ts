@@ -3,6 +3,7 @@ import { Dropout } from '../../nn/dropout.js';
 import { Module } from '../../nn/module.js';
 import { RMSNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
 import { T5Attention } from './attention.js';
 import { child } from './child.js';
 import type { T5Settings } from './config.js';
@@ -14,6 +15,8 @@ export interface T5LayerAttentionOptions {
   attentionMask?: tf.Tensor;
   /** Position bias with the mask folded in, shared by every block of the stack. */
   positionBias?: tf.Tensor;
+  /** The attention's key/value cache, if one is kept. */
+  cache?: LayerKeyValues;
 }
 
 /** Pre-norm residual self-attention: `x + dropout(SelfAttention(layer_norm(x)))`. */
@@ -38,9 +41,12 @@ export class T5LayerSelfAttention extends Module<[tf.Tensor3D, T5LayerAttentionO
   }
 }
 
-/** Options of {@link T5LayerCrossAttention}: the encoder states and their mask / (zero) position bias. */
+/**
+ * Options of {@link T5LayerCrossAttention}: the encoder states (optional once `cache` holds their
+ * keys and values) and their mask / (zero) position bias.
+ */
 export interface T5LayerCrossAttentionOptions extends T5LayerAttentionOptions {
-  keyValueStates: tf.Tensor3D;
+  keyValueStates?: tf.Tensor3D | undefined;
 }
 
 /** Pre-norm residual cross-attention over the encoder output (no relative-position bias). */
@@ -62,7 +68,7 @@ export class T5LayerCrossAttention extends Module<[tf.Tensor3D, T5LayerCrossAtte
   forward(hiddenStates: tf.Tensor3D, options: T5LayerCrossAttentionOptions): tf.Tensor3D {
     return tf.tidy(() => {
       const normed = child<RMSNorm>(this, 'layer_norm').call(hiddenStates) as tf.Tensor3D;
-      const attended = this.encDecAttention.call(normed, { ...options });
+      const attended = this.encDecAttention.call(normed, { ...options, isCrossAttention: true });
       return tf.add(hiddenStates, child<Dropout>(this, 'dropout').call(attended)) as tf.Tensor3D;
     });
   }
@@ -80,6 +86,10 @@ export interface T5BlockOptions {
   encoderAttentionMask?: tf.Tensor;
   /** Cross-attention bias: zeros plus the encoder mask (T5 has no relative bias across stacks). */
   encoderDecoderPositionBias?: tf.Tensor;
+  /** The self-attention's key/value cache, if one is kept. */
+  selfAttentionCache?: LayerKeyValues;
+  /** The cross-attention's key/value cache (once filled, `encoderHiddenStates` may be left out). */
+  crossAttentionCache?: LayerKeyValues;
 }
 
 /**
@@ -115,9 +125,12 @@ export class T5Block extends Module<[tf.Tensor3D, T5BlockOptions], tf.Tensor3D> 
       const selfOptions: T5LayerAttentionOptions = {};
       if (options.attentionMask) selfOptions.attentionMask = options.attentionMask;
       if (options.positionBias) selfOptions.positionBias = options.positionBias;
+      if (options.selfAttentionCache) selfOptions.cache = options.selfAttentionCache;
       let h = this.selfAttentionLayer.call(hiddenStates, selfOptions);
-      if (this.isDecoder && options.encoderHiddenStates) {
+      const crossCache = options.crossAttentionCache;
+      if (this.isDecoder && (options.encoderHiddenStates || (crossCache && !crossCache.isEmpty))) {
         const crossOptions: T5LayerCrossAttentionOptions = { keyValueStates: options.encoderHiddenStates };
+        if (crossCache) crossOptions.cache = crossCache;
         if (options.encoderAttentionMask) crossOptions.attentionMask = options.encoderAttentionMask;
         if (options.encoderDecoderPositionBias)
           crossOptions.positionBias = options.encoderDecoderPositionBias;

@@ -12,7 +12,7 @@ import { tieWeight } from '../tying.js';
 import { child } from './child.js';
 import { readT5Config, type T5Settings } from './config.js';
 import { T5DenseActDense, T5DenseGatedActDense } from './feed-forward.js';
-import { T5Stack } from './stack.js';
+import { T5Stack, type T5StackInputs } from './stack.js';
 
 /**
  * An `Embedding` module whose weight is `shared`'s variable. transformers passes the very same
@@ -136,23 +136,44 @@ export abstract class T5EncoderDecoderModel extends T5PreTrainedModel {
     return [/^decoder\.block\.0\.layer\.1\.EncDecAttention\.relative_attention_bias\.weight$/];
   }
 
-  /** Encoder, then decoder with causal self-attention and cross-attention over the encoder output. */
-  protected encodeDecode(inputs: NormalizedInputs): { encoder: tf.Tensor3D; decoder: tf.Tensor3D } {
+  /**
+   * Encoder, then decoder with causal self-attention and cross-attention over the encoder output.
+   * With a cache that already holds the cross-attention keys, the encoder is skipped (`encoder` is
+   * undefined).
+   */
+  protected encodeDecode(inputs: NormalizedInputs): {
+    encoder: tf.Tensor3D | undefined;
+    decoder: tf.Tensor3D;
+  } {
     if (!inputs.decoderInputIds && !inputs.decoderInputsEmbeds) {
       throw new DeltahubError(
         'BAD_INPUT',
         `${this.constructor.name} needs decoderInputIds or decoderInputsEmbeds (shift the labels right with t5ShiftTokensRight).`,
       );
     }
-    const encoder = this.encode(inputs);
-    const decoder = this.decoder.call({
+    const cache = inputs.pastKeyValues;
+    const encoder = cache?.hasCrossAttention ? undefined : this.encode(inputs);
+    const decoderInputs: T5StackInputs = {
       inputIds: inputs.decoderInputIds,
       inputsEmbeds: inputs.decoderInputsEmbeds,
       attentionMask: inputs.decoderAttentionMask,
       encoderHiddenStates: encoder,
       encoderAttentionMask: inputs.attentionMask,
-    });
-    return { encoder, decoder };
+    };
+    if (cache) decoderInputs.cache = cache;
+    return { encoder, decoder: this.decoder.call(decoderInputs) };
+  }
+
+  /** The model's outputs besides the logits: hidden states, and the cache when one is kept. */
+  protected seq2seqOutput(
+    inputs: NormalizedInputs,
+    encoder: tf.Tensor3D | undefined,
+    decoder: tf.Tensor3D,
+  ): ModelOutput {
+    const output: ModelOutput = { lastHiddenState: decoder };
+    if (encoder) output.encoderLastHiddenState = encoder;
+    if (inputs.pastKeyValues) output.pastKeyValues = inputs.pastKeyValues;
+    return output;
   }
 }
 
@@ -160,7 +181,7 @@ export abstract class T5EncoderDecoderModel extends T5PreTrainedModel {
 export class T5Model extends T5EncoderDecoderModel {
   protected compute(inputs: NormalizedInputs): ModelOutput {
     const { encoder, decoder } = this.encodeDecode(inputs);
-    return { lastHiddenState: decoder, encoderLastHiddenState: encoder };
+    return this.seq2seqOutput(inputs, encoder, decoder);
   }
 }
 

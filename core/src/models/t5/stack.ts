@@ -5,7 +5,8 @@ import { Module } from '../../nn/module.js';
 import { RMSNorm } from '../../nn/normalization.js';
 import { tf } from '../../runtime/tf.js';
 import { DeltahubError } from '../../errors.js';
-import { additiveCausalMask, additivePaddingMask } from '../inputs.js';
+import type { PastKeyValues } from '../../generation/cache.js';
+import { additiveCausalMask, additivePaddingMask, checkedMask } from '../inputs.js';
 import { child } from './child.js';
 import type { T5Settings } from './config.js';
 import { T5Block, type T5BlockOptions } from './layer.js';
@@ -22,6 +23,11 @@ export interface T5StackInputs {
   encoderHiddenStates?: tf.Tensor3D;
   /** 0/1 encoder padding mask `[batch, sourceSeq]`; all ones when absent. */
   encoderAttentionMask?: tf.Tensor2D;
+  /**
+   * The decoder's key/value cache: positions continue after the cached ones, `attentionMask` covers
+   * both, and once the cache holds the cross-attention keys the encoder states are not needed.
+   */
+  cache?: PastKeyValues;
 }
 
 /**
@@ -74,33 +80,52 @@ export class T5Stack extends Module<[T5StackInputs], tf.Tensor3D> {
         embeds = this.embedTokens.call(inputs.inputIds) as tf.Tensor3D;
       }
       const seq = embeds.shape[1];
+      const cache = this.isDecoder ? inputs.cache : undefined;
+      const past = cache?.seqLength ?? 0;
 
       // Additive self-attention mask: padding (when given) plus, in the decoder, the causal mask.
       let mask: tf.Tensor | undefined = inputs.attentionMask
-        ? additivePaddingMask(inputs.attentionMask)
+        ? additivePaddingMask(checkedMask(inputs.attentionMask, past + seq))
         : undefined;
-      if (this.isDecoder) mask = mask ? tf.add(additiveCausalMask(seq), mask) : additiveCausalMask(seq);
+      if (this.isDecoder) {
+        const causal = additiveCausalMask(seq, past);
+        mask = mask ? tf.add(causal, mask) : causal;
+      }
 
       const blocks = this.blocks;
       // The mask also goes separately: an attention with a prefix recomputes its bias over more keys.
       const options: T5BlockOptions = mask ? { attentionMask: mask } : {};
       const first = blocks[0];
       if (first) {
-        const bias = first.selfAttentionLayer.selfAttention.computeBias(seq, seq);
+        const bias = first.selfAttentionLayer.selfAttention.computeBias(seq, past + seq, past);
         options.positionBias = mask ? tf.add(bias, mask) : bias;
       }
-      if (this.isDecoder && inputs.encoderHiddenStates) {
+      if (this.isDecoder && cache?.hasCrossAttention) {
+        // The cross-attention keys are cached; so is the encoder mask they go with.
+        const encoderMask = cache.encoderAttentionMask;
+        options.encoderDecoderPositionBias = encoderMask
+          ? additivePaddingMask(encoderMask)
+          : tf.zeros([1, 1, 1, 1]);
+      } else if (this.isDecoder && inputs.encoderHiddenStates) {
         options.encoderHiddenStates = inputs.encoderHiddenStates;
         // Cross-attention has no relative bias: its "position bias" is zeros plus the encoder mask.
         const sourceLength = inputs.encoderHiddenStates.shape[1];
         options.encoderDecoderPositionBias = inputs.encoderAttentionMask
           ? additivePaddingMask(inputs.encoderAttentionMask)
           : tf.zeros([1, 1, 1, sourceLength]);
+        cache?.setEncoderAttentionMask(inputs.encoderAttentionMask);
       }
 
       let hidden = child<Dropout>(this, 'dropout').call(embeds) as tf.Tensor3D;
       // A fresh options object per block, so a hook that edits one block's options cannot leak into the next.
-      for (const block of blocks) hidden = block.call(hidden, { ...options });
+      blocks.forEach((block, i) => {
+        const blockOptions: T5BlockOptions = { ...options };
+        if (cache) {
+          blockOptions.selfAttentionCache = cache.selfAttention(i);
+          blockOptions.crossAttentionCache = cache.crossAttention(i);
+        }
+        hidden = block.call(hidden, blockOptions);
+      });
       hidden = child<RMSNorm>(this, 'final_layer_norm').call(hidden) as tf.Tensor3D;
       return child<Dropout>(this, 'dropout').call(hidden) as tf.Tensor3D;
     });
