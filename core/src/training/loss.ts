@@ -17,10 +17,8 @@ export function lossFromLogits(logits: tf.Tensor, labels: tf.Tensor): tf.Scalar 
     const flatLabels = labels.reshape([-1]);
     const keep = tf.notEqual(flatLabels, IGNORE_INDEX);
     const safeLabels = tf.where(keep, flatLabels, tf.zerosLike(flatLabels));
-    const logProbs = tf.logSoftmax(flatLogits);
-    const rows = flatLabels.shape[0]!;
-    const flatIndex = tf.add(tf.mul(tf.range(0, rows, 1, 'int32'), classes), safeLabels);
-    const picked = tf.gather(logProbs.reshape([-1]), flatIndex);
+    // One-hot rather than gather: gather's gradient (UnsortedSegmentSum) has no wasm kernel.
+    const picked = tf.sum(tf.mul(tf.logSoftmax(flatLogits), tf.oneHot(safeLabels, classes)), -1);
     const weights = tf.cast(keep, 'float32');
     return tf.div(tf.neg(tf.sum(tf.mul(picked, weights))), tf.maximum(tf.sum(weights), 1)) as tf.Scalar;
   });

@@ -374,9 +374,15 @@ export class Trainer {
       .filter((d) => Number.isFinite(d.step))
       .sort((a, b) => a.step - b.step)
       .map((d) => join(this.args.outputDir, d.n));
-    const removable = dirs.filter((d) => d !== this.state.bestModelCheckpoint);
-    const excess = dirs.length - limit;
-    for (const dir of removable.slice(0, Math.max(0, excess))) await rm(dir, { recursive: true, force: true });
+    // The newest and the best are always kept (so the limit can be exceeded by one, as in transformers).
+    const kept = new Set([dirs.at(-1), this.state.bestModelCheckpoint]);
+    let excess = dirs.length - limit;
+    for (const dir of dirs) {
+      if (excess <= 0) break;
+      if (kept.has(dir)) continue;
+      await rm(dir, { recursive: true, force: true });
+      excess--;
+    }
   }
 
   private async log(entry: Record<string, number>, progress: TrainingProgress): Promise<void> {
