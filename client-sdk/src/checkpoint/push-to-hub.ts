@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeltaModel } from '@deltahub/core';
+import type { DeltaTraining } from '@deltahub/core/checkpoint';
 import { HubClient, type RetryOptions } from '../hub/client.js';
 import { resolveHubTarget } from '../hub/credentials.js';
 import { HubClientError } from '../hub/errors.js';
@@ -23,6 +24,8 @@ export interface PushToHubOptions extends RetryOptions {
   branch?: string;
   /** Model card content for README.md. */
   card?: ModelCardOptions;
+  /** How the delta was trained, for `delta_config.json` (see `SaveFinetunedOptions.training`). */
+  training?: DeltaTraining;
   /** Progress of hashing, uploads and the commit. */
   onProgress?: (progress: TransferProgress) => void;
 }
@@ -59,6 +62,7 @@ export async function pushToHub(
     await saveFinetuned(delta, folder, {
       publishedAs: id.id,
       ...(options.card ? { card: options.card } : {}),
+      ...(options.training ? { training: options.training } : {}),
     });
     return await pushFolder(client, id, folder, {
       ...(options.branch ? { branch: options.branch } : {}),

@@ -5,6 +5,7 @@ import {
   DELTA_WEIGHTS_FILE,
   MODEL_CARD_FILE,
   type DeltaConfig,
+  type DeltaTraining,
 } from '@deltahub/core/checkpoint';
 import { writeSafetensorsFile, type TensorData } from '@deltahub/core/safetensors';
 import { checkCardOptions, renderModelCard, type ModelCardOptions } from './card.js';
@@ -27,6 +28,11 @@ export interface SaveFinetunedOptions {
    * Default: `dir`.
    */
   publishedAs?: string;
+  /**
+   * How the delta was trained, written to `delta_config.json`'s `training` field (core's `Trainer`
+   * passes its arguments, step and last evaluation through `trainer.pushToHub`).
+   */
+  training?: DeltaTraining;
 }
 
 /** What {@link saveFinetuned} wrote. */
@@ -64,7 +70,7 @@ export async function saveFinetuned(
   // The frozen weights: without the delta, and without the backbone parameters saved with it.
   const carried = saved.filter((s) => !s.isDelta).map((s) => s.name);
   const backbone = await fingerprintBackbone(delta, { excludeWeights: carried });
-  const config = buildDeltaConfig(delta, backbone, saved, card);
+  const config = buildDeltaConfig(delta, backbone, saved, card, options.training);
   const readme = renderModelCard(config, card, options.publishedAs ?? dir);
   const tensors = new Map<string, TensorData>(saved.map((s) => [s.name, tensorDataOf(s.name, s.parameter)]));
   const path = await writeFolderAtomically(

@@ -99,7 +99,7 @@ describe('Dataset', () => {
     expect(await mapped.rows([0, 12])).toEqual([{ label: 0, length: 5 }, { label: 0, length: 6 }]);
     const doubled = await ds.map((row) => ({ label: (row['label'] as number) * 2 }));
     expect((await doubled.column('label')).slice(0, 4)).toEqual([0, 2, 4, 0]);
-    await expect(ds.map((b) => ({ x: [1] }), { batched: true }).then((d) => d.rows([0, 1]))).rejects.toMatchObject({
+    await expect(ds.map(() => ({ x: [1] }), { batched: true }).then((d) => d.rows([0, 1]))).rejects.toMatchObject({
       code: 'DATASET_MAP_INVALID',
     });
   });

@@ -105,17 +105,17 @@ export class Dataset {
    * columns are added to (or replace) the row's. The first row is mapped now, to learn the columns
    * and to fail early on a function that does not fit the data.
    */
-  async map(fn: (row: Row) => Row, options?: MapOptions & { batched?: false }): Promise<Dataset>;
-  async map(fn: (batch: ColumnBatch) => ColumnBatch, options: MapOptions & { batched: true }): Promise<Dataset>;
+  async map(fn: (row: Row) => object, options?: MapOptions & { batched?: false }): Promise<Dataset>;
+  async map(fn: (batch: ColumnBatch) => object, options: MapOptions & { batched: true }): Promise<Dataset>;
   async map(
-    fn: ((row: Row) => Row) | ((batch: ColumnBatch) => ColumnBatch),
+    fn: ((row: Row) => object) | ((batch: ColumnBatch) => object),
     options: MapOptions = {},
   ): Promise<Dataset> {
     const remove = options.removeColumns ?? [];
     this.requireColumns(remove);
     const transform: RowTransform = (rows) => {
-      const mapped = options.batched ? mapBatch(fn as (b: ColumnBatch) => ColumnBatch, rows) : rows.map((row) => {
-        const out = (fn as (r: Row) => Row)(row);
+      const mapped = options.batched ? mapBatch(fn as (b: ColumnBatch) => object, rows) : rows.map((row) => {
+        const out = (fn as (r: Row) => object)(row) as Row;
         if (out === null || typeof out !== 'object') {
           throw new DatasetError('DATASET_MAP_INVALID', 'A map function must return an object of columns.');
         }
@@ -234,10 +234,10 @@ export class Dataset {
   }
 }
 
-function mapBatch(fn: (batch: ColumnBatch) => ColumnBatch, rows: Row[]): Row[] {
+function mapBatch(fn: (batch: ColumnBatch) => object, rows: Row[]): Row[] {
   const columns: ColumnBatch = {};
   for (const key of new Set(rows.flatMap((row) => Object.keys(row)))) columns[key] = rows.map((row) => row[key]);
-  const out = fn(columns);
+  const out = fn(columns) as ColumnBatch;
   if (out === null || typeof out !== 'object') {
     throw new DatasetError('DATASET_MAP_INVALID', 'A batched map function must return an object of columns.');
   }

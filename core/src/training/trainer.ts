@@ -94,6 +94,8 @@ export class Trainer {
   private generator: Generator;
   private lastEvalMetrics: Record<string, number> | undefined;
   private pendingLoss = { sum: 0, steps: 0 };
+  /** The model's outputs per example or token, learnt from a first forward before training. */
+  private numClasses: number | undefined;
 
   constructor(options: TrainerOptions) {
     this.options = options;
@@ -211,19 +213,26 @@ export class Trainer {
 
   /**
    * Pushes the trained delta with `delta.pushToHub` (the `deltahub` package implements it): the last
-   * evaluation's metrics go into the model card (its `model-index`), the training arguments and step
-   * into `delta_config.json`'s `training` field.
+   * evaluation's metrics go into the model card (its `model-index` when `card.task` and `card.dataset`
+   * are given), the training arguments, step and metrics into `delta_config.json`'s `training` field.
+   * `outputDir` is left out of the arguments: a local path means nothing on a hub.
    */
-  async pushToHub(repo: string, options: DeltaPersistenceOptions<'pushToHub'> = {} as DeltaPersistenceOptions<'pushToHub'>): Promise<DeltaPersistenceResult<'pushToHub'>> {
-    if (!this.delta) throw new TrainerError('TRAINER_BAD_ARGS', 'pushToHub needs the Trainer to know the delta: pass { delta } to new Trainer(...).');
+  async pushToHub(
+    repo: string,
+    options: DeltaPersistenceOptions<'pushToHub'> = {} as DeltaPersistenceOptions<'pushToHub'>,
+  ): Promise<DeltaPersistenceResult<'pushToHub'>> {
+    if (!this.delta) {
+      throw new TrainerError('TRAINER_BAD_ARGS', 'pushToHub needs the Trainer to know the delta: pass { delta } to new Trainer(...).');
+    }
     const given = options as Record<string, unknown> & { card?: Record<string, unknown> };
-    const metrics = Object.fromEntries(
-      Object.entries(this.lastEvalMetrics ?? {})
-        .filter(([key]) => !key.endsWith('_loss'))
-        .map(([key, value]) => [key.replace(/^[a-z]+_/, ''), value]),
+    const evaluated = Object.entries(this.lastEvalMetrics ?? {}).filter(([, value]) => Number.isFinite(value));
+    // The card names metrics without the split prefix (`accuracy`, not `eval_accuracy`), losses aside.
+    const cardMetrics = Object.fromEntries(
+      evaluated.filter(([key]) => !key.endsWith('_loss')).map(([key, value]) => [key.replace(/^[a-z]+_/, ''), value]),
     );
-    const card = { ...given.card, metrics: { ...metrics, ...(given.card?.['metrics'] as object | undefined) } };
-    const training = { arguments: { ...this.args }, globalStep: this.state.globalStep, metrics: this.lastEvalMetrics ?? {} };
+    const card = { ...given.card, metrics: { ...cardMetrics, ...(given.card?.['metrics'] as object | undefined) } };
+    const { outputDir: _local, ...args } = this.args;
+    const training = { arguments: args, globalStep: this.state.globalStep, metrics: Object.fromEntries(evaluated) };
     return this.delta.pushToHub(repo, { ...given, card, training } as DeltaPersistenceOptions<'pushToHub'>);
   }
 
@@ -494,8 +503,6 @@ export class Trainer {
       }
     }
   }
-
-  private numClasses: number | undefined;
 
   /** Integer labels of a collated batch must be -100 or within the model's outputs. */
   private checkBatchLabels(batch: Batch, classes = this.numClasses): void {
