@@ -33,8 +33,15 @@ afterAll(async () => {
 
 // Rows of equal length need no tokenizer: a collator is any function from rows to tensors.
 const collate: DataCollator = (rows) => ({
-  inputIds: tf.tensor2d(rows.map((r) => r['inputIds'] as number[]), undefined, 'int32'),
-  labels: tf.tensor1d(rows.map((r) => r['label'] as number), 'int32'),
+  inputIds: tf.tensor2d(
+    rows.map((r) => r['inputIds'] as number[]),
+    undefined,
+    'int32',
+  ),
+  labels: tf.tensor1d(
+    rows.map((r) => r['label'] as number),
+    'int32',
+  ),
 });
 
 describe('trainer.pushToHub', () => {
@@ -46,16 +53,28 @@ describe('trainer.pushToHub', () => {
     const delta = new LoraModel({ backboneModel: model, loraR: 4 });
     delta.freezeModule({ exclude: ['deltas', 'classifier'] });
     const data = Dataset.fromRows(
-      Array.from({ length: 32 }, (_, i) => ({ inputIds: [2, i % 2 ? 7 : 9, 10 + (i % 50), 3], label: i % 2 })),
+      Array.from({ length: 32 }, (_, i) => ({
+        inputIds: [2, i % 2 ? 7 : 9, 10 + (i % 50), 3],
+        label: i % 2,
+      })),
     );
     const trainer = new Trainer({
       model,
       delta,
-      args: { outputDir: join(out, 'run'), maxSteps: 4, learningRate: 1e-2, evalStrategy: 'steps', evalSteps: 4, disableTqdm: true },
+      args: {
+        outputDir: join(out, 'run'),
+        maxSteps: 4,
+        learningRate: 1e-2,
+        evalStrategy: 'steps',
+        evalSteps: 4,
+        disableTqdm: true,
+      },
       trainDataset: data,
       evalDataset: data,
       dataCollator: collate,
-      computeMetrics: ({ predictions, labelIds }) => ({ accuracy: accuracy(predictions.map(argmax), labelIds as number[]) }),
+      computeMetrics: ({ predictions, labelIds }) => ({
+        accuracy: accuracy(predictions.map(argmax), labelIds as number[]),
+      }),
     });
     await trainer.train();
     const pushed = await trainer.pushToHub('alice/bert-lora-trained', {
@@ -75,7 +94,12 @@ describe('trainer.pushToHub', () => {
     const config = validateDeltaConfig(JSON.parse(await file('delta_config.json')));
     const evaluated = trainer.state.logHistory.find((l) => 'eval_accuracy' in l)!;
     expect(config.training).toEqual({
-      arguments: expect.objectContaining({ maxSteps: 4, learningRate: 1e-2, lrSchedulerType: 'linear', seed: 42 }),
+      arguments: expect.objectContaining({
+        maxSteps: 4,
+        learningRate: 1e-2,
+        lrSchedulerType: 'linear',
+        seed: 42,
+      }),
       globalStep: 4,
       metrics: { eval_loss: evaluated['eval_loss'], eval_accuracy: evaluated['eval_accuracy'] },
     });

@@ -90,11 +90,17 @@ describe('validateDeltaConfig', () => {
   });
 
   it('keeps how the delta was trained, and checks its shape', () => {
-    const training = { arguments: { learningRate: 0.001, seed: 42 }, globalStep: 90, metrics: { eval_accuracy: 0.9 } };
+    const training = {
+      arguments: { learningRate: 0.001, seed: 42 },
+      globalStep: 90,
+      metrics: { eval_accuracy: 0.9 },
+    };
     expect(validateDeltaConfig({ ...valid(), training }).training).toEqual(training);
-    expect(issuesOf({ ...valid(), training: { arguments: 'lr=1' } }).map((i) => i.path)).toEqual(['$.training.arguments']);
-    expect(issuesOf({ ...valid(), training: { arguments: {}, metrics: { f1: 'high' } } }).map((i) => i.path)).toEqual([
-      '$.training.metrics',
+    expect(issuesOf({ ...valid(), training: { arguments: 'lr=1' } }).map((i) => i.path)).toEqual([
+      '$.training.arguments',
     ]);
+    expect(
+      issuesOf({ ...valid(), training: { arguments: {}, metrics: { f1: 'high' } } }).map((i) => i.path),
+    ).toEqual(['$.training.metrics']);
   });
 });

@@ -260,10 +260,14 @@ export function checkDeltaConfig(json: unknown): DeltaConfigCheck {
     const training = r.object(json, 'training', '$');
     const args = r.object(training, 'arguments', '$.training');
     config.training = { arguments: args };
-    if (training['globalStep'] !== undefined) config.training.globalStep = r.count(training, 'globalStep', '$.training');
+    if (training['globalStep'] !== undefined)
+      config.training.globalStep = r.count(training, 'globalStep', '$.training');
     const metrics = training['metrics'];
     if (metrics !== undefined) {
-      if (!isObject(metrics) || Object.values(metrics).some((v) => typeof v !== 'number' || !Number.isFinite(v))) {
+      if (
+        !isObject(metrics) ||
+        Object.values(metrics).some((v) => typeof v !== 'number' || !Number.isFinite(v))
+      ) {
         r.fail('$.training.metrics', 'must be an object of finite numbers');
       } else config.training.metrics = metrics as Record<string, number>;
     }

@@ -41,7 +41,10 @@ describe('loadDataset', () => {
     ]);
     const reviews = await loadDataset(REVIEWS_CSV);
     expect(reviews.numRows).toBe(300);
-    expect(await reviews.row(1)).toEqual({ text: 'the ending was so brilliant, would watch again', label: 1 });
+    expect(await reviews.row(1)).toEqual({
+      text: 'the ending was so brilliant, would watch again',
+      label: 1,
+    });
   });
 
   it('reads Parquet across row groups (hyparquet), 64-bit integers as numbers', async () => {
@@ -69,16 +72,26 @@ describe('loadDataset', () => {
       { text: 'first', label: 0 },
       { text: 'second', label: 1 },
     ]);
-    await expect(loadDataset(join(dir, 'missing.jsonl'))).rejects.toMatchObject({ code: 'DATASET_NOT_FOUND' });
+    await expect(loadDataset(join(dir, 'missing.jsonl'))).rejects.toMatchObject({
+      code: 'DATASET_NOT_FOUND',
+    });
     await writeFile(join(dir, 'data.txt'), 'x');
-    await expect(loadDataset(join(dir, 'data.txt'))).rejects.toMatchObject({ code: 'DATASET_UNSUPPORTED_FORMAT' });
+    await expect(loadDataset(join(dir, 'data.txt'))).rejects.toMatchObject({
+      code: 'DATASET_UNSUPPORTED_FORMAT',
+    });
     const broken = join(dir, 'broken.jsonl');
     await writeFile(broken, '{"text": "ok"}\n{"text": \n');
     const ds = await loadDataset(broken);
-    await expect(ds.row(1)).rejects.toMatchObject({ code: 'DATASET_BAD_ROW', message: expect.stringMatching(/broken\.jsonl: record 2/) });
+    await expect(ds.row(1)).rejects.toMatchObject({
+      code: 'DATASET_BAD_ROW',
+      message: expect.stringMatching(/broken\.jsonl: record 2/),
+    });
     const ragged = join(dir, 'ragged.csv');
     await writeFile(ragged, 'a,b\n1,2\n3\n');
-    await expect(loadDataset(ragged)).rejects.toMatchObject({ code: 'DATASET_BAD_ROW', message: expect.stringMatching(/record 3 has 1 fields/) });
+    await expect(loadDataset(ragged)).rejects.toMatchObject({
+      code: 'DATASET_BAD_ROW',
+      message: expect.stringMatching(/record 3 has 1 fields/),
+    });
   });
 });
 
@@ -96,17 +109,31 @@ describe('Dataset', () => {
     );
     expect(mapped.columnNames).toEqual(['label', 'length']);
     expect(calls).toBe(1); // only the first row, to learn the columns
-    expect(await mapped.rows([0, 12])).toEqual([{ label: 0, length: 5 }, { label: 0, length: 6 }]);
+    expect(await mapped.rows([0, 12])).toEqual([
+      { label: 0, length: 5 },
+      { label: 0, length: 6 },
+    ]);
     const doubled = await ds.map((row) => ({ label: (row['label'] as number) * 2 }));
     expect((await doubled.column('label')).slice(0, 4)).toEqual([0, 2, 4, 0]);
-    await expect(ds.map(() => ({ x: [1] }), { batched: true }).then((d) => d.rows([0, 1]))).rejects.toMatchObject({
+    await expect(
+      ds.map(() => ({ x: [1] }), { batched: true }).then((d) => d.rows([0, 1])),
+    ).rejects.toMatchObject({
       code: 'DATASET_MAP_INVALID',
     });
   });
 
   it('filters, shuffles with a seed, selects, splits and renames', async () => {
     const twos = await ds.filter((row) => row['label'] === 2);
-    expect(await twos.column('text')).toEqual(['row 2', 'row 5', 'row 8', 'row 11', 'row 14', 'row 17', 'row 20', 'row 23']);
+    expect(await twos.column('text')).toEqual([
+      'row 2',
+      'row 5',
+      'row 8',
+      'row 11',
+      'row 14',
+      'row 17',
+      'row 20',
+      'row 23',
+    ]);
     const a = await ds.shuffle({ seed: 7 }).column('text');
     const b = await ds.shuffle({ seed: 7 }).column('text');
     const c = await ds.shuffle({ seed: 8 }).column('text');
@@ -121,8 +148,12 @@ describe('Dataset', () => {
     const renamed = ds.renameColumn('label', 'labels');
     expect(renamed.columnNames).toEqual(['text', 'labels']);
     expect(await renamed.row(4)).toEqual({ text: 'row 4', labels: 1 });
-    expect(() => ds.renameColumn('nope', 'x')).toThrow(expect.objectContaining({ code: 'DATASET_MISSING_COLUMN' }));
-    expect(() => ds.trainTestSplit({ testSize: 25 })).toThrow(expect.objectContaining({ code: 'DATASET_BAD_ARGUMENT' }));
+    expect(() => ds.renameColumn('nope', 'x')).toThrow(
+      expect.objectContaining({ code: 'DATASET_MISSING_COLUMN' }),
+    );
+    expect(() => ds.trainTestSplit({ testSize: 25 })).toThrow(
+      expect.objectContaining({ code: 'DATASET_BAD_ARGUMENT' }),
+    );
   });
 
   it('iterates in batches, dropping the last short one on request', async () => {

@@ -61,7 +61,10 @@ export class Dataset {
     for (let k = 0; k < positions.length; k++) {
       const p = positions[k]!;
       if (!Number.isInteger(p) || p < 0 || p >= this.numRows) {
-        throw new DatasetError('DATASET_BAD_ARGUMENT', `Row ${p} is out of range: the dataset has ${this.numRows} rows.`);
+        throw new DatasetError(
+          'DATASET_BAD_ARGUMENT',
+          `Row ${p} is out of range: the dataset has ${this.numRows} rows.`,
+        );
       }
       indices[k] = this.order ? this.order[p]! : p;
     }
@@ -114,13 +117,18 @@ export class Dataset {
     const remove = options.removeColumns ?? [];
     this.requireColumns(remove);
     const transform: RowTransform = (rows) => {
-      const mapped = options.batched ? mapBatch(fn as (b: ColumnBatch) => object, rows) : rows.map((row) => {
-        const out = (fn as (r: Row) => object)(row) as Row;
-        if (out === null || typeof out !== 'object') {
-          throw new DatasetError('DATASET_MAP_INVALID', 'A map function must return an object of columns.');
-        }
-        return out;
-      });
+      const mapped = options.batched
+        ? mapBatch(fn as (b: ColumnBatch) => object, rows)
+        : rows.map((row) => {
+            const out = (fn as (r: Row) => object)(row) as Row;
+            if (out === null || typeof out !== 'object') {
+              throw new DatasetError(
+                'DATASET_MAP_INVALID',
+                'A map function must return an object of columns.',
+              );
+            }
+            return out;
+          });
       return rows.map((row, i) => {
         const merged: Row = { ...row, ...mapped[i] };
         for (const column of remove) if (!(column in mapped[i]!)) delete merged[column];
@@ -128,7 +136,8 @@ export class Dataset {
       });
     };
     const next = new Dataset(this.source, this.order, [...this.transforms, transform], this.columnNames);
-    const columns = next.numRows > 0 ? Object.keys(await next.row(0)) : this.columnNames.filter((c) => !remove.includes(c));
+    const columns =
+      next.numRows > 0 ? Object.keys(await next.row(0)) : this.columnNames.filter((c) => !remove.includes(c));
     return new Dataset(this.source, this.order, next.transforms, columns);
   }
 
@@ -157,7 +166,10 @@ export class Dataset {
     for (let k = 0; k < positions.length; k++) {
       const p = positions[k]!;
       if (!Number.isInteger(p) || p < 0 || p >= this.numRows) {
-        throw new DatasetError('DATASET_BAD_ARGUMENT', `select: row ${p} is out of range (${this.numRows} rows).`);
+        throw new DatasetError(
+          'DATASET_BAD_ARGUMENT',
+          `select: row ${p} is out of range (${this.numRows} rows).`,
+        );
       }
       order[k] = this.order ? this.order[p]! : p;
     }
@@ -168,7 +180,10 @@ export class Dataset {
    * Splits into `train` and `test`: `testSize` is a fraction in (0, 1) or a row count; the rows are
    * shuffled first with `seed` unless `shuffle` is false (then `test` is the last rows).
    */
-  trainTestSplit(options: { testSize: number; seed?: number; shuffle?: boolean }): { train: Dataset; test: Dataset } {
+  trainTestSplit(options: { testSize: number; seed?: number; shuffle?: boolean }): {
+    train: Dataset;
+    test: Dataset;
+  } {
     const { testSize } = options;
     const n = this.numRows;
     const testRows = testSize > 0 && testSize < 1 ? Math.ceil(testSize * n) : testSize;
@@ -236,7 +251,8 @@ export class Dataset {
 
 function mapBatch(fn: (batch: ColumnBatch) => object, rows: Row[]): Row[] {
   const columns: ColumnBatch = {};
-  for (const key of new Set(rows.flatMap((row) => Object.keys(row)))) columns[key] = rows.map((row) => row[key]);
+  for (const key of new Set(rows.flatMap((row) => Object.keys(row))))
+    columns[key] = rows.map((row) => row[key]);
   const out = fn(columns) as ColumnBatch;
   if (out === null || typeof out !== 'object') {
     throw new DatasetError('DATASET_MAP_INVALID', 'A batched map function must return an object of columns.');
@@ -261,7 +277,9 @@ function toRows(columns: ColumnBatch, what: string): Row[] {
     );
   }
   const n = entries[0]?.[1].length ?? 0;
-  return Array.from({ length: n }, (_, i) => Object.fromEntries(entries.map(([k, values]) => [k, values[i]])));
+  return Array.from({ length: n }, (_, i) =>
+    Object.fromEntries(entries.map(([k, values]) => [k, values[i]])),
+  );
 }
 
 function range(start: number, end: number): Uint32Array {

@@ -38,7 +38,9 @@ export async function loadDataset(path: string, options: LoadDatasetOptions = {}
   }
   const files = stats.isDirectory()
     ? readdirSync(path)
-        .filter((name) => options.format !== undefined || EXTENSIONS[extname(name).toLowerCase()] !== undefined)
+        .filter(
+          (name) => options.format !== undefined || EXTENSIONS[extname(name).toLowerCase()] !== undefined,
+        )
         .sort()
         .map((name) => join(path, name))
     : [path];

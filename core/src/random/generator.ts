@@ -29,7 +29,11 @@ export class Generator {
 
   /** A generator continuing from a saved {@link state}. */
   static fromState(state: GeneratorState): Generator {
-    if (!Array.isArray(state) || state.length !== 4 || state.some((w) => !Number.isInteger(w) || w < 0 || w > 0xffffffff)) {
+    if (
+      !Array.isArray(state) ||
+      state.length !== 4 ||
+      state.some((w) => !Number.isInteger(w) || w < 0 || w > 0xffffffff)
+    ) {
       throw new DeltahubError('BAD_GENERATOR_STATE', 'A generator state is four unsigned 32-bit integers.');
     }
     const generator = new Generator(0);

@@ -60,12 +60,24 @@ describe('AdamW with clipping and the linear schedule', () => {
 describe('learningRateFactor', () => {
   it('follows transformers’ schedules: linear and cosine warmup then decay, constant with and without warmup', () => {
     // get_linear_schedule_with_warmup(warmup 10, total 110)
-    expect([0, 5, 10, 60, 110, 120].map((s) => learningRateFactor('linear', s, 10, 110))).toEqual([0, 0.5, 1, 0.5, 0, 0]);
+    expect([0, 5, 10, 60, 110, 120].map((s) => learningRateFactor('linear', s, 10, 110))).toEqual([
+      0, 0.5, 1, 0.5, 0, 0,
+    ]);
     // get_cosine_schedule_with_warmup(warmup 10, total 110, num_cycles 0.5)
     const cosine = [0, 5, 10, 35, 60, 85, 110].map((s) => learningRateFactor('cosine', s, 10, 110));
-    const expected = [0, 0.5, 1, 0.5 * (1 + Math.cos(Math.PI * 0.25)), 0.5, 0.5 * (1 + Math.cos(Math.PI * 0.75)), 0];
+    const expected = [
+      0,
+      0.5,
+      1,
+      0.5 * (1 + Math.cos(Math.PI * 0.25)),
+      0.5,
+      0.5 * (1 + Math.cos(Math.PI * 0.75)),
+      0,
+    ];
     cosine.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 12));
-    expect([0, 5, 10, 1000].map((s) => learningRateFactor('constant_with_warmup', s, 10, 110))).toEqual([0, 0.5, 1, 1]);
+    expect([0, 5, 10, 1000].map((s) => learningRateFactor('constant_with_warmup', s, 10, 110))).toEqual([
+      0, 0.5, 1, 1,
+    ]);
     expect(learningRateFactor('constant', 0, 10, 110)).toBe(1);
   });
 });

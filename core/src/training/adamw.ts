@@ -78,7 +78,10 @@ export class AdamW {
   }
 
   /** Restores the moments saved by {@link stateTensors}; returns the names missing or misshapen. */
-  loadState(values: ReadonlyMap<string, { shape: readonly number[]; data: Float32Array }>, step: number): string[] {
+  loadState(
+    values: ReadonlyMap<string, { shape: readonly number[]; data: Float32Array }>,
+    step: number,
+  ): string[] {
     const problems: string[] = [];
     for (const [name, variable] of this.stateTensors()) {
       const saved = values.get(name);

@@ -64,14 +64,17 @@ export interface TrainingArguments {
 }
 
 /** {@link TrainingArguments} with every default filled in. */
-export type ResolvedTrainingArguments = Required<Omit<TrainingArguments, 'saveTotalLimit' | 'greaterIsBetter'>> & {
+export type ResolvedTrainingArguments = Required<
+  Omit<TrainingArguments, 'saveTotalLimit' | 'greaterIsBetter'>
+> & {
   saveTotalLimit: number | undefined;
   greaterIsBetter: boolean;
 };
 
 /** Fills in transformers' defaults and checks every value (`TRAINER_BAD_ARGS` naming the argument). */
 export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrainingArguments {
-  if (typeof args?.outputDir !== 'string' || args.outputDir === '') bad('outputDir', args?.outputDir, 'a folder path');
+  if (typeof args?.outputDir !== 'string' || args.outputDir === '')
+    bad('outputDir', args?.outputDir, 'a folder path');
   const loggingSteps = args.loggingSteps ?? 500;
   const metricForBestModel = args.metricForBestModel ?? 'loss';
   const resolved: ResolvedTrainingArguments = {
@@ -105,12 +108,22 @@ export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrain
     dataloaderDropLast: args.dataloaderDropLast ?? false,
   };
   const r = resolved;
-  if (!(r.numTrainEpochs > 0) || !Number.isFinite(r.numTrainEpochs)) bad('numTrainEpochs', r.numTrainEpochs, 'a positive number');
-  if (!Number.isInteger(r.maxSteps) || (r.maxSteps <= 0 && r.maxSteps !== -1)) bad('maxSteps', r.maxSteps, 'a positive integer or -1');
-  for (const key of ['perDeviceTrainBatchSize', 'perDeviceEvalBatchSize', 'gradientAccumulationSteps', 'evalSteps', 'saveSteps', 'loggingSteps'] as const) {
+  if (!(r.numTrainEpochs > 0) || !Number.isFinite(r.numTrainEpochs))
+    bad('numTrainEpochs', r.numTrainEpochs, 'a positive number');
+  if (!Number.isInteger(r.maxSteps) || (r.maxSteps <= 0 && r.maxSteps !== -1))
+    bad('maxSteps', r.maxSteps, 'a positive integer or -1');
+  for (const key of [
+    'perDeviceTrainBatchSize',
+    'perDeviceEvalBatchSize',
+    'gradientAccumulationSteps',
+    'evalSteps',
+    'saveSteps',
+    'loggingSteps',
+  ] as const) {
     if (!Number.isInteger(r[key]) || r[key] <= 0) bad(key, r[key], 'a positive integer');
   }
-  if (!(r.learningRate >= 0) || !Number.isFinite(r.learningRate)) bad('learningRate', r.learningRate, 'a finite number ≥ 0');
+  if (!(r.learningRate >= 0) || !Number.isFinite(r.learningRate))
+    bad('learningRate', r.learningRate, 'a finite number ≥ 0');
   if (!(r.weightDecay >= 0)) bad('weightDecay', r.weightDecay, 'a number ≥ 0');
   for (const key of ['adamBeta1', 'adamBeta2'] as const) {
     if (!(r[key] >= 0 && r[key] < 1)) bad(key, r[key], 'a number in [0, 1)');
@@ -120,7 +133,8 @@ export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrain
   if (!['linear', 'cosine', 'constant', 'constant_with_warmup'].includes(r.lrSchedulerType)) {
     bad('lrSchedulerType', r.lrSchedulerType, "'linear', 'cosine', 'constant' or 'constant_with_warmup'");
   }
-  if (!Number.isInteger(r.warmupSteps) || r.warmupSteps < 0) bad('warmupSteps', r.warmupSteps, 'an integer ≥ 0');
+  if (!Number.isInteger(r.warmupSteps) || r.warmupSteps < 0)
+    bad('warmupSteps', r.warmupSteps, 'an integer ≥ 0');
   if (!(r.warmupRatio >= 0 && r.warmupRatio <= 1)) bad('warmupRatio', r.warmupRatio, 'a number in [0, 1]');
   if (!Number.isSafeInteger(r.seed)) bad('seed', r.seed, 'a safe integer');
   for (const key of ['evalStrategy', 'saveStrategy', 'loggingStrategy'] as const) {
@@ -132,7 +146,11 @@ export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrain
   if (r.loadBestModelAtEnd) {
     // As in transformers: the best model can only be reloaded if a checkpoint follows every evaluation.
     if (r.evalStrategy === 'no' || r.saveStrategy !== r.evalStrategy) {
-      bad('loadBestModelAtEnd', true, `saveStrategy equal to evalStrategy (not 'no'); got save '${r.saveStrategy}', eval '${r.evalStrategy}'`);
+      bad(
+        'loadBestModelAtEnd',
+        true,
+        `saveStrategy equal to evalStrategy (not 'no'); got save '${r.saveStrategy}', eval '${r.evalStrategy}'`,
+      );
     }
     if (r.evalStrategy === 'steps' && r.saveSteps % r.evalSteps !== 0) {
       bad('loadBestModelAtEnd', true, `saveSteps (${r.saveSteps}) a multiple of evalSteps (${r.evalSteps})`);
@@ -142,5 +160,8 @@ export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrain
 }
 
 function bad(name: string, value: unknown, expected: string): never {
-  throw new TrainerError('TRAINER_BAD_ARGS', `Training argument ${name} must be ${expected}; got ${JSON.stringify(value)}.`);
+  throw new TrainerError(
+    'TRAINER_BAD_ARGS',
+    `Training argument ${name} must be ${expected}; got ${JSON.stringify(value)}.`,
+  );
 }

@@ -48,12 +48,12 @@ export class EarlyStoppingCallback implements TrainerCallback {
   /** Evaluations in a row without improvement. */
   patienceCounter = 0;
 
-  constructor(
-    readonly options: { earlyStoppingPatience?: number; earlyStoppingThreshold?: number } = {},
-  ) {}
+  constructor(readonly options: { earlyStoppingPatience?: number; earlyStoppingThreshold?: number } = {}) {}
 
   onEvaluate({ args, control }: CallbackContext, metrics: Record<string, number>): void {
-    const name = args.metricForBestModel.startsWith('eval_') ? args.metricForBestModel : `eval_${args.metricForBestModel}`;
+    const name = args.metricForBestModel.startsWith('eval_')
+      ? args.metricForBestModel
+      : `eval_${args.metricForBestModel}`;
     const value = metrics[name];
     if (value === undefined) return;
     const threshold = this.options.earlyStoppingThreshold ?? 0;

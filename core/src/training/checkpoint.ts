@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { syncDirectory } from '../fs/sync-directory.js';
 import type { GeneratorState } from '../random/generator.js';
-import { tf } from '../runtime/tf.js';
+import type { tf } from '../runtime/tf.js';
 import { loadSafetensorsFile } from '../safetensors/file-reader.js';
 import type { TensorData } from '../safetensors/tensor.js';
 import { writeSafetensorsFile } from '../safetensors/writer.js';
@@ -58,8 +58,12 @@ export async function saveTrainerCheckpoint(
   await rm(temp, { recursive: true, force: true });
   await mkdir(temp, { recursive: true });
   try {
-    await writeSafetensorsFile(join(temp, CHECKPOINT_WEIGHTS_FILE), tensorData(content.weights), { format: 'pt' });
-    await writeSafetensorsFile(join(temp, CHECKPOINT_OPTIMIZER_FILE), tensorData(content.optimizer), { format: 'pt' });
+    await writeSafetensorsFile(join(temp, CHECKPOINT_WEIGHTS_FILE), tensorData(content.weights), {
+      format: 'pt',
+    });
+    await writeSafetensorsFile(join(temp, CHECKPOINT_OPTIMIZER_FILE), tensorData(content.optimizer), {
+      format: 'pt',
+    });
     await writeFile(join(temp, CHECKPOINT_STATE_FILE), `${JSON.stringify(content.state, null, 2)}\n`);
     await writeFile(join(temp, CHECKPOINT_ARGS_FILE), `${JSON.stringify(content.args, null, 2)}\n`);
     await syncDirectory(temp);
@@ -75,7 +79,9 @@ export async function saveTrainerCheckpoint(
 /** Reads a checkpoint written by {@link saveTrainerCheckpoint} (`TRAINER_BAD_CHECKPOINT` otherwise). */
 export async function loadTrainerCheckpoint(dir: string): Promise<LoadedTrainerCheckpoint> {
   try {
-    const state = JSON.parse(await readFile(join(dir, CHECKPOINT_STATE_FILE), 'utf8')) as TrainerCheckpointState;
+    const state = JSON.parse(
+      await readFile(join(dir, CHECKPOINT_STATE_FILE), 'utf8'),
+    ) as TrainerCheckpointState;
     if (state.formatVersion !== 1 || !Number.isInteger(state.globalStep)) {
       throw new Error(`${CHECKPOINT_STATE_FILE} is not a deltahub trainer state`);
     }
@@ -86,15 +92,22 @@ export async function loadTrainerCheckpoint(dir: string): Promise<LoadedTrainerC
     };
   } catch (error) {
     if (error instanceof TrainerError) throw error;
-    throw new TrainerError('TRAINER_BAD_CHECKPOINT', `Cannot resume from ${dir}: ${(error as Error).message}`, {
-      cause: error,
-    });
+    throw new TrainerError(
+      'TRAINER_BAD_CHECKPOINT',
+      `Cannot resume from ${dir}: ${(error as Error).message}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
 function tensorData(tensors: ReadonlyMap<string, tf.Tensor>): Map<string, TensorData> {
   return new Map(
-    [...tensors].map(([name, t]) => [name, { dtype: 'F32', shape: t.shape, data: t.dataSync() as Float32Array }]),
+    [...tensors].map(([name, t]) => [
+      name,
+      { dtype: 'F32', shape: t.shape, data: t.dataSync() as Float32Array },
+    ]),
   );
 }
 

@@ -9,12 +9,14 @@ export function clipByGlobalNorm(
   gradients: Record<string, tf.Tensor>,
   maxNorm: number,
 ): { gradients: Record<string, tf.Tensor>; norm: number } {
-  const norm = tf.tidy(() =>
-    tf.sqrt(tf.addN(Object.values(gradients).map((g) => tf.sum(tf.square(g))))).dataSync()[0]!,
+  const norm = tf.tidy(
+    () => tf.sqrt(tf.addN(Object.values(gradients).map((g) => tf.sum(tf.square(g))))).dataSync()[0]!,
   );
   const factor = maxNorm / (norm + 1e-6);
   if (maxNorm <= 0 || factor >= 1) return { gradients, norm };
-  const clipped = tf.tidy(() => Object.fromEntries(Object.entries(gradients).map(([n, g]) => [n, tf.mul(g, factor)])));
+  const clipped = tf.tidy(() =>
+    Object.fromEntries(Object.entries(gradients).map(([n, g]) => [n, tf.mul(g, factor)])),
+  );
   tf.dispose(Object.values(gradients));
   return { gradients: clipped, norm };
 }
@@ -25,7 +27,9 @@ export function accumulate(
   next: Record<string, tf.Tensor>,
 ): Record<string, tf.Tensor> {
   if (!sum) return next;
-  const added = tf.tidy(() => Object.fromEntries(Object.entries(sum).map(([n, g]) => [n, tf.add(g, next[n]!)])));
+  const added = tf.tidy(() =>
+    Object.fromEntries(Object.entries(sum).map(([n, g]) => [n, tf.add(g, next[n]!)])),
+  );
   tf.dispose([...Object.values(sum), ...Object.values(next)]);
   return added;
 }
@@ -33,7 +37,9 @@ export function accumulate(
 /** `gradients` × `factor` (disposing the input). */
 export function scale(gradients: Record<string, tf.Tensor>, factor: number): Record<string, tf.Tensor> {
   if (factor === 1) return gradients;
-  const scaled = tf.tidy(() => Object.fromEntries(Object.entries(gradients).map(([n, g]) => [n, tf.mul(g, factor)])));
+  const scaled = tf.tidy(() =>
+    Object.fromEntries(Object.entries(gradients).map(([n, g]) => [n, tf.mul(g, factor)])),
+  );
   tf.dispose(Object.values(gradients));
   return scaled;
 }

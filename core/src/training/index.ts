@@ -35,4 +35,10 @@ export {
   type ClassificationMetricOptions,
 } from './metrics.js';
 export { learningRateFactor } from './schedules.js';
-export { Trainer, type EvalPrediction, type TrainableModel, type TrainerOptions, type TrainOutput } from './trainer.js';
+export {
+  Trainer,
+  type EvalPrediction,
+  type TrainableModel,
+  type TrainerOptions,
+  type TrainOutput,
+} from './trainer.js';

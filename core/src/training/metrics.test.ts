@@ -21,16 +21,27 @@ describe('metrics', () => {
 
   it('macro, micro and weighted averages over three classes', () => {
     // Per class (precision, recall): 0 → (1/2, 1/2), 1 → (2/3, 2/3), 2 → (2/3, 2/3).
-    expect(precision(predictions, references, { average: 'macro' })).toBeCloseTo((1 / 2 + 2 / 3 + 2 / 3) / 3, 12);
-    expect(recall(predictions, references, { average: 'macro' })).toBeCloseTo((1 / 2 + 2 / 3 + 2 / 3) / 3, 12);
+    expect(precision(predictions, references, { average: 'macro' })).toBeCloseTo(
+      (1 / 2 + 2 / 3 + 2 / 3) / 3,
+      12,
+    );
+    expect(recall(predictions, references, { average: 'macro' })).toBeCloseTo(
+      (1 / 2 + 2 / 3 + 2 / 3) / 3,
+      12,
+    );
     expect(f1(predictions, references, { average: 'micro' })).toBeCloseTo(5 / 8, 12);
     // supports 2, 3, 3
-    expect(f1(predictions, references, { average: 'weighted' })).toBeCloseTo((2 * 0.5 + 3 * (2 / 3) + 3 * (2 / 3)) / 8, 12);
+    expect(f1(predictions, references, { average: 'weighted' })).toBeCloseTo(
+      (2 * 0.5 + 3 * (2 / 3) + 3 * (2 / 3)) / 8,
+      12,
+    );
   });
 
   it('perplexity is exp of the mean loss; exact match normalizes as SQuAD does', () => {
     expect(perplexity(Math.log(20))).toBeCloseTo(20, 10);
-    expect(exactMatch(['The Eiffel tower!', 'Paris', 'london'], ['eiffel Tower', 'Paris.', 'Berlin'])).toBeCloseTo(2 / 3, 12);
+    expect(
+      exactMatch(['The Eiffel tower!', 'Paris', 'london'], ['eiffel Tower', 'Paris.', 'Berlin']),
+    ).toBeCloseTo(2 / 3, 12);
     expect(exactMatch(['Paris.'], ['Paris'], { normalize: false })).toBe(0);
     expect(argmax([0.1, 3, -1, 3])).toBe(1);
   });

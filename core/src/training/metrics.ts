@@ -20,17 +20,29 @@ export function accuracy(predictions: ArrayLike<number>, references: ArrayLike<n
 }
 
 /** Precision (scikit-learn's `precision_score`; 0 where nothing is predicted). */
-export function precision(predictions: ArrayLike<number>, references: ArrayLike<number>, options: ClassificationMetricOptions = {}): number {
+export function precision(
+  predictions: ArrayLike<number>,
+  references: ArrayLike<number>,
+  options: ClassificationMetricOptions = {},
+): number {
   return averaged(predictions, references, options, ({ tp, fp }) => ratio(tp, tp + fp));
 }
 
 /** Recall (scikit-learn's `recall_score`; 0 for a class absent from the references). */
-export function recall(predictions: ArrayLike<number>, references: ArrayLike<number>, options: ClassificationMetricOptions = {}): number {
+export function recall(
+  predictions: ArrayLike<number>,
+  references: ArrayLike<number>,
+  options: ClassificationMetricOptions = {},
+): number {
   return averaged(predictions, references, options, ({ tp, fn }) => ratio(tp, tp + fn));
 }
 
 /** F1 (scikit-learn's `f1_score`): the harmonic mean of precision and recall. */
-export function f1(predictions: ArrayLike<number>, references: ArrayLike<number>, options: ClassificationMetricOptions = {}): number {
+export function f1(
+  predictions: ArrayLike<number>,
+  references: ArrayLike<number>,
+  options: ClassificationMetricOptions = {},
+): number {
   return averaged(predictions, references, options, ({ tp, fp, fn }) => ratio(2 * tp, 2 * tp + fp + fn));
 }
 
@@ -44,7 +56,11 @@ export function perplexity(meanLoss: number): number {
  * compared as the SQuAD script does: lowercased, punctuation and the articles a/an/the removed,
  * whitespace collapsed.
  */
-export function exactMatch(predictions: readonly string[], references: readonly string[], options: { normalize?: boolean } = {}): number {
+export function exactMatch(
+  predictions: readonly string[],
+  references: readonly string[],
+  options: { normalize?: boolean } = {},
+): number {
   checkPaired(predictions, references);
   const norm = options.normalize === false ? (s: string) => s : normalizeAnswer;
   let matches = 0;

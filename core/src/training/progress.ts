@@ -25,7 +25,8 @@ export function createProgress(
     const bar = new cliProgress.SingleBar(
       {
         stream,
-        format: '{bar} {value}/{total} steps | loss {loss} | lr {lr} | {duration_formatted} < ETA {eta_formatted}',
+        format:
+          '{bar} {value}/{total} steps | loss {loss} | lr {lr} | {duration_formatted} < ETA {eta_formatted}',
         hideCursor: true,
         etaBuffer: 50,
       },

@@ -6,7 +6,12 @@ import type { SchedulerType } from './args.js';
  * `get_constant_schedule`, `get_constant_schedule_with_warmup`): linear warmup from 0 over
  * `warmupSteps`, then linear decay to 0 at `totalSteps`, half a cosine to 0, or constant.
  */
-export function learningRateFactor(type: SchedulerType, step: number, warmupSteps: number, totalSteps: number): number {
+export function learningRateFactor(
+  type: SchedulerType,
+  step: number,
+  warmupSteps: number,
+  totalSteps: number,
+): number {
   if (type === 'constant') return 1;
   if (step < warmupSteps) return step / Math.max(1, warmupSteps);
   if (type === 'constant_with_warmup') return 1;

@@ -55,7 +55,11 @@ async function rejectsBeforeFirstStep(t: Trainer, code: string, message: RegExp)
 describe('Trainer on bad input: a typed error before the first step', () => {
   it('a label outside the classifier’s outputs, naming the row', async () => {
     const bad = await rows(['the movie was great', 'the plot was dull', 'the cast was fun'], [1, 0, 2]);
-    await rejectsBeforeFirstStep(trainer(bad, { perDeviceTrainBatchSize: 2 }), 'TRAINER_LABEL_OUT_OF_RANGE', /row 2 has label 2.*2 outputs/);
+    await rejectsBeforeFirstStep(
+      trainer(bad, { perDeviceTrainBatchSize: 2 }),
+      'TRAINER_LABEL_OUT_OF_RANGE',
+      /row 2 has label 2.*2 outputs/,
+    );
   });
 
   it('an empty dataset', async () => {
@@ -69,15 +73,29 @@ describe('Trainer on bad input: a typed error before the first step', () => {
   });
 
   it('no label column', async () => {
-    const unlabeled = await Dataset.fromDict({ text: ['the movie was great'] }).map((b) => tokenizer(b['text'] as string[]), { batched: true });
+    const unlabeled = await Dataset.fromDict({ text: ['the movie was great'] }).map(
+      (b) => tokenizer(b['text'] as string[]),
+      { batched: true },
+    );
     await rejectsBeforeFirstStep(trainer(unlabeled), 'TRAINER_BAD_ARGS', /'label'/);
   });
 
   it('bad arguments, named', async () => {
     const data = await rows(['the movie was great'], [1]);
-    expect(() => trainer(data, { gradientAccumulationSteps: 0 })).toThrow(expect.objectContaining({ code: 'TRAINER_BAD_ARGS', message: expect.stringMatching(/gradientAccumulationSteps/) }));
+    expect(() => trainer(data, { gradientAccumulationSteps: 0 })).toThrow(
+      expect.objectContaining({
+        code: 'TRAINER_BAD_ARGS',
+        message: expect.stringMatching(/gradientAccumulationSteps/),
+      }),
+    );
     expect(() => trainer(data, { lrSchedulerType: 'polynomial' as never })).toThrow(/lrSchedulerType/);
-    expect(() => trainer(data, { loadBestModelAtEnd: true, evalStrategy: 'steps', saveStrategy: 'epoch' })).toThrow(/loadBestModelAtEnd/);
-    await rejectsBeforeFirstStep(trainer(data, { evalStrategy: 'epoch' }), 'TRAINER_EMPTY_DATASET', /evalDataset/);
+    expect(() =>
+      trainer(data, { loadBestModelAtEnd: true, evalStrategy: 'steps', saveStrategy: 'epoch' }),
+    ).toThrow(/loadBestModelAtEnd/);
+    await rejectsBeforeFirstStep(
+      trainer(data, { evalStrategy: 'epoch' }),
+      'TRAINER_EMPTY_DATASET',
+      /evalDataset/,
+    );
   });
 });

@@ -44,12 +44,22 @@ afterAll(async () => {
   await rm(out, { recursive: true, force: true });
 });
 
-function trainer(name: string, args: Partial<TrainerOptions['args']> = {}, extra: Partial<TrainerOptions> = {}): Trainer {
+function trainer(
+  name: string,
+  args: Partial<TrainerOptions['args']> = {},
+  extra: Partial<TrainerOptions> = {},
+): Trainer {
   restoreTrainable(model, initial);
   return new Trainer({
     model,
     delta,
-    args: { outputDir: join(out, name), learningRate: 5e-3, perDeviceTrainBatchSize: 16, disableTqdm: true, ...args },
+    args: {
+      outputDir: join(out, name),
+      learningRate: 5e-3,
+      perDeviceTrainBatchSize: 16,
+      disableTqdm: true,
+      ...args,
+    },
     trainDataset: train,
     evalDataset: test,
     dataCollator: dataCollatorWithPadding(tokenizer),
@@ -60,7 +70,14 @@ function trainer(name: string, args: Partial<TrainerOptions['args']> = {}, extra
 
 describe('Trainer', () => {
   it('trains a LoRA classifier from the CSV: loss falls, accuracy beats chance, JSON logs and checkpoints hold only the delta', async () => {
-    const t = trainer('fit', { numTrainEpochs: 6, learningRate: 3e-2, loggingSteps: 5, evalStrategy: 'epoch', saveStrategy: 'epoch', warmupRatio: 0.1 });
+    const t = trainer('fit', {
+      numTrainEpochs: 6,
+      learningRate: 3e-2,
+      loggingSteps: 5,
+      evalStrategy: 'epoch',
+      saveStrategy: 'epoch',
+      warmupRatio: 0.1,
+    });
     const before = await t.evaluate();
     const result = await t.train();
     expect(result.globalStep).toBe(6 * 15);
@@ -69,14 +86,22 @@ describe('Trainer', () => {
     expect(after['eval_loss']).toBeLessThan(before['eval_loss']! * 0.6);
     expect(after['eval_accuracy']).toBeGreaterThan(0.85);
 
-    const lines = (await readFile(join(out, 'fit', 'trainer_log.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.filter((l) => 'loss' in l).map((l) => l.step)).toEqual(Array.from({ length: 18 }, (_, i) => 5 * (i + 1)));
+    const lines = (await readFile(join(out, 'fit', 'trainer_log.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.filter((l) => 'loss' in l).map((l) => l.step)).toEqual(
+      Array.from({ length: 18 }, (_, i) => 5 * (i + 1)),
+    );
     expect(lines.filter((l) => 'eval_loss' in l).map((l) => l.step)).toEqual([15, 30, 45, 60, 75, 90]);
     // Warmup is ceil(0.1 × 90) = 9 steps; step 5 ran with the factor of the 4 steps before it.
     expect(lines.find((l) => l.step === 5)!.learning_rate).toBeCloseTo((3e-2 * 4) / 9, 12);
 
     const checkpoint = await loadTrainerCheckpoint(join(out, 'fit', 'checkpoint-90'));
-    const trainableNames = [...model.namedParameters()].filter(([, p]) => p.trainable).map(([n]) => n).sort();
+    const trainableNames = [...model.namedParameters()]
+      .filter(([, p]) => p.trainable)
+      .map(([n]) => n)
+      .sort();
     expect([...checkpoint.weights.keys()].sort()).toEqual(trainableNames);
     expect(trainableNames.every((n) => n.includes('lora') || n.startsWith('classifier.'))).toBe(true);
     expect(checkpoint.optimizer.size).toBe(2 * trainableNames.length);
@@ -84,7 +109,15 @@ describe('Trainer', () => {
   });
 
   it('resumes bit for bit: a run stopped and resumed from an earlier checkpoint ends exactly like an uninterrupted one', async () => {
-    const args = { maxSteps: 12, saveSteps: 4, loggingSteps: 2, gradientAccumulationSteps: 2, weightDecay: 0.01, lrSchedulerType: 'cosine' as const, warmupSteps: 2 };
+    const args = {
+      maxSteps: 12,
+      saveSteps: 4,
+      loggingSteps: 2,
+      gradientAccumulationSteps: 2,
+      weightDecay: 0.01,
+      lrSchedulerType: 'cosine' as const,
+      warmupSteps: 2,
+    };
     const whole = trainer('whole', args);
     await whole.train();
     const expected = trainableValues(model);
@@ -103,7 +136,13 @@ describe('Trainer', () => {
     const second = new Trainer({
       model,
       delta,
-      args: { outputDir: join(out, 'resumed'), learningRate: 5e-3, perDeviceTrainBatchSize: 16, disableTqdm: true, ...args },
+      args: {
+        outputDir: join(out, 'resumed'),
+        learningRate: 5e-3,
+        perDeviceTrainBatchSize: 16,
+        disableTqdm: true,
+        ...args,
+      },
       trainDataset: train,
       dataCollator: dataCollatorWithPadding(tokenizer),
     });

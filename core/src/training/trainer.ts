@@ -111,7 +111,14 @@ export class Trainer {
         'The model has no trainable parameters: attach a delta and freeze the rest (delta.freezeModule({ exclude: ["deltas", "classifier"] })).',
       );
     }
-    this.state = { globalStep: 0, maxSteps: 0, epoch: 0, logHistory: [], bestMetric: undefined, bestModelCheckpoint: undefined };
+    this.state = {
+      globalStep: 0,
+      maxSteps: 0,
+      epoch: 0,
+      logHistory: [],
+      bestMetric: undefined,
+      bestModelCheckpoint: undefined,
+    };
   }
 
   /** Adds a callback. */
@@ -132,24 +139,36 @@ export class Trainer {
       ? Math.floor(dataset.numRows / args.perDeviceTrainBatchSize)
       : Math.ceil(dataset.numRows / args.perDeviceTrainBatchSize);
     if (numBatches === 0) {
-      throw new TrainerError('TRAINER_EMPTY_DATASET', `trainDataset has ${dataset.numRows} rows: fewer than one batch of ${args.perDeviceTrainBatchSize} with dataloaderDropLast.`);
+      throw new TrainerError(
+        'TRAINER_EMPTY_DATASET',
+        `trainDataset has ${dataset.numRows} rows: fewer than one batch of ${args.perDeviceTrainBatchSize} with dataloaderDropLast.`,
+      );
     }
     const updatesPerEpoch = Math.ceil(numBatches / args.gradientAccumulationSteps);
     const totalSteps = args.maxSteps > 0 ? args.maxSteps : Math.ceil(args.numTrainEpochs * updatesPerEpoch);
     const warmupSteps = warmupStepsOf(args.warmupSteps, args.warmupRatio, totalSteps);
     const optimizer = new AdamW(
       this.trainable,
-      { beta1: args.adamBeta1, beta2: args.adamBeta2, epsilon: args.adamEpsilon, weightDecay: args.weightDecay },
+      {
+        beta1: args.adamBeta1,
+        beta2: args.adamBeta2,
+        epsilon: args.adamEpsilon,
+        weightDecay: args.weightDecay,
+      },
       decayFilter(this.model),
     );
     this.state.maxSteps = totalSteps;
     let position: Position = { epochIndex: 0, batchesInEpoch: 0 };
     if (options.resumeFromCheckpoint) {
-      const dir = options.resumeFromCheckpoint === true ? await this.latestCheckpoint() : options.resumeFromCheckpoint;
+      const dir =
+        options.resumeFromCheckpoint === true ? await this.latestCheckpoint() : options.resumeFromCheckpoint;
       position = await this.resume(dir, optimizer);
     }
     await mkdir(args.outputDir, { recursive: true });
-    const progress = createProgress(totalSteps, { disabled: args.disableTqdm, startStep: this.state.globalStep });
+    const progress = createProgress(totalSteps, {
+      disabled: args.disableTqdm,
+      startStep: this.state.globalStep,
+    });
     const context = (): CallbackContext => ({ args, state: this.state, control: this.control });
     this.control.shouldTrainingStop = false;
     for (const cb of this.callbacks) cb.onTrainBegin?.(context());
@@ -160,21 +179,32 @@ export class Trainer {
       while (this.state.globalStep < totalSteps && !this.control.shouldTrainingStop) {
         const { epochIndex } = position;
         const order = new Generator(args.seed + epochIndex).permutation(dataset.numRows);
-        for (let start = position.batchesInEpoch; start < numBatches; ) {
+        for (let start = position.batchesInEpoch; start < numBatches;) {
           const end = Math.min(start + args.gradientAccumulationSteps, numBatches);
           const groups: Row[][] = [];
           for (let b = start; b < end; b++) {
             const from = b * args.perDeviceTrainBatchSize;
-            groups.push(await dataset.rows(order.subarray(from, Math.min(from + args.perDeviceTrainBatchSize, dataset.numRows))));
+            groups.push(
+              await dataset.rows(
+                order.subarray(from, Math.min(from + args.perDeviceTrainBatchSize, dataset.numRows)),
+              ),
+            );
           }
-          const step = this.trainingStep(groups, optimizer, args.learningRate * learningRateFactor(args.lrSchedulerType, optimizer.step, warmupSteps, totalSteps));
+          const step = this.trainingStep(
+            groups,
+            optimizer,
+            args.learningRate *
+              learningRateFactor(args.lrSchedulerType, optimizer.step, warmupSteps, totalSteps),
+          );
           this.state.globalStep = optimizer.step;
           this.state.epoch = epochIndex + end / numBatches;
           runLossSum += step.loss;
           this.pendingLoss.sum += step.loss;
           this.pendingLoss.steps++;
           const epochEnded = end === numBatches;
-          position = epochEnded ? { epochIndex: epochIndex + 1, batchesInEpoch: 0 } : { epochIndex, batchesInEpoch: end };
+          position = epochEnded
+            ? { epochIndex: epochIndex + 1, batchesInEpoch: 0 }
+            : { epochIndex, batchesInEpoch: end };
           progress.update(this.state.globalStep, { loss: step.loss, learningRate: step.learningRate });
           for (const cb of this.callbacks) cb.onStepEnd?.(context());
           if (this.state.globalStep >= totalSteps) this.control.shouldTrainingStop = true;
@@ -187,7 +217,8 @@ export class Trainer {
     } finally {
       progress.stop();
     }
-    if (args.loadBestModelAtEnd && this.state.bestModelCheckpoint) await this.loadWeights(this.state.bestModelCheckpoint);
+    if (args.loadBestModelAtEnd && this.state.bestModelCheckpoint)
+      await this.loadWeights(this.state.bestModelCheckpoint);
     optimizer.dispose();
     const steps = this.state.globalStep - startStep;
     const metrics = { train_loss: steps > 0 ? runLossSum / steps : NaN, epoch: this.state.epoch };
@@ -196,18 +227,35 @@ export class Trainer {
   }
 
   /** Evaluates on `dataset` (default the eval dataset): `<prefix>_loss` and the computed metrics. */
-  async evaluate(dataset?: Dataset, options: { metricKeyPrefix?: string } = {}): Promise<Record<string, number>> {
+  async evaluate(
+    dataset?: Dataset,
+    options: { metricKeyPrefix?: string } = {},
+  ): Promise<Record<string, number>> {
     const data = dataset ?? this.options.evalDataset;
-    if (!data) throw new TrainerError('TRAINER_NO_EVAL_DATASET', 'evaluate() needs an evalDataset (in the Trainer options or as its argument).');
-    const { metrics } = await this.predictionLoop(this.requireDataset(data, 'evalDataset'), options.metricKeyPrefix ?? 'eval');
+    if (!data)
+      throw new TrainerError(
+        'TRAINER_NO_EVAL_DATASET',
+        'evaluate() needs an evalDataset (in the Trainer options or as its argument).',
+      );
+    const { metrics } = await this.predictionLoop(
+      this.requireDataset(data, 'evalDataset'),
+      options.metricKeyPrefix ?? 'eval',
+    );
     this.lastEvalMetrics = metrics;
-    for (const cb of this.callbacks) cb.onEvaluate?.({ args: this.args, state: this.state, control: this.control }, metrics);
+    for (const cb of this.callbacks)
+      cb.onEvaluate?.({ args: this.args, state: this.state, control: this.control }, metrics);
     return metrics;
   }
 
   /** Predictions on `dataset`, with its labels and metrics (prefixed `test_`) when it has labels. */
-  async predict(dataset: Dataset, options: { metricKeyPrefix?: string } = {}): Promise<EvalPrediction & { metrics: Record<string, number> }> {
-    const { prediction, metrics } = await this.predictionLoop(this.requireDataset(dataset, 'dataset'), options.metricKeyPrefix ?? 'test');
+  async predict(
+    dataset: Dataset,
+    options: { metricKeyPrefix?: string } = {},
+  ): Promise<EvalPrediction & { metrics: Record<string, number> }> {
+    const { prediction, metrics } = await this.predictionLoop(
+      this.requireDataset(dataset, 'dataset'),
+      options.metricKeyPrefix ?? 'test',
+    );
     return { ...prediction, metrics };
   }
 
@@ -222,21 +270,39 @@ export class Trainer {
     options: DeltaPersistenceOptions<'pushToHub'> = {} as DeltaPersistenceOptions<'pushToHub'>,
   ): Promise<DeltaPersistenceResult<'pushToHub'>> {
     if (!this.delta) {
-      throw new TrainerError('TRAINER_BAD_ARGS', 'pushToHub needs the Trainer to know the delta: pass { delta } to new Trainer(...).');
+      throw new TrainerError(
+        'TRAINER_BAD_ARGS',
+        'pushToHub needs the Trainer to know the delta: pass { delta } to new Trainer(...).',
+      );
     }
     const given = options as Record<string, unknown> & { card?: Record<string, unknown> };
-    const evaluated = Object.entries(this.lastEvalMetrics ?? {}).filter(([, value]) => Number.isFinite(value));
+    const evaluated = Object.entries(this.lastEvalMetrics ?? {}).filter(([, value]) =>
+      Number.isFinite(value),
+    );
     // The card names metrics without the split prefix (`accuracy`, not `eval_accuracy`), losses aside.
     const cardMetrics = Object.fromEntries(
-      evaluated.filter(([key]) => !key.endsWith('_loss')).map(([key, value]) => [key.replace(/^[a-z]+_/, ''), value]),
+      evaluated
+        .filter(([key]) => !key.endsWith('_loss'))
+        .map(([key, value]) => [key.replace(/^[a-z]+_/, ''), value]),
     );
-    const card = { ...given.card, metrics: { ...cardMetrics, ...(given.card?.['metrics'] as object | undefined) } };
+    const card = {
+      ...given.card,
+      metrics: { ...cardMetrics, ...(given.card?.['metrics'] as object | undefined) },
+    };
     const { outputDir: _local, ...args } = this.args;
-    const training = { arguments: args, globalStep: this.state.globalStep, metrics: Object.fromEntries(evaluated) };
+    const training = {
+      arguments: args,
+      globalStep: this.state.globalStep,
+      metrics: Object.fromEntries(evaluated),
+    };
     return this.delta.pushToHub(repo, { ...given, card, training } as DeltaPersistenceOptions<'pushToHub'>);
   }
 
-  private trainingStep(groups: Row[][], optimizer: AdamW, learningRate: number): { loss: number; gradNorm: number; learningRate: number } {
+  private trainingStep(
+    groups: Row[][],
+    optimizer: AdamW,
+    learningRate: number,
+  ): { loss: number; gradNorm: number; learningRate: number } {
     const variables = this.trainable.map(([, p]) => p);
     const nameOf = new Map(this.trainable.map(([name, p]) => [p.name, name]));
     let summed: Record<string, tf.Tensor> | undefined;
@@ -250,7 +316,10 @@ export class Trainer {
         );
         lossSum += value.dataSync()[0]!;
         value.dispose();
-        summed = accumulate(summed, Object.fromEntries(Object.entries(grads).map(([n, g]) => [nameOf.get(n)!, g])));
+        summed = accumulate(
+          summed,
+          Object.fromEntries(Object.entries(grads).map(([n, g]) => [nameOf.get(n)!, g])),
+        );
       } finally {
         tf.dispose(Object.values(batch));
       }
@@ -289,10 +358,15 @@ export class Trainer {
     if (due(args.evalStrategy, args.evalSteps)) {
       const metrics = await this.evaluate();
       await this.log({ ...metrics, epoch: this.state.epoch, step: s }, progress);
-      const key = args.metricForBestModel.startsWith('eval_') ? args.metricForBestModel : `eval_${args.metricForBestModel}`;
+      const key = args.metricForBestModel.startsWith('eval_')
+        ? args.metricForBestModel
+        : `eval_${args.metricForBestModel}`;
       const value = metrics[key];
       if (value === undefined) {
-        throw new TrainerError('TRAINER_BAD_ARGS', `metricForBestModel '${args.metricForBestModel}' is not among the evaluation's metrics: ${Object.keys(metrics).join(', ')}.`);
+        throw new TrainerError(
+          'TRAINER_BAD_ARGS',
+          `metricForBestModel '${args.metricForBestModel}' is not among the evaluation's metrics: ${Object.keys(metrics).join(', ')}.`,
+        );
       }
       const best = this.state.bestMetric;
       if (best === undefined || (args.greaterIsBetter ? value > best : value < best)) {
@@ -315,14 +389,22 @@ export class Trainer {
     }
   }
 
-  private checkpointState(position: Position, warmupSteps: number): TrainerCheckpointState & { pendingLoss: { sum: number; steps: number } } {
+  private checkpointState(
+    position: Position,
+    warmupSteps: number,
+  ): TrainerCheckpointState & { pendingLoss: { sum: number; steps: number } } {
     return {
       formatVersion: 1,
       globalStep: this.state.globalStep,
       epochIndex: position.epochIndex,
       batchesInEpoch: position.batchesInEpoch,
       generator: this.generator.state,
-      scheduler: { type: this.args.lrSchedulerType, warmupSteps, totalSteps: this.state.maxSteps, lastStep: this.state.globalStep },
+      scheduler: {
+        type: this.args.lrSchedulerType,
+        warmupSteps,
+        totalSteps: this.state.maxSteps,
+        lastStep: this.state.globalStep,
+      },
       logHistory: this.state.logHistory,
       bestMetric: this.state.bestMetric,
       bestModelCheckpoint: this.state.bestModelCheckpoint,
@@ -335,7 +417,10 @@ export class Trainer {
     this.assignWeights(checkpoint.weights, dir);
     const problems = optimizer.loadState(checkpoint.optimizer, checkpoint.state.globalStep);
     if (problems.length) {
-      throw new TrainerError('TRAINER_BAD_CHECKPOINT', `${dir} does not hold optimizer state for ${problems.slice(0, 3).join(', ')}${problems.length > 3 ? ', …' : ''}.`);
+      throw new TrainerError(
+        'TRAINER_BAD_CHECKPOINT',
+        `${dir} does not hold optimizer state for ${problems.slice(0, 3).join(', ')}${problems.length > 3 ? ', …' : ''}.`,
+      );
     }
     const s = checkpoint.state as TrainerCheckpointState & { pendingLoss?: { sum: number; steps: number } };
     this.generator = Generator.fromState(s.generator);
@@ -351,7 +436,10 @@ export class Trainer {
     this.assignWeights((await loadTrainerCheckpoint(dir)).weights, dir);
   }
 
-  private assignWeights(weights: ReadonlyMap<string, { shape: number[]; data: Float32Array }>, dir: string): void {
+  private assignWeights(
+    weights: ReadonlyMap<string, { shape: number[]; data: Float32Array }>,
+    dir: string,
+  ): void {
     for (const [name, parameter] of this.trainable) {
       const saved = weights.get(name);
       if (!saved || saved.shape.join() !== parameter.shape.join()) {
@@ -369,8 +457,15 @@ export class Trainer {
 
   private async latestCheckpoint(): Promise<string> {
     const names = await readdir(this.args.outputDir).catch(() => [] as string[]);
-    const steps = names.map((n) => /^checkpoint-(\d+)$/.exec(n)?.[1]).filter((s): s is string => s !== undefined).map(Number);
-    if (steps.length === 0) throw new TrainerError('TRAINER_BAD_CHECKPOINT', `resumeFromCheckpoint: no checkpoint-<step> folder in ${this.args.outputDir}.`);
+    const steps = names
+      .map((n) => /^checkpoint-(\d+)$/.exec(n)?.[1])
+      .filter((s): s is string => s !== undefined)
+      .map(Number);
+    if (steps.length === 0)
+      throw new TrainerError(
+        'TRAINER_BAD_CHECKPOINT',
+        `resumeFromCheckpoint: no checkpoint-<step> folder in ${this.args.outputDir}.`,
+      );
     return join(this.args.outputDir, `checkpoint-${Math.max(...steps)}`);
   }
 
@@ -398,14 +493,19 @@ export class Trainer {
     this.state.logHistory.push(entry);
     progress.log(entry);
     await appendFile(join(this.args.outputDir, 'trainer_log.jsonl'), `${JSON.stringify(entry)}\n`);
-    for (const cb of this.callbacks) cb.onLog?.({ args: this.args, state: this.state, control: this.control }, entry);
+    for (const cb of this.callbacks)
+      cb.onLog?.({ args: this.args, state: this.state, control: this.control }, entry);
   }
 
   private logitsOf(batch: Batch): tf.Tensor {
     const inputs: Record<string, tf.Tensor> = {};
     for (const [key, value] of Object.entries(batch)) if (key !== 'labels') inputs[key] = value;
     const logits = this.model.forward(inputs as ModelInputs).logits;
-    if (!logits) throw new TrainerError('TRAINER_BAD_ARGS', 'The model returns no logits: train a model with a head (…ForSequenceClassification, …LMHeadModel).');
+    if (!logits)
+      throw new TrainerError(
+        'TRAINER_BAD_ARGS',
+        'The model returns no logits: train a model with a head (…ForSequenceClassification, …LMHeadModel).',
+      );
     return logits;
   }
 
@@ -449,7 +549,8 @@ export class Trainer {
     const metrics: Record<string, number> = {};
     if (hasLabels) metrics[`${prefix}_loss`] = loss;
     if (hasLabels && this.options.computeMetrics) {
-      for (const [key, value] of Object.entries(this.options.computeMetrics(prediction))) metrics[`${prefix}_${key}`] = value;
+      for (const [key, value] of Object.entries(this.options.computeMetrics(prediction)))
+        metrics[`${prefix}_${key}`] = value;
     }
     return { prediction, metrics };
   }
@@ -461,7 +562,10 @@ export class Trainer {
    */
   private async checkData(): Promise<void> {
     const train = this.options.trainDataset!;
-    const first = this.options.dataCollator(await train.rows(range(Math.min(train.numRows, this.args.perDeviceTrainBatchSize))), new Generator(this.args.seed));
+    const first = this.options.dataCollator(
+      await train.rows(range(Math.min(train.numRows, this.args.perDeviceTrainBatchSize))),
+      new Generator(this.args.seed),
+    );
     let classes: number;
     try {
       classes = tf.tidy(() => {
@@ -491,7 +595,12 @@ export class Trainer {
           const label = row['labels'] ?? row['label'];
           const values = Array.isArray(label) ? label : [label];
           for (const value of values) {
-            if (typeof value === 'number' && Number.isInteger(value) && value !== IGNORE_INDEX && (value < 0 || value >= classes)) {
+            if (
+              typeof value === 'number' &&
+              Number.isInteger(value) &&
+              value !== IGNORE_INDEX &&
+              (value < 0 || value >= classes)
+            ) {
               throw new TrainerError(
                 'TRAINER_LABEL_OUT_OF_RANGE',
                 `${name} row ${position} has label ${value}, outside the model's ${classes} outputs (0..${classes - 1}; -100 is ignored).`,
@@ -508,7 +617,10 @@ export class Trainer {
   private checkBatchLabels(batch: Batch, classes = this.numClasses): void {
     const labels = batch['labels'];
     if (!labels) {
-      throw new TrainerError('TRAINER_BAD_ARGS', "The data collator gave no 'labels': the dataset needs a 'label' (or 'labels') column for training.");
+      throw new TrainerError(
+        'TRAINER_BAD_ARGS',
+        "The data collator gave no 'labels': the dataset needs a 'label' (or 'labels') column for training.",
+      );
     }
     if (labels.dtype !== 'int32' || classes === undefined) return;
     const values = labels.dataSync();

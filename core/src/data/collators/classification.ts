@@ -35,7 +35,10 @@ export function dataCollatorWithPadding(
     const labels = features.map((row) => row['labels'] ?? row['label']);
     if (labels.every((l) => l !== undefined)) {
       if (labels.some((l) => typeof l !== 'number' || !Number.isFinite(l))) {
-        throw new DatasetError('DATASET_BAD_ROW', `Labels must be numbers; got ${JSON.stringify(labels.find((l) => typeof l !== 'number'))}.`);
+        throw new DatasetError(
+          'DATASET_BAD_ROW',
+          `Labels must be numbers; got ${JSON.stringify(labels.find((l) => typeof l !== 'number'))}.`,
+        );
       }
       const numeric = labels as number[];
       batch['labels'] = tf.tensor1d(numeric, numeric.every(Number.isInteger) ? 'int32' : 'float32');
@@ -65,7 +68,12 @@ export function dataCollatorForTokenClassification(
         );
       }
     });
-    const rows = padRows(labels, padded.length, options.labelPadTokenId ?? IGNORE_INDEX, tokenizer.paddingSide);
+    const rows = padRows(
+      labels,
+      padded.length,
+      options.labelPadTokenId ?? IGNORE_INDEX,
+      tokenizer.paddingSide,
+    );
     batch['labels'] = tf.tensor2d(rows.flat(), [rows.length, padded.length], 'int32');
     return batch;
   };

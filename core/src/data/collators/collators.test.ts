@@ -22,14 +22,19 @@ beforeAll(async () => {
   t5 = await AutoTokenizer.fromPretrained(join(TOKENIZER_FIXTURES, 't5-small'));
 });
 
-const rows = (tokenizer: PreTrainedTokenizer, texts: string[], extra: (i: number) => Row = () => ({})): Row[] =>
-  texts.map((text, i) => ({ ...tokenizer(text), ...extra(i) }));
+const rows = (
+  tokenizer: PreTrainedTokenizer,
+  texts: string[],
+  extra: (i: number) => Row = () => ({}),
+): Row[] => texts.map((text, i) => ({ ...tokenizer(text), ...extra(i) }));
 
 const arr = (t: tf.Tensor | undefined) => t!.arraySync();
 
 describe('dataCollatorWithPadding', () => {
   it('pads each batch to its longest row (rounded to a multiple) and stacks int labels', () => {
-    const features = rows(bert, ['the movie was great', 'the plot was really dull and slow'], (i) => ({ label: i }));
+    const features = rows(bert, ['the movie was great', 'the plot was really dull and slow'], (i) => ({
+      label: i,
+    }));
     const batch = dataCollatorWithPadding(bert)(features, new Generator(0));
     const long = (features[1]!['inputIds'] as number[]).length;
     expect(batch['inputIds']!.shape).toEqual([2, long]);
@@ -37,29 +42,46 @@ describe('dataCollatorWithPadding', () => {
       [...new Array(6).fill(1), ...new Array(long - 6).fill(0)],
       new Array(long).fill(1),
     ]);
-    expect((arr(batch['inputIds']) as number[][])[0]!.slice(6)).toEqual(new Array(long - 6).fill(bert.padTokenId));
+    expect((arr(batch['inputIds']) as number[][])[0]!.slice(6)).toEqual(
+      new Array(long - 6).fill(bert.padTokenId),
+    );
     expect(arr(batch['labels'])).toEqual([0, 1]);
     expect(batch['labels']!.dtype).toBe('int32');
-    expect(dataCollatorWithPadding(bert, { padToMultipleOf: 8 })(features, new Generator(0))['inputIds']!.shape).toEqual([2, 16]);
-    const regression = dataCollatorWithPadding(bert)(rows(bert, ['fun'], () => ({ label: 0.5 })), new Generator(0));
+    expect(
+      dataCollatorWithPadding(bert, { padToMultipleOf: 8 })(features, new Generator(0))['inputIds']!.shape,
+    ).toEqual([2, 16]);
+    const regression = dataCollatorWithPadding(bert)(
+      rows(bert, ['fun'], () => ({ label: 0.5 })),
+      new Generator(0),
+    );
     expect(regression['labels']!.dtype).toBe('float32');
   });
 });
 
 describe('dataCollatorForTokenClassification', () => {
   it('pads labels with -100', () => {
-    const features = rows(bert, ['great fun', 'the plot was dull'], (i) => ({ labels: i === 0 ? [-100, 1, 2, -100] : [-100, 0, 0, 0, 3, -100] }));
+    const features = rows(bert, ['great fun', 'the plot was dull'], (i) => ({
+      labels: i === 0 ? [-100, 1, 2, -100] : [-100, 0, 0, 0, 3, -100],
+    }));
     const batch = dataCollatorForTokenClassification(bert)(features, new Generator(0));
     expect(arr(batch['labels'])).toEqual([
       [-100, 1, 2, -100, -100, -100],
       [-100, 0, 0, 0, 3, -100],
     ]);
-    expect(() => dataCollatorForTokenClassification(bert)(rows(bert, ['fun'], () => ({ labels: [1] })), new Generator(0))).toThrow(/1 labels for 3 tokens/);
+    expect(() =>
+      dataCollatorForTokenClassification(bert)(
+        rows(bert, ['fun'], () => ({ labels: [1] })),
+        new Generator(0),
+      ),
+    ).toThrow(/1 labels for 3 tokens/);
   });
 });
 
 describe('dataCollatorForLanguageModeling', () => {
-  const texts = Array.from({ length: 40 }, () => 'the movie was really great and the music was beautiful and the cast was fun');
+  const texts = Array.from(
+    { length: 40 },
+    () => 'the movie was really great and the music was beautiful and the cast was fun',
+  );
 
   it('masked LM: 15% of non-special tokens get labels; 80% of those become [MASK], 10% random, 10% kept; seeded', () => {
     const collate = dataCollatorForLanguageModeling(bert, { mlmProbability: 0.15 });
@@ -118,7 +140,10 @@ describe('dataCollatorForSeq2Seq', () => {
       { ...t5('translate: hi'), labels: t5('hallo').inputIds },
       { ...t5('translate: good morning'), labels: t5('guten Morgen zusammen').inputIds },
     ];
-    const batch = dataCollatorForSeq2Seq(t5, { decoderStartTokenId: t5.padTokenId! })(features, new Generator(0));
+    const batch = dataCollatorForSeq2Seq(t5, { decoderStartTokenId: t5.padTokenId! })(
+      features,
+      new Generator(0),
+    );
     const [a, b] = features.map((f) => f.labels) as [number[], number[]];
     const pad = t5.padTokenId!;
     expect(arr(batch['labels'])).toEqual([[...a, ...new Array(b.length - a.length).fill(IGNORE_INDEX)], b]);

@@ -26,7 +26,10 @@ export interface PaddingCollatorOptions {
 /** The `inputIds` (and `tokenTypeIds`) of a row, checked: the column the tokenizer's `map` wrote. */
 export function tokenizedFeature(row: Row, position: number): TokenizedFeature {
   const ids = intArray(row['inputIds'], 'inputIds', position);
-  const typeIds = row['tokenTypeIds'] === undefined ? ids.map(() => 0) : intArray(row['tokenTypeIds'], 'tokenTypeIds', position);
+  const typeIds =
+    row['tokenTypeIds'] === undefined
+      ? ids.map(() => 0)
+      : intArray(row['tokenTypeIds'], 'tokenTypeIds', position);
   return { ids, typeIds };
 }
 
@@ -39,7 +42,10 @@ export function intArray(value: unknown, column: string, position: number): numb
     );
   }
   if (!Array.isArray(value) || value.some((v) => !Number.isInteger(v))) {
-    throw new DatasetError('DATASET_BAD_ROW', `Example ${position} of the batch: '${column}' must be an array of integers.`);
+    throw new DatasetError(
+      'DATASET_BAD_ROW',
+      `Example ${position} of the batch: '${column}' must be an array of integers.`,
+    );
   }
   return value as number[];
 }

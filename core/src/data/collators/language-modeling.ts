@@ -96,7 +96,10 @@ export interface Seq2SeqCollatorOptions extends PaddingCollatorOptions {
  * builds `decoderInputIds` by shifting the labels right behind `decoderStartTokenId` (padding where the
  * labels are -100), as `prepare_decoder_input_ids_from_labels` does.
  */
-export function dataCollatorForSeq2Seq(tokenizer: PreTrainedTokenizer, options: Seq2SeqCollatorOptions): DataCollator {
+export function dataCollatorForSeq2Seq(
+  tokenizer: PreTrainedTokenizer,
+  options: Seq2SeqCollatorOptions,
+): DataCollator {
   return (features) => {
     const padded = padFeatures(tokenizer, features.map(tokenizedFeature), options);
     const batch = inputTensors(tokenizer, padded);

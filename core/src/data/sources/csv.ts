@@ -20,7 +20,8 @@ export class CsvSource implements RowSource {
     index: RecordIndex,
   ) {
     this.reader = new RecordReader(path, index);
-    if (index.count === 0) throw new DatasetError('DATASET_BAD_ROW', `${path}: a CSV file needs a header row.`);
+    if (index.count === 0)
+      throw new DatasetError('DATASET_BAD_ROW', `${path}: a CSV file needs a header row.`);
     this.columnNames = parseCsvRecord(this.reader.text(0), path, 1);
     this.numRows = index.count - 1;
     this.numeric = this.columnNames.map(() => true);

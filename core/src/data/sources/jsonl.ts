@@ -38,9 +38,13 @@ export class JsonLinesSource implements RowSource {
     try {
       value = JSON.parse(this.reader.text(i));
     } catch (error) {
-      throw new DatasetError('DATASET_BAD_ROW', `${this.path}: record ${i + 1} is not valid JSON (${(error as Error).message}).`, {
-        cause: error,
-      });
+      throw new DatasetError(
+        'DATASET_BAD_ROW',
+        `${this.path}: record ${i + 1} is not valid JSON (${(error as Error).message}).`,
+        {
+          cause: error,
+        },
+      );
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       throw new DatasetError('DATASET_BAD_ROW', `${this.path}: record ${i + 1} is not a JSON object.`);

@@ -40,9 +40,13 @@ export class ParquetSource implements RowSource {
     try {
       metadata = await parquetMetadataAsync(file);
     } catch (error) {
-      throw new DatasetError('DATASET_BAD_ROW', `${path} is not a readable Parquet file (${(error as Error).message}).`, {
-        cause: error,
-      });
+      throw new DatasetError(
+        'DATASET_BAD_ROW',
+        `${path} is not a readable Parquet file (${(error as Error).message}).`,
+        {
+          cause: error,
+        },
+      );
     }
     return new ParquetSource(path, file, metadata);
   }
@@ -62,12 +66,19 @@ export class ParquetSource implements RowSource {
     if (this.cached?.group === group) return this.cached.rows;
     const rowStart = this.groupStarts[group]!;
     const rowEnd = rowStart + Number(this.metadata.row_groups[group]!.num_rows);
-    const raw = (await parquetReadObjects({ file: this.file, metadata: this.metadata, rowStart, rowEnd })) as Row[];
+    const raw = (await parquetReadObjects({
+      file: this.file,
+      metadata: this.metadata,
+      rowStart,
+      rowEnd,
+    })) as Row[];
     const rows = raw.map((row) => {
       const out: Row = {};
       for (const [key, value] of Object.entries(row)) {
         out[key] =
-          typeof value === 'bigint' && value <= BigInt(Number.MAX_SAFE_INTEGER) && value >= BigInt(Number.MIN_SAFE_INTEGER)
+          typeof value === 'bigint' &&
+          value <= BigInt(Number.MAX_SAFE_INTEGER) &&
+          value >= BigInt(Number.MIN_SAFE_INTEGER)
             ? Number(value)
             : value;
       }

@@ -85,7 +85,8 @@ export class RecordReader {
     const [start, end] = this.index.range(i);
     const bytes = Buffer.allocUnsafe(end - start);
     readSync(this.fd, bytes, 0, bytes.length, start);
-    const length = bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
+    const length =
+      bytes.length > 0 && bytes[bytes.length - 1] === CARRIAGE_RETURN ? bytes.length - 1 : bytes.length;
     return this.decoder.decode(bytes.subarray(0, length));
   }
 

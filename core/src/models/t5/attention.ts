@@ -190,7 +190,8 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
 
       const scores = tf.add(tf.matMul(query, key, false, true), mask);
       let weights: tf.Tensor = tf.softmax(scores, -1);
-      if (this.training && this.dropoutRate > 0) weights = tf.dropout(weights, this.dropoutRate, undefined, nextDropoutSeed());
+      if (this.training && this.dropoutRate > 0)
+        weights = tf.dropout(weights, this.dropoutRate, undefined, nextDropoutSeed());
       return this.o.call(mergeHeads(tf.matMul(weights as tf.Tensor4D, value) as tf.Tensor4D)) as tf.Tensor3D;
     });
   }

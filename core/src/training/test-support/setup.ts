@@ -34,7 +34,9 @@ export async function tinyLoraClassifier(): Promise<{ model: PreTrainedModel; de
 }
 
 /** The reviews, tokenized (text removed), split 240 / 60 with seed 0. */
-export async function tokenizedReviews(tokenizer: PreTrainedTokenizer): Promise<{ train: Dataset; test: Dataset }> {
+export async function tokenizedReviews(
+  tokenizer: PreTrainedTokenizer,
+): Promise<{ train: Dataset; test: Dataset }> {
   const reviews = await loadDataset(REVIEWS_CSV);
   const tokenized = await reviews.map((batch) => tokenizer(batch['text'] as string[], { truncation: true }), {
     batched: true,
@@ -46,7 +48,9 @@ export async function tokenizedReviews(tokenizer: PreTrainedTokenizer): Promise<
 /** A copy of the trainable parameters' values by name. */
 export function trainableValues(model: PreTrainedModel): Map<string, Float32Array> {
   return new Map(
-    [...model.namedParameters()].filter(([, p]) => p.trainable).map(([n, p]) => [n, p.dataSync().slice() as Float32Array]),
+    [...model.namedParameters()]
+      .filter(([, p]) => p.trainable)
+      .map(([n, p]) => [n, p.dataSync().slice() as Float32Array]),
   );
 }
 
