@@ -61,6 +61,13 @@ export interface TrainingArguments {
   disableTqdm?: boolean;
   /** Drop the last incomplete training batch of each epoch (false). */
   dataloaderDropLast?: boolean;
+  /**
+   * Worker threads that split each batch between them, each with a replica of the model (1: train
+   * in this thread). Only the delta's gradients and values cross threads. The model must be a
+   * registered class (`BertForSequenceClassification`...). Results equal one worker's up to float
+   * rounding when dropout is off; with dropout on, each shard draws its own (seeded) masks.
+   */
+  workers?: number;
 }
 
 /** {@link TrainingArguments} with every default filled in. */
@@ -106,6 +113,7 @@ export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrain
     greaterIsBetter: args.greaterIsBetter ?? !/(^|_)loss$/.test(metricForBestModel),
     disableTqdm: args.disableTqdm ?? false,
     dataloaderDropLast: args.dataloaderDropLast ?? false,
+    workers: args.workers ?? 1,
   };
   const r = resolved;
   if (!(r.numTrainEpochs > 0) || !Number.isFinite(r.numTrainEpochs))
@@ -113,6 +121,7 @@ export function resolveTrainingArguments(args: TrainingArguments): ResolvedTrain
   if (!Number.isInteger(r.maxSteps) || (r.maxSteps <= 0 && r.maxSteps !== -1))
     bad('maxSteps', r.maxSteps, 'a positive integer or -1');
   for (const key of [
+    'workers',
     'perDeviceTrainBatchSize',
     'perDeviceEvalBatchSize',
     'gradientAccumulationSteps',

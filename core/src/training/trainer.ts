@@ -11,6 +11,7 @@ import { withDropoutSeeds } from '../nn/dropout-seeds.js';
 import type { Module, Parameter } from '../nn/module.js';
 import { LayerNorm, RMSNorm } from '../nn/normalization.js';
 import { Generator } from '../random/generator.js';
+import { currentBackend } from '../runtime/backend.js';
 import { tf } from '../runtime/tf.js';
 import { AdamW } from './adamw.js';
 import { resolveTrainingArguments, type ResolvedTrainingArguments, type TrainingArguments } from './args.js';
@@ -21,6 +22,8 @@ import { accumulate, clipByGlobalNorm, scale } from './gradients.js';
 import { lossFromLogits } from './loss.js';
 import { createProgress, type TrainingProgress } from './progress.js';
 import { learningRateFactor, warmupStepsOf } from './schedules.js';
+import { WorkerPool } from './workers/pool.js';
+import { replicaSpecOf } from './workers/replica.js';
 
 /** A model the Trainer can train: a module whose forward takes model inputs and returns logits. */
 export interface TrainableModel extends Module {
@@ -165,6 +168,14 @@ export class Trainer {
       position = await this.resume(dir, optimizer);
     }
     await mkdir(args.outputDir, { recursive: true });
+    // Built after any resume, so the replicas start from the checkpoint's weights.
+    const pool =
+      args.workers > 1
+        ? await WorkerPool.start(
+            args.workers,
+            replicaSpecOf(this.model, this.delta, currentBackend()?.name ?? tf.getBackend()),
+          )
+        : undefined;
     const progress = createProgress(totalSteps, {
       disabled: args.disableTqdm,
       startStep: this.state.globalStep,
@@ -190,9 +201,10 @@ export class Trainer {
               ),
             );
           }
-          const step = this.trainingStep(
+          const step = await this.trainingStep(
             groups,
             optimizer,
+            pool,
             args.learningRate *
               learningRateFactor(args.lrSchedulerType, optimizer.step, warmupSteps, totalSteps),
           );
@@ -216,6 +228,7 @@ export class Trainer {
       }
     } finally {
       progress.stop();
+      await pool?.close();
     }
     if (args.loadBestModelAtEnd && this.state.bestModelCheckpoint)
       await this.loadWeights(this.state.bestModelCheckpoint);
@@ -298,28 +311,28 @@ export class Trainer {
     return this.delta.pushToHub(repo, { ...given, card, training } as DeltaPersistenceOptions<'pushToHub'>);
   }
 
-  private trainingStep(
+  /**
+   * One optimizer step over `groups` (the accumulated batches): each batch's gradients here, or
+   * split over the worker pool, averaged over the batches, clipped, applied; the workers then get
+   * the new trainable values.
+   */
+  private async trainingStep(
     groups: Row[][],
     optimizer: AdamW,
+    pool: WorkerPool | undefined,
     learningRate: number,
-  ): { loss: number; gradNorm: number; learningRate: number } {
-    const variables = this.trainable.map(([, p]) => p);
-    const nameOf = new Map(this.trainable.map(([name, p]) => [p.name, name]));
+  ): Promise<{ loss: number; gradNorm: number; learningRate: number }> {
     let summed: Record<string, tf.Tensor> | undefined;
     let lossSum = 0;
     for (const rows of groups) {
       const batch = this.options.dataCollator(rows, this.generator);
       try {
         this.checkBatchLabels(batch);
-        const { value, grads } = withDropoutSeeds(this.generator, () =>
-          tf.variableGrads(() => lossFromLogits(this.logitsOf(batch), batch['labels']!), variables),
-        );
-        lossSum += value.dataSync()[0]!;
-        value.dispose();
-        summed = accumulate(
-          summed,
-          Object.fromEntries(Object.entries(grads).map(([n, g]) => [nameOf.get(n)!, g])),
-        );
+        const { loss, gradients } = pool
+          ? await this.pooledGradients(pool, batch)
+          : this.localGradients(batch);
+        lossSum += loss;
+        summed = accumulate(summed, gradients);
       } finally {
         tf.dispose(Object.values(batch));
       }
@@ -327,7 +340,39 @@ export class Trainer {
     const { gradients, norm } = clipByGlobalNorm(scale(summed!, 1 / groups.length), this.args.maxGradNorm);
     optimizer.applyGradients(gradients, learningRate);
     tf.dispose(Object.values(gradients));
+    pool?.setWeights(this.trainable.map(([, p]) => p.dataSync() as Float32Array));
     return { loss: lossSum / groups.length, gradNorm: norm, learningRate };
+  }
+
+  /** A batch's mean loss and gradients by parameter name, computed in this thread. */
+  private localGradients(batch: Batch): { loss: number; gradients: Record<string, tf.Tensor> } {
+    const nameOf = new Map(this.trainable.map(([name, p]) => [p.name, name]));
+    const { value, grads } = withDropoutSeeds(this.generator, () =>
+      tf.variableGrads(
+        () => lossFromLogits(this.logitsOf(batch), batch['labels']!),
+        this.trainable.map(([, p]) => p),
+      ),
+    );
+    const loss = value.dataSync()[0]!;
+    value.dispose();
+    return {
+      loss,
+      gradients: Object.fromEntries(Object.entries(grads).map(([n, g]) => [nameOf.get(n)!, g])),
+    };
+  }
+
+  /** The same from the worker pool (each shard's dropout seeded from this run's generator). */
+  private async pooledGradients(
+    pool: WorkerPool,
+    batch: Batch,
+  ): Promise<{ loss: number; gradients: Record<string, tf.Tensor> }> {
+    const { loss, gradients } = await pool.gradients(batch, () => this.generator.nextUint32());
+    return {
+      loss,
+      gradients: Object.fromEntries(
+        this.trainable.map(([name, p], i) => [name, tf.tensor(gradients[i]!, p.shape, 'float32')]),
+      ),
+    };
   }
 
   private async maybeLogEvaluateSave(

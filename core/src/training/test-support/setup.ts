@@ -22,10 +22,16 @@ export function tinyTokenizer(): Promise<PreTrainedTokenizer> {
   return AutoTokenizer.fromPretrained(join(TRAINING_FIXTURES, 'tiny-tokenizer'));
 }
 
-/** The tiny BERT classifier with LoRA attached, backbone frozen but for the delta and the classifier. */
-export async function tinyLoraClassifier(): Promise<{ model: PreTrainedModel; delta: LoraModel }> {
+/**
+ * The tiny BERT classifier with LoRA attached, backbone frozen but for the delta and the classifier;
+ * dropout on (as in the fixture's config) unless `dropout` is false.
+ */
+export async function tinyLoraClassifier(
+  options: { dropout?: boolean } = {},
+): Promise<{ model: PreTrainedModel; delta: LoraModel }> {
+  const noDropout = { hidden_dropout_prob: 0, attention_probs_dropout_prob: 0 };
   const model = (await BertForSequenceClassification.fromPretrained(join(HF_TINY, 'bert'), {
-    configOverrides: { num_labels: 2 },
+    configOverrides: { num_labels: 2, ...(options.dropout === false ? noDropout : {}) },
     onWarning: () => undefined,
   })) as PreTrainedModel;
   const delta = new LoraModel({ backboneModel: model, loraR: 4 });
