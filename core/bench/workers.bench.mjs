@@ -1,0 +1,152 @@
+// Data-parallel training in worker threads: one BERT-base LoRA training step (bert-base-uncased
+// config, random init, r=8 on query/value, classifier trainable, batch 8 × seq 128, AdamW) through
+// the Trainer with `workers: 2` over the same with `workers: 1` (this thread), wall-clock medians of
+// DELTAHUB_BENCH_REPS (3) steps after one untimed step, in the same run. Also reports the process
+// RSS growth the two replicas cost, and, when python3 can import torch, the two-worker step over
+// PyTorch's (the peer of training.bench.mjs). Sizes: DELTAHUB_BENCH_BATCH, DELTAHUB_BENCH_SEQ,
+// DELTAHUB_BENCH_CONFIG (the tiny fixture for a smoke run), DELTAHUB_BENCH_NO_PEER=1.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../dist/index.js';
+import {
+  benchConfig,
+  envInt,
+  median,
+  outPath,
+  pytorchPython,
+  runPytorchScript,
+  writeResults,
+} from './lib.mjs';
+
+const { BertForSequenceClassification, Dataset, LoraModel, Trainer, selectBackend, tf, withoutRandomInit } =
+  core;
+const { path: configPath, config: baseConfig } = benchConfig();
+const config = { ...baseConfig, num_labels: 2 };
+const BATCH = envInt('DELTAHUB_BENCH_BATCH', 8);
+const SEQ = Math.min(envInt('DELTAHUB_BENCH_SEQ', 128), config.max_position_embeddings ?? 512);
+const REPS = envInt('DELTAHUB_BENCH_REPS', 3);
+const progress = (message) => console.error(`[workers bench] ${message}`);
+const backend = (await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm')).name;
+progress(
+  `${backend}, batch ${BATCH}, seq ${SEQ}, ${config.num_hidden_layers} layers × hidden ${config.hidden_size}, ${REPS} timed steps`,
+);
+
+const model = withoutRandomInit(() => new BertForSequenceClassification(config));
+const delta = new LoraModel({ backboneModel: model, loraR: 8 });
+delta.freezeModule({ exclude: ['deltas', 'classifier'] });
+const rows = Array.from({ length: BATCH * (REPS + 1) }, (_, i) => ({
+  inputIds: Array.from({ length: SEQ }, (_, t) => (i * 131 + t * 17) % config.vocab_size),
+  label: i % 2,
+}));
+const dataCollator = (batch) => ({
+  inputIds: tf.tensor2d(
+    batch.map((r) => r.inputIds),
+    undefined,
+    'int32',
+  ),
+  labels: tf.tensor1d(
+    batch.map((r) => r.label),
+    'int32',
+  ),
+});
+const out = mkdtempSync(join(tmpdir(), 'deltahub-workers-bench-'));
+
+/** Wall-clock ms of each timed step and the process's peak RSS, training with `workers`. */
+async function steps(workers) {
+  const marks = [];
+  let peakRss = 0;
+  const trainer = new Trainer({
+    model,
+    delta,
+    args: {
+      outputDir: join(out, `w${workers}`),
+      workers,
+      maxSteps: REPS + 1,
+      perDeviceTrainBatchSize: BATCH,
+      learningRate: 1e-4,
+      saveStrategy: 'no',
+      loggingStrategy: 'no',
+      disableTqdm: true,
+    },
+    trainDataset: Dataset.fromRows(rows),
+    dataCollator,
+    callbacks: [
+      {
+        onStepEnd: () => {
+          marks.push(performance.now());
+          peakRss = Math.max(peakRss, process.memoryUsage().rss);
+        },
+      },
+    ],
+  });
+  await trainer.train();
+  const times = marks.slice(1).map((t, i) => t - marks[i]);
+  progress(
+    `${workers} worker(s): steps ${times.map((t) => Math.round(t)).join(', ')} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
+  );
+  return { ms: median(times), peakRss };
+}
+
+const one = await steps(1);
+const two = await steps(2);
+rmSync(out, { recursive: true, force: true });
+const results = [
+  {
+    id: 'core.lora_step_ms_1_worker',
+    value: one.ms,
+    unit: 'ms',
+    goal: null,
+    baseline: null,
+    note: `wall-clock median of ${REPS} Trainer steps in this thread`,
+  },
+  {
+    id: 'core.lora_step_ms_2_workers',
+    value: two.ms,
+    unit: 'ms',
+    goal: null,
+    baseline: null,
+    note: `wall-clock median of ${REPS} Trainer steps, each batch split over 2 worker threads`,
+  },
+  {
+    id: 'core.lora_step_2_workers_over_1',
+    value: two.ms / one.ms,
+    unit: 'ratio',
+    goal: '<= 0.60',
+    baseline: 'core.lora_step_ms_1_worker',
+    note: `wall-clock; batch ${BATCH} × ${SEQ}; ratios on a machine whose 2 cores other work shares swing with its load`,
+  },
+  {
+    id: 'core.workers_2_replicas_rss_mb',
+    value: (two.peakRss - one.peakRss) / 2 ** 20,
+    unit: 'MB',
+    goal: null,
+    baseline: 'peak RSS of the 1-worker run',
+    note: `peak process RSS ${(two.peakRss / 2 ** 20).toFixed(0)} MB with 2 workers, ${(one.peakRss / 2 ** 20).toFixed(0)} MB with 1`,
+  },
+];
+
+const python = process.env.DELTAHUB_BENCH_NO_PEER ? null : pytorchPython();
+if (python) {
+  progress('PyTorch peer');
+  try {
+    const torch = runPytorchScript(python, new URL('./peers/bert_step_torch.py', import.meta.url).pathname, [
+      configPath,
+      String(BATCH),
+      String(SEQ),
+      String(REPS),
+      '8',
+    ]);
+    results.push({
+      id: 'core.lora_step_2_workers_over_pytorch',
+      value: two.ms / torch.lora_step_ms,
+      unit: 'ratio',
+      goal: '<= 4',
+      baseline: `PyTorch ${torch.version} LoRA step ${Math.round(torch.lora_step_ms)} ms (${torch.threads} threads, SGD)`,
+      note: 'wall-clock, same shapes, same shared machine; the Trainer step adds AdamW and gradient clipping',
+    });
+  } catch (err) {
+    progress(`the PyTorch peer failed: ${String(err.message).split('\n')[0]}`);
+  }
+}
+writeResults(outPath(new URL('./results/workers.json', import.meta.url).pathname), results);
