@@ -3,7 +3,7 @@
 // the Trainer with `workers: 2` over the same with `workers: 1` (this thread), wall-clock medians of
 // DELTAHUB_BENCH_REPS (3) steps after one untimed step, in the same run. Also reports the process
 // RSS growth the two replicas cost, and, when python3 can import torch, the two-worker step over
-// PyTorch's (the peer of training.bench.mjs). Sizes: DELTAHUB_BENCH_BATCH, DELTAHUB_BENCH_SEQ,
+// PyTorch's (the peer of training.bench.mjs). Sizes: DELTAHUB_BENCH_BATCH, DELTAHUB_BENCH_MICRO_BATCH, DELTAHUB_BENCH_SEQ,
 // DELTAHUB_BENCH_CONFIG (the tiny fixture for a smoke run), DELTAHUB_BENCH_NO_PEER=1.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,11 @@ const config = { ...baseConfig, num_labels: 2 };
 const BATCH = envInt('DELTAHUB_BENCH_BATCH', 8);
 const SEQ = Math.min(envInt('DELTAHUB_BENCH_SEQ', 128), config.max_position_embeddings ?? 512);
 const REPS = envInt('DELTAHUB_BENCH_REPS', 3);
+// As in training.bench.mjs: the step accumulates micro-batches of this size (2), because batch 8 ×
+// 128 at once does not fit the wasm backend's 4 GB heap.
+const MICRO_BATCH = Math.min(envInt('DELTAHUB_BENCH_MICRO_BATCH', 2), BATCH);
+if (BATCH % MICRO_BATCH !== 0)
+  throw new Error(`batch ${BATCH} is not a multiple of micro-batch ${MICRO_BATCH}`);
 const progress = (message) => console.error(`[workers bench] ${message}`);
 const backend = (await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm')).name;
 progress(
@@ -63,7 +68,8 @@ async function steps(workers) {
       outputDir: join(out, `w${workers}`),
       workers,
       maxSteps: REPS + 1,
-      perDeviceTrainBatchSize: BATCH,
+      perDeviceTrainBatchSize: MICRO_BATCH,
+      gradientAccumulationSteps: BATCH / MICRO_BATCH,
       learningRate: 1e-4,
       saveStrategy: 'no',
       loggingStrategy: 'no',

@@ -39,8 +39,9 @@ export class AdamW {
       name,
       parameter,
       decay: decays(name),
-      expAvg: tf.variable(tf.zerosLike(parameter), false),
-      expAvgSq: tf.variable(tf.zerosLike(parameter), false),
+      // In a tidy: the zero tensors go, the variables (which tidy never disposes) stay.
+      expAvg: tf.tidy(() => tf.variable(tf.zerosLike(parameter), false)),
+      expAvgSq: tf.tidy(() => tf.variable(tf.zerosLike(parameter), false)),
     }));
   }
 

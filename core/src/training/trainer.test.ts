@@ -18,6 +18,7 @@ import { Trainer, type EvalPrediction, type TrainerOptions } from './trainer.js'
 import type { PreTrainedTokenizer } from '../tokenizers/tokenizer.js';
 import type { PreTrainedModel } from '../models/pretrained-model.js';
 import type { LoraModel } from '../deltas/lora/index.js';
+import { tf } from '../runtime/tf.js';
 
 let out: string;
 let tokenizer: PreTrainedTokenizer;
@@ -79,7 +80,9 @@ describe('Trainer', () => {
       warmupRatio: 0.1,
     });
     const before = await t.evaluate();
+    const tensors = tf.memory().numTensors;
     const result = await t.train();
+    expect(tf.memory().numTensors).toBe(tensors); // nothing leaks: batches, gradients, AdamW's state
     expect(result.globalStep).toBe(6 * 15);
     const after = await t.evaluate();
     console.log(`[trainer] eval before ${JSON.stringify(before)}, after ${JSON.stringify(after)}`);
