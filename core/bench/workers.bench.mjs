@@ -34,7 +34,7 @@ if (BATCH % MICRO_BATCH !== 0)
 const progress = (message) => console.error(`[workers bench] ${message}`);
 const backend = (await selectBackend(process.env.DELTAHUB_BACKEND ?? 'wasm')).name;
 progress(
-  `${backend}, batch ${BATCH}, seq ${SEQ}, ${config.num_hidden_layers} layers × hidden ${config.hidden_size}, ${REPS} timed steps`,
+  `${backend}, batch ${BATCH} in micro-batches of ${MICRO_BATCH}, seq ${SEQ}, ${config.num_hidden_layers} layers × hidden ${config.hidden_size}, ${REPS} timed steps`,
 );
 
 const model = withoutRandomInit(() => new BertForSequenceClassification(config));
