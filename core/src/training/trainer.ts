@@ -160,7 +160,17 @@ export class Trainer {
       },
       decayFilter(this.model),
     );
-    this.state.maxSteps = totalSteps;
+    // A new run starts from step 0 (a resumed one from its checkpoint's state, just below).
+    Object.assign(this.state, {
+      globalStep: 0,
+      maxSteps: totalSteps,
+      epoch: 0,
+      logHistory: [],
+      bestMetric: undefined,
+      bestModelCheckpoint: undefined,
+    });
+    this.pendingLoss = { sum: 0, steps: 0 };
+    this.generator = new Generator(args.seed);
     let position: Position = { epochIndex: 0, batchesInEpoch: 0 };
     if (options.resumeFromCheckpoint) {
       const dir =
