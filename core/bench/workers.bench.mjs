@@ -5,7 +5,7 @@
 // RSS growth the two replicas cost, and, when python3 can import torch, the two-worker step over
 // PyTorch's (the peer of training.bench.mjs). Sizes: DELTAHUB_BENCH_BATCH, DELTAHUB_BENCH_MICRO_BATCH, DELTAHUB_BENCH_SEQ,
 // DELTAHUB_BENCH_CONFIG (the tiny fixture for a smoke run), DELTAHUB_BENCH_NO_PEER=1.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../dist/index.js';
@@ -57,9 +57,33 @@ const dataCollator = (batch) => ({
 });
 const out = mkdtempSync(join(tmpdir(), 'deltahub-workers-bench-'));
 
-/** Wall-clock ms of each timed step and the process's peak RSS, training with `workers`. */
+/**
+ * CPU ms each thread of this process has used, by thread id (Linux: /proc/self/task/<tid>/stat,
+ * utime + stime in clock ticks of 10 ms). Per-thread CPU time is what the wasm computation on each
+ * thread costs, whatever else the shared machine runs.
+ */
+function threadCpuMs() {
+  const ms = new Map();
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ms.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // the thread ended
+    }
+  }
+  return ms;
+}
+
+/**
+ * Wall-clock ms of each timed step, the CPU ms of the busiest `workers` threads in each step (the
+ * critical path if each thread had a core of its own), and the process's peak RSS, training with
+ * `workers`.
+ */
 async function steps(workers) {
   const marks = [];
+  const cpu = [];
   let peakRss = 0;
   const trainer = new Trainer({
     model,
@@ -81,6 +105,7 @@ async function steps(workers) {
       {
         onStepEnd: () => {
           marks.push(performance.now());
+          cpu.push(threadCpuMs());
           peakRss = Math.max(peakRss, process.memoryUsage().rss);
         },
       },
@@ -88,10 +113,15 @@ async function steps(workers) {
   });
   await trainer.train();
   const times = marks.slice(1).map((t, i) => t - marks[i]);
+  // Per step, the CPU of the busiest thread: the main thread with 1 worker, the slower worker with 2.
+  const busiest = cpu.slice(1).map((after, i) =>
+    Math.max(...[...after].map(([tid, ms]) => ms - (cpu[i].get(tid) ?? 0))),
+  );
   progress(
     `${workers} worker(s): steps ${times.map((t) => Math.round(t)).join(', ')} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
   );
-  return { ms: median(times), peakRss };
+  progress(`${workers} worker(s): busiest thread's CPU per step ${busiest.map((t) => Math.round(t)).join(', ')} ms`);
+  return { ms: median(times), busiestCpuMs: median(busiest), peakRss };
 }
 
 const one = await steps(1);
@@ -121,6 +151,14 @@ const results = [
     goal: '<= 0.60',
     baseline: 'core.lora_step_ms_1_worker',
     note: `wall-clock; batch ${BATCH} × ${SEQ}; ratios on a machine whose 2 cores other work shares swing with its load`,
+  },
+  {
+    id: 'core.lora_step_2_workers_over_1_thread_cpu',
+    value: two.busiestCpuMs / one.busiestCpuMs,
+    unit: 'ratio',
+    goal: null,
+    baseline: `busiest thread ${Math.round(one.busiestCpuMs)} CPU ms per step with 1 worker`,
+    note: `per step, the busier worker's CPU time (${Math.round(two.busiestCpuMs)} ms) over the one thread's: the wall-clock ratio two free cores would give, as long as the cores do not slow each other`,
   },
   {
     id: 'core.workers_2_replicas_rss_mb',
