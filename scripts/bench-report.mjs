@@ -17,6 +17,7 @@ const REQUIRED_IDS = [
   'core.merged_lora_inference_over_plain',
   'core.safetensors_read_over_readfile',
   'core.generate_cached_over_uncached',
+  'core.dataset_iteration_peak_rss_over_file_size',
   'hub.push_pull_over_raw_s3',
   'hub.repush_unchanged_blob_bytes',
   'hub.search_p99_ms_10k',

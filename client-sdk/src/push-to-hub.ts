@@ -2,6 +2,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DeltaModel } from '@deltahub/core';
+import type { DeltaTraining } from '@deltahub/core/checkpoint';
 import { baseModelOf } from './checkpoint/base-model.js';
 import type { ModelCardOptions } from './checkpoint/card.js';
 import { writeDeltaCheckpoint } from './checkpoint/save.js';
@@ -41,6 +42,8 @@ export interface PushToHubOptions extends RetryOptions {
    * delta using an option PEFT cannot express.
    */
   peft?: boolean;
+  /** How the delta was trained, for `delta_config.json` (see `SaveFinetunedOptions.training`). */
+  training?: DeltaTraining;
   /** Receives warnings (backbone unknown, no PEFT files); default `console.warn`. */
   onWarning?: (message: string) => void;
   /** Progress of hashing, uploads and the commit. */
@@ -96,6 +99,7 @@ export async function pushToHub(
         publishedAs: id.id,
         ...(baseModel !== undefined ? { baseModel } : {}),
         ...(options.card ? { card: options.card } : {}),
+        ...(options.training ? { training: options.training } : {}),
       },
       { peft: peft !== undefined },
     );

@@ -380,5 +380,13 @@ function pytorchPeer() {
       baseline: 'core.pytorch_lora_step_ms',
       note: 'wall-clock: tfjs wasm (1 thread) over PyTorch, same shapes, same shared machine',
     },
+    {
+      id: 'core.lora_step_cpu_over_pytorch_cpu',
+      value: steps.lora.cpuMs / torch.lora_step_cpu_ms,
+      unit: 'ratio',
+      goal: null,
+      baseline: 'PyTorch LoRA step CPU ms (all its threads)',
+      note: `CPU time: tfjs wasm ${Math.round(steps.lora.cpuMs)} ms, PyTorch ${Math.round(torch.lora_step_cpu_ms)} ms on ${torch.threads} threads; unlike wall-clock, not inflated by the shared machine's load`,
+    },
   ];
 }

@@ -4,6 +4,7 @@ import {
   UNKNOWN_BACKBONE,
   checkDeltaConfig,
   type DeltaConfig,
+  type DeltaTraining,
   type DeltaType,
 } from '@deltahub/core/checkpoint';
 import { LIBRARY_VERSION } from '../version.js';
@@ -30,6 +31,7 @@ export function buildDeltaConfig(
   saved: readonly SavedParameter[],
   card: ModelCardOptions,
   baseModel: string | undefined,
+  training?: DeltaTraining,
 ): DeltaConfig {
   const method = delta.toDeltaConfig();
   checkJson(method.hyperparameters, '$.hyperparameters');
@@ -62,6 +64,7 @@ export function buildDeltaConfig(
   if (card.dataset) config.dataset = card.dataset;
   if (card.license) config.license = card.license;
   if (card.tags?.length) config.tags = [...card.tags];
+  if (training) config.training = training;
   // Validate exactly what will be written.
   return checkDeltaConfig(JSON.parse(JSON.stringify(config))).config;
 }

@@ -5,6 +5,7 @@ import {
   DELTA_WEIGHTS_FILE,
   MODEL_CARD_FILE,
   type DeltaConfig,
+  type DeltaTraining,
 } from '@deltahub/core/checkpoint';
 import { writeSafetensorsFile, type TensorData } from '@deltahub/core/safetensors';
 import { baseModelOf } from './base-model.js';
@@ -34,6 +35,11 @@ export interface SaveFinetunedOptions {
    * `_name_or_path` when it is an id, else `unknown`. Never a local path (see `baseModelOf`).
    */
   baseModel?: string;
+  /**
+   * How the delta was trained, written to `delta_config.json`'s `training` field (core's `Trainer`
+   * passes its arguments, step and last evaluation through `trainer.pushToHub`).
+   */
+  training?: DeltaTraining;
 }
 
 /** What {@link saveFinetuned} wrote. */
@@ -83,7 +89,7 @@ export async function writeDeltaCheckpoint(
   // The frozen weights: without the delta, and without the backbone parameters saved with it.
   const carried = saved.filter((s) => !s.isDelta).map((s) => s.name);
   const backbone = await fingerprintBackbone(delta, { excludeWeights: carried });
-  const config = buildDeltaConfig(delta, backbone, saved, card, baseModel);
+  const config = buildDeltaConfig(delta, backbone, saved, card, baseModel, options.training);
   const readme = renderModelCard(config, card, options.publishedAs ?? dir, extras);
   const tensors = new Map<string, TensorData>(saved.map((s) => [s.name, tensorDataOf(s.name, s.parameter)]));
   const path = await writeFolderAtomically(

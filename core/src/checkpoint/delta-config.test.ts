@@ -88,4 +88,19 @@ describe('validateDeltaConfig', () => {
     expect(issuesOf({ ...valid(), tags: 'sst2' }).map((i) => i.path)).toEqual(['$.tags']);
     expect(issuesOf({ ...valid(), license: 3 }).map((i) => i.path)).toEqual(['$.license']);
   });
+
+  it('keeps how the delta was trained, and checks its shape', () => {
+    const training = {
+      arguments: { learningRate: 0.001, seed: 42 },
+      globalStep: 90,
+      metrics: { eval_accuracy: 0.9 },
+    };
+    expect(validateDeltaConfig({ ...valid(), training }).training).toEqual(training);
+    expect(issuesOf({ ...valid(), training: { arguments: 'lr=1' } }).map((i) => i.path)).toEqual([
+      '$.training.arguments',
+    ]);
+    expect(
+      issuesOf({ ...valid(), training: { arguments: {}, metrics: { f1: 'high' } } }).map((i) => i.path),
+    ).toEqual(['$.training.metrics']);
+  });
 });

@@ -51,6 +51,18 @@ export interface DeltaConfig {
   dataset?: string;
   license?: string;
   tags?: string[];
+  /** Optional: how the delta was trained (the Trainer's `pushToHub` writes it). */
+  training?: DeltaTraining;
+}
+
+/** How a delta was trained: the Trainer's arguments, its last step and its last evaluation. */
+export interface DeltaTraining {
+  /** The training arguments (transformers' names in camelCase) with their defaults filled in. */
+  arguments: Record<string, unknown>;
+  /** Optimizer steps taken. */
+  globalStep?: number;
+  /** The last evaluation's metrics (`eval_loss`, `eval_accuracy`...). */
+  metrics?: Record<string, number>;
 }
 
 /** One problem found in a delta config: a JSON path (`$.backbone.architecture`) and what is wrong. */
@@ -94,6 +106,7 @@ const KNOWN_TOP = new Set([
   'dataset',
   'license',
   'tags',
+  'training',
 ]);
 const KNOWN_BACKBONE = new Set([
   'architecture',
@@ -243,6 +256,22 @@ export function checkDeltaConfig(json: unknown): DeltaConfigCheck {
   }
   if (json['tags'] !== undefined) config.tags = r.strings(json, 'tags', '$');
   if (json['excludeModules'] !== undefined) config.excludeModules = r.strings(json, 'excludeModules', '$');
+  if (json['training'] !== undefined) {
+    const training = r.object(json, 'training', '$');
+    const args = r.object(training, 'arguments', '$.training');
+    config.training = { arguments: args };
+    if (training['globalStep'] !== undefined)
+      config.training.globalStep = r.count(training, 'globalStep', '$.training');
+    const metrics = training['metrics'];
+    if (metrics !== undefined) {
+      if (
+        !isObject(metrics) ||
+        Object.values(metrics).some((v) => typeof v !== 'number' || !Number.isFinite(v))
+      ) {
+        r.fail('$.training.metrics', 'must be an object of finite numbers');
+      } else config.training.metrics = metrics as Record<string, number>;
+    }
+  }
 
   if (r.issues.length > 0) throw new DeltaConfigError(r.issues);
   return { config, warnings: r.warnings };

@@ -16,6 +16,7 @@ export {
   type DeltaBackbone,
   type DeltaConfigCheck,
   type DeltaConfigIssue,
+  type DeltaTraining,
   type ModifiedModules,
 } from './delta-config.js';
 export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js';

@@ -1,4 +1,5 @@
 import { tf } from '../runtime/tf.js';
+import { nextDropoutSeed } from './dropout-seeds.js';
 import { Module } from './module.js';
 
 /** Zeroes elements with probability `p` and rescales the rest, only in training mode. */
@@ -8,6 +9,6 @@ export class Dropout extends Module<[tf.Tensor], tf.Tensor> {
   }
 
   forward(x: tf.Tensor): tf.Tensor {
-    return this.training && this.p > 0 ? tf.dropout(x, this.p) : x;
+    return this.training && this.p > 0 ? tf.dropout(x, this.p, undefined, nextDropoutSeed()) : x;
   }
 }

@@ -1,3 +1,4 @@
+import { nextDropoutSeed } from '../../nn/dropout-seeds.js';
 import { tf } from '../../runtime/tf.js';
 
 /**
@@ -5,5 +6,5 @@ import { tf } from '../../runtime/tf.js';
  * functionally (no `Dropout` submodules), so the module tree matches transformers'.
  */
 export function functionalDropout<T extends tf.Tensor>(x: T, p: number, training: boolean): T {
-  return training && p > 0 ? (tf.dropout(x, p) as T) : x;
+  return training && p > 0 ? (tf.dropout(x, p, undefined, nextDropoutSeed()) as T) : x;
 }

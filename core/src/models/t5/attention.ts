@@ -1,6 +1,7 @@
 import { DeltahubError } from '../../errors.js';
 import type { LayerKeyValues } from '../../generation/cache.js';
 import { Embedding } from '../../nn/embedding.js';
+import { nextDropoutSeed } from '../../nn/dropout-seeds.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
@@ -241,7 +242,8 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
 
       const scores = tf.add(tf.matMul(query, key, false, true), mask);
       let weights: tf.Tensor = tf.softmax(scores, -1);
-      if (this.training && this.dropoutRate > 0) weights = tf.dropout(weights, this.dropoutRate);
+      if (this.training && this.dropoutRate > 0)
+        weights = tf.dropout(weights, this.dropoutRate, undefined, nextDropoutSeed());
       return this.o.call(mergeHeads(tf.matMul(weights as tf.Tensor4D, value) as tf.Tensor4D)) as tf.Tensor3D;
     });
   }
