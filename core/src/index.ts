@@ -268,6 +268,8 @@ export {
 export {
   AutoTokenizer,
   PreTrainedTokenizer,
+  TOKENIZER_FILE_NAMES,
+  setTokenizerSourceResolver,
   tokenizerFolderSource,
   type AutoTokenizerOptions,
   type BatchEncoding,
@@ -281,6 +283,7 @@ export {
   type TokenizerCallOptions,
   type TokenizerDefinition,
   type TokenizerFileSource,
+  type TokenizerSourceResolver,
   type TruncationOption,
   type TruncationStrategy,
 } from './tokenizers/index.js';

@@ -19,6 +19,8 @@ import {
 } from './post-processor.js';
 import type { SpecialTokens } from './special-tokens.js';
 import { allSpecialTokens, readSpecialTokens } from './special-tokens.js';
+import type { TokenizerState } from './save.js';
+import { tokenizerFiles, writeTokenizerFiles } from './save.js';
 import type { TruncationStrategy } from './truncation.js';
 import { truncatePair } from './truncation.js';
 
@@ -122,6 +124,7 @@ export class PreTrainedTokenizer {
   declare private readonly specialIds: Set<number>;
   declare private readonly specialContents: Set<string>;
   declare private readonly sentencePieceDecoding: boolean;
+  declare private readonly definition: TokenizerDefinition;
 
   constructor(definition: TokenizerDefinition) {
     const { tokenizerJson, config } = definition;
@@ -148,6 +151,7 @@ export class PreTrainedTokenizer {
     const info = definition.tokenizerClass ? TOKENIZER_CLASSES[definition.tokenizerClass] : undefined;
     const specialTokens = readSpecialTokens(config, info?.defaults);
     self.inner = inner;
+    self.definition = definition;
     self.tokenizerClass = definition.tokenizerClass;
     self.specialTokens = specialTokens;
     // transformers writes "no limit" as a huge number (int(1e30)).
@@ -324,6 +328,20 @@ export class PreTrainedTokenizer {
     return rows.map((ids) => this.decode(ids, options));
   }
 
+  /**
+   * The files that rebuild this tokenizer with `AutoTokenizer.fromPretrained` (`tokenizer.json` and
+   * `tokenizer_config.json`, with the current special tokens and settings), by file name: what
+   * `saveFinetuned(dir, { tokenizer })` stores beside a delta.
+   */
+  toFiles(): Record<string, string> {
+    return tokenizerFiles(this.stateForSaving());
+  }
+
+  /** Writes {@link PreTrainedTokenizer.toFiles} into `dir` (transformers' `save_pretrained`); returns the names. */
+  savePretrained(dir: string): Promise<string[]> {
+    return writeTokenizerFiles(this.stateForSaving(), dir);
+  }
+
   /** Renders a conversation with the tokenizer's (or the given) chat template, as ids or as text. */
   applyChatTemplate(messages: ChatMessage[], options?: ChatTemplateOptions & { tokenize?: true }): number[];
   applyChatTemplate(messages: ChatMessage[], options: ChatTemplateOptions & { tokenize: false }): string;
@@ -348,6 +366,20 @@ export class PreTrainedTokenizer {
     );
     // The template writes the special tokens itself (transformers tokenizes without adding them).
     return options.tokenize === false ? text : this.encode(text, { addSpecialTokens: false });
+  }
+
+  private stateForSaving(): TokenizerState {
+    return {
+      tokenizerJson: this.definition.tokenizerJson,
+      config: this.definition.config,
+      tokenizerClass: this.tokenizerClass,
+      specialTokens: this.specialTokens,
+      modelMaxLength: this.modelMaxLength,
+      paddingSide: this.paddingSide,
+      truncationSide: this.truncationSide,
+      cleanUpTokenizationSpaces: this.cleanUpTokenizationSpaces,
+      returnsTokenTypeIds: this.returnsTokenTypeIds,
+    };
   }
 
   private encodeOne(
