@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DeltaModel } from '@deltahub/core';
+import type { DeltaModel, PreTrainedTokenizer } from '@deltahub/core';
 import { HubClient, type RetryOptions } from '../hub/client.js';
 import { resolveHubTarget } from '../hub/credentials.js';
 import { HubClientError } from '../hub/errors.js';
@@ -23,6 +23,8 @@ export interface PushToHubOptions extends RetryOptions {
   branch?: string;
   /** Model card content for README.md. */
   card?: ModelCardOptions;
+  /** A tokenizer to push with the delta; default `delta.tokenizer`, `null` to leave it out (see `saveFinetuned`). */
+  tokenizer?: PreTrainedTokenizer | null;
   /** Progress of hashing, uploads and the commit. */
   onProgress?: (progress: TransferProgress) => void;
 }
@@ -59,6 +61,7 @@ export async function pushToHub(
     await saveFinetuned(delta, folder, {
       publishedAs: id.id,
       ...(options.card ? { card: options.card } : {}),
+      ...(options.tokenizer !== undefined ? { tokenizer: options.tokenizer } : {}),
     });
     return await pushFolder(client, id, folder, {
       ...(options.branch ? { branch: options.branch } : {}),

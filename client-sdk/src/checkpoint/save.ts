@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fingerprintBackbone, type DeltaModel } from '@deltahub/core';
+import { fingerprintBackbone, type DeltaModel, type PreTrainedTokenizer } from '@deltahub/core';
 import {
   DELTA_CONFIG_FILE,
   DELTA_WEIGHTS_FILE,
@@ -27,6 +27,12 @@ export interface SaveFinetunedOptions {
    * Default: `dir`.
    */
   publishedAs?: string;
+  /**
+   * A tokenizer to store beside the delta (`tokenizer.json`, `tokenizer_config.json`), so whoever
+   * pulls it can feed it text at once; default `delta.tokenizer` (set when the delta was loaded from
+   * a checkpoint carrying one). Pass `null` to leave it out.
+   */
+  tokenizer?: PreTrainedTokenizer | null;
 }
 
 /** What {@link saveFinetuned} wrote. */
@@ -47,7 +53,8 @@ export interface SavedDeltaCheckpoint {
  *   fingerprint covers its frozen weights: every backbone parameter except those saved in
  *   `delta.safetensors`, BitFit's biases hashed at their values before training), validated with core's
  *   schema before anything is written;
- * - `README.md`: the model card, from `options.card`.
+ * - `README.md`: the model card, from `options.card`;
+ * - `tokenizer.json` and `tokenizer_config.json` when a tokenizer is given (or `delta.tokenizer` is set).
  *
  * The folder appears complete or not at all (see `writeFolderAtomically`); an existing non-empty
  * folder is refused unless `overwrite` is set. The delta must be attached and not merged
@@ -66,6 +73,8 @@ export async function saveFinetuned(
   const backbone = await fingerprintBackbone(delta, { excludeWeights: carried });
   const config = buildDeltaConfig(delta, backbone, saved, card);
   const readme = renderModelCard(config, card, options.publishedAs ?? dir);
+  const tokenizer = options.tokenizer === undefined ? delta.tokenizer : options.tokenizer;
+  const tokenizerFiles = tokenizer ? Object.entries(tokenizer.toFiles()) : [];
   const tensors = new Map<string, TensorData>(saved.map((s) => [s.name, tensorDataOf(s.name, s.parameter)]));
   const path = await writeFolderAtomically(
     dir,
@@ -73,6 +82,7 @@ export async function saveFinetuned(
       await writeSafetensorsFile(join(temp, DELTA_WEIGHTS_FILE), tensors, { format: 'pt' });
       await writeFileDurably(join(temp, DELTA_CONFIG_FILE), `${JSON.stringify(config, null, 2)}\n`);
       await writeFileDurably(join(temp, MODEL_CARD_FILE), readme);
+      for (const [name, content] of tokenizerFiles) await writeFileDurably(join(temp, name), content);
     },
     { overwrite: options.overwrite ?? false },
   );

@@ -119,9 +119,13 @@ export function errorFromResponse(
  * when no such folder exists.
  */
 export function notLocalFolderError(name: string, error: HubClientError): HubClientError {
-  return new HubClientError(error.code, `'${name}' is not a local folder, and from the hub: ${error.message}`, {
-    ...(error.status !== undefined ? { status: error.status } : {}),
-    ...(error.serverCode !== undefined ? { serverCode: error.serverCode } : {}),
-    cause: error,
-  });
+  return new HubClientError(
+    error.code,
+    `'${name}' is not a local folder, and from the hub: ${error.message}`,
+    {
+      ...(error.status !== undefined ? { status: error.status } : {}),
+      ...(error.serverCode !== undefined ? { serverCode: error.serverCode } : {}),
+      cause: error,
+    },
+  );
 }
