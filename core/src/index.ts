@@ -48,6 +48,7 @@ export {
   AutoModelForMaskedLM,
   AutoModelForSeq2SeqLM,
   AutoModelForSequenceClassification,
+  AutoModelForTokenClassification,
   type AutoModelClass,
 } from './models/auto.js';
 export type { PretrainedConfig } from './models/config.js';
@@ -73,6 +74,7 @@ export {
   BertForMaskedLM,
   BertForPreTraining,
   BertForSequenceClassification,
+  BertForTokenClassification,
   BertIntermediate,
   BertLayer,
   BertLMPredictionHead,
@@ -92,6 +94,7 @@ export {
   RobertaEmbeddings,
   RobertaForMaskedLM,
   RobertaForSequenceClassification,
+  RobertaForTokenClassification,
   RobertaLMHead,
   RobertaModel,
   RobertaPreTrainedModel,
@@ -99,6 +102,7 @@ export {
 export {
   DistilBertForMaskedLM,
   DistilBertForSequenceClassification,
+  DistilBertForTokenClassification,
   DistilBertModel,
   Embeddings,
   FFN,

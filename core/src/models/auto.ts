@@ -45,3 +45,5 @@ export const AutoModelForCausalLM = autoClass('causalLM');
 export const AutoModelForSeq2SeqLM = autoClass('seq2seqLM');
 /** Sequence classification heads; `num_labels` / `id2label` set the label count. */
 export const AutoModelForSequenceClassification = autoClass('sequenceClassification');
+/** Token classification heads (`BertForTokenClassification`...); `num_labels` / `id2label` set the label count. */
+export const AutoModelForTokenClassification = autoClass('tokenClassification');
