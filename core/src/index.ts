@@ -282,6 +282,7 @@ export {
   type ChatTemplates,
   type DecodeOptions,
   type EncodeOptions,
+  type EncodingWithOffsets,
   type PaddingOption,
   type SpecialTokens,
   type TokenizerCallOptions,

@@ -6,6 +6,7 @@ export type {
   BatchEncoding,
   DecodeOptions,
   EncodeOptions,
+  EncodingWithOffsets,
   PaddingOption,
   TokenizerCallOptions,
   TokenizerDefinition,

@@ -19,6 +19,8 @@ import {
 } from './post-processor.js';
 import type { SpecialTokens } from './special-tokens.js';
 import { allSpecialTokens, readSpecialTokens } from './special-tokens.js';
+import type { SurfaceRules } from './offsets.js';
+import { alignOffsets, normalizeCharacter, surfaceRules, tokenSurface } from './offsets.js';
 import type { TokenizerState } from './save.js';
 import { tokenizerFiles, writeTokenizerFiles } from './save.js';
 import type { TruncationStrategy } from './truncation.js';
@@ -63,6 +65,16 @@ export interface EncodeOptions {
   textPair?: string;
   /** Default true. */
   addSpecialTokens?: boolean;
+}
+
+/** One text's tokens with where they are in it, as `encodeWithOffsets` returns them. */
+export interface EncodingWithOffsets {
+  ids: number[];
+  tokens: string[];
+  /** `[start, end)` of each token in the text (UTF-16 indices); `[0, 0]` for added special tokens. */
+  offsets: [number, number][];
+  /** 1 for the special tokens the template added ([CLS], </s>...), 0 for the text's tokens. */
+  specialTokensMask: number[];
 }
 
 /** Options of `decode` / `batchDecode`. */
@@ -125,6 +137,7 @@ export class PreTrainedTokenizer {
   declare private readonly specialContents: Set<string>;
   declare private readonly sentencePieceDecoding: boolean;
   declare private readonly definition: TokenizerDefinition;
+  declare private readonly surfaceRules: SurfaceRules;
 
   constructor(definition: TokenizerDefinition) {
     const { tokenizerJson, config } = definition;
@@ -152,6 +165,7 @@ export class PreTrainedTokenizer {
     const specialTokens = readSpecialTokens(config, info?.defaults);
     self.inner = inner;
     self.definition = definition;
+    self.surfaceRules = surfaceRules(tokenizerJson);
     self.tokenizerClass = definition.tokenizerClass;
     self.specialTokens = specialTokens;
     // transformers writes "no limit" as a huge number (int(1e30)).
@@ -239,6 +253,49 @@ export class PreTrainedTokenizer {
       'do_not_truncate',
       Infinity,
     ).ids;
+  }
+
+  /**
+   * The ids of `text` with each token's string and character span, and which ids are added special
+   * tokens (transformers' `return_offsets_mapping` and `return_special_tokens_mask`, for what needs
+   * to point back into the text: token classification). Truncated to `maxLength` when given.
+   */
+  encodeWithOffsets(
+    text: string,
+    options: { addSpecialTokens?: boolean; maxLength?: number } = {},
+  ): EncodingWithOffsets {
+    const template = (options.addSpecialTokens ?? true) ? this.template : WITHOUT_SPECIAL_TOKENS;
+    let ids: number[] = this.inner.encode(text, { add_special_tokens: false }).ids;
+    if (options.maxLength !== undefined) {
+      [ids] = truncatePair(
+        ids,
+        undefined,
+        ids.length + specialTokenCount(template, false) - options.maxLength,
+        'longest_first',
+        this.truncationSide,
+      );
+    }
+    const tokens = ids.map((id) => this.inner.id_to_token(id) ?? '');
+    const unknownId = this.tokenToId(this.specialTokens.unkToken);
+    const normalizer = this.inner.normalizer;
+    const spans = alignOffsets(
+      text,
+      ids.map((id, i) =>
+        id === unknownId ? undefined : tokenSurface(tokens[i]!, this.surfaceRules, this.specialIds.has(id)),
+      ),
+      (character) => normalizeCharacter(character, normalizer, this.surfaceRules),
+    );
+    // The template applied to position markers (-1, -2...): negative ids are the text's tokens.
+    const marked = applyTemplate(
+      template,
+      ids.map((_, i) => -1 - i),
+    ).ids;
+    return {
+      ids: marked.map((m) => (m < 0 ? ids[-1 - m]! : m)),
+      tokens: marked.map((m) => (m < 0 ? tokens[-1 - m]! : (this.inner.id_to_token(m) ?? ''))),
+      offsets: marked.map((m) => (m < 0 ? spans[-1 - m]! : [0, 0])),
+      specialTokensMask: marked.map((m) => (m < 0 ? 0 : 1)),
+    };
   }
 
   /** Tokenizes one text or a batch into model inputs: the same as calling the tokenizer. */
