@@ -292,3 +292,29 @@ export {
   type TruncationOption,
   type TruncationStrategy,
 } from './tokenizers/index.js';
+
+// Pipelines: a task (text-classification, token-classification, fill-mask, feature-extraction) over
+// a loaded model and tokenizer; the deltahub package's pipeline() builds them from ids.
+export {
+  FeatureExtractionPipeline,
+  FillMaskPipeline,
+  PIPELINE_TASKS,
+  Pipeline,
+  TextClassificationPipeline,
+  TokenClassificationPipeline,
+  type AggregationStrategy,
+  type EncodedBatch,
+  type FeatureExtractionOptions,
+  type FillMaskOptions,
+  type FillMaskOutput,
+  type FillMaskResult,
+  type GroupedEntity,
+  type PipelineCallOptions,
+  type PipelineParts,
+  type PipelineTask,
+  type PipelineTaskEntry,
+  type TextClassificationOptions,
+  type TextClassificationOutput,
+  type TokenClassificationOptions,
+  type TokenEntity,
+} from './pipelines/index.js';

@@ -224,6 +224,11 @@ export class PreTrainedTokenizer {
     return this.specialTokens.padToken;
   }
 
+  /** WordPiece's continuing-subword prefix (`##`), when the model marks the pieces after a word's first. */
+  get continuingSubwordPrefix(): string | undefined {
+    return this.surfaceRules.continuingSubwordPrefix;
+  }
+
   /** Number of ids, added tokens included (Python's `len(tokenizer)`). */
   get size(): number {
     return this.inner.get_vocab(true).size;
