@@ -5,7 +5,11 @@
  * cache and PEFT interoperability. Everything public is listed here by name: a module's other
  * exports are internals.
  */
-import { registerDeltaPersistence, setPretrainedSourceResolver, setTokenizerSourceResolver } from '@deltahub/core';
+import {
+  registerDeltaPersistence,
+  setPretrainedSourceResolver,
+  setTokenizerSourceResolver,
+} from '@deltahub/core';
 import { hubPretrainedSource } from './cache/pretrained-source.js';
 import { hubTokenizerResolver } from './cache/tokenizer-source.js';
 import { sdkPersistence } from './persistence.js';
@@ -79,6 +83,9 @@ export { isRevisionId, parseRepoId, type RepoId } from './hub/repo-id.js';
 // Downloads into the local cache: delta revisions and backbones.
 export { snapshotFromHub, type Snapshot, type SnapshotOptions } from './cache/resolve.js';
 export { snapshotPretrained, type PretrainedHubOptions } from './cache/pretrained.js';
+
+// Task pipelines built from ids or folders (core has the pipelines themselves).
+export { pipeline, type PipelineOptions, type PipelineTaskName } from './pipelines/pipeline.js';
 
 // PEFT interoperability: import (`fromPeft`) and export (`savePeft`) of Hugging Face PEFT adapters.
 export {

@@ -23,6 +23,8 @@ declare module '@deltahub/core' {
     revision?: string | undefined;
     /** Cache folder of hub downloads (default `DELTAHUB_CACHE` or `~/.cache/deltahub`). */
     cacheDir?: string | undefined;
+    /** Use the cache only (default: `DELTAHUB_OFFLINE=1`); needs `revision` to be a commit id. */
+    offline?: boolean | undefined;
   }
 }
 
