@@ -36,7 +36,6 @@ export interface EncodedBatch {
  * input into batches, checks it, and shapes the answer (one result for a string, an array for an
  * array of strings).
  */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export abstract class Pipeline<Options extends PipelineCallOptions, Result> {
   declare readonly model: PreTrainedModel;
   declare readonly tokenizer: PreTrainedTokenizer;
