@@ -50,6 +50,15 @@ export interface TokenizerCallOptions {
   returnTensors?: 'tf' | false;
   /** Overrides whether `tokenTypeIds` is returned (default: whether the model uses them). */
   returnTokenTypeIds?: boolean;
+  /**
+   * With `truncation` and `maxLength`: instead of dropping what does not fit, split each text into
+   * windows of `maxLength` ids (special tokens included), each repeating the last `stride` tokens
+   * of the one before, as transformers' fast tokenizers do; the result is a batch with one row per
+   * window and `overflowToSampleMapping` (the text each row comes from). Single texts only.
+   */
+  returnOverflowingTokens?: boolean;
+  /** Tokens shared by consecutive windows of `returnOverflowingTokens` (default 0). */
+  stride?: number;
 }
 
 /** The model inputs a tokenizer call returns. */
@@ -58,6 +67,8 @@ export interface BatchEncoding<T> {
   attentionMask: T;
   /** Present for models with token types (BERT) or when `returnTokenTypeIds` is true. */
   tokenTypeIds?: T;
+  /** With `returnOverflowingTokens`: for each row, the index of the text it was cut from. */
+  overflowToSampleMapping?: number[];
 }
 
 /** Options of `encode`. */
@@ -103,6 +114,10 @@ function isInteger(value: unknown): value is number {
 // transformers.js. The interface adds the call signatures to the class type.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface PreTrainedTokenizer {
+  (
+    input: string | string[],
+    options: TokenizerCallOptions & { returnOverflowingTokens: true; returnTensors?: false },
+  ): BatchEncoding<number[][]>;
   (text: string, options?: TokenizerCallOptions & { returnTensors?: false }): BatchEncoding<number[]>;
   (texts: string[], options?: TokenizerCallOptions & { returnTensors?: false }): BatchEncoding<number[][]>;
   (
@@ -305,6 +320,10 @@ export class PreTrainedTokenizer {
 
   /** Tokenizes one text or a batch into model inputs: the same as calling the tokenizer. */
   encodeInputs(
+    input: string | string[],
+    options: TokenizerCallOptions & { returnOverflowingTokens: true; returnTensors?: false },
+  ): BatchEncoding<number[][]>;
+  encodeInputs(
     text: string,
     options?: TokenizerCallOptions & { returnTensors?: false },
   ): BatchEncoding<number[]>;
@@ -334,9 +353,19 @@ export class PreTrainedTokenizer {
       options.truncation === true ? 'longest_first' : options.truncation || 'do_not_truncate';
     const padding = options.padding === true ? 'longest' : options.padding || 'do_not_pad';
     const maxLength = options.maxLength ?? this.modelMaxLength;
-    const encodings = texts.map((text, i) =>
-      this.encodeOne(text, pairs?.[i], options.addSpecialTokens ?? true, strategy, maxLength),
-    );
+    let encodings: TemplatedIds[];
+    let sampleMapping: number[] | undefined;
+    if (options.returnOverflowingTokens) {
+      const windows = texts.map((text) =>
+        this.encodeWindows(text, pairs !== undefined, strategy, maxLength, options),
+      );
+      encodings = windows.flat();
+      sampleMapping = windows.flatMap((rows, i) => rows.map(() => i));
+    } else {
+      encodings = texts.map((text, i) =>
+        this.encodeOne(text, pairs?.[i], options.addSpecialTokens ?? true, strategy, maxLength),
+      );
+    }
     const padded = this.pad(encodings, padding, maxLength, options.padToMultipleOf);
     const withTypes = options.returnTokenTypeIds ?? this.returnsTokenTypeIds;
     const columns = {
@@ -355,10 +384,13 @@ export class PreTrainedTokenizer {
         }
         return tf.tensor2d(rows.flat(), [rows.length, width], 'int32');
       };
-      return Object.fromEntries(
-        Object.entries(columns).map(([key, rows]) => [key, tensor(rows)]),
-      ) as unknown as BatchEncoding<tf.Tensor2D>;
+      return {
+        ...Object.fromEntries(Object.entries(columns).map(([key, rows]) => [key, tensor(rows)])),
+        ...(sampleMapping ? { overflowToSampleMapping: sampleMapping } : {}),
+      } as unknown as BatchEncoding<tf.Tensor2D>;
     }
+    // Windows make a batch even of one text.
+    if (sampleMapping) return { ...columns, overflowToSampleMapping: sampleMapping };
     if (batched) return columns;
     return Object.fromEntries(
       Object.entries(columns).map(([key, rows]) => [key, rows[0]]),
@@ -442,6 +474,39 @@ export class PreTrainedTokenizer {
       cleanUpTokenizationSpaces: this.cleanUpTokenizationSpaces,
       returnsTokenTypeIds: this.returnsTokenTypeIds,
     };
+  }
+
+  /**
+   * One text cut into windows of `maxLength` ids (specials included) overlapping by `stride`, as the
+   * Rust tokenizers' `truncate` with overflow: window starts step by (room - stride), and the last
+   * window is the first to reach the end.
+   */
+  private encodeWindows(
+    text: string,
+    paired: boolean,
+    strategy: TruncationStrategy,
+    maxLength: number,
+    options: TokenizerCallOptions,
+  ): TemplatedIds[] {
+    const template = (options.addSpecialTokens ?? true) ? this.template : WITHOUT_SPECIAL_TOKENS;
+    const room = maxLength - specialTokenCount(template, false);
+    const stride = options.stride ?? 0;
+    const problem = paired
+      ? 'is not supported for text pairs yet'
+      : strategy === 'do_not_truncate' || !Number.isFinite(maxLength)
+        ? 'needs truncation and a maxLength'
+        : this.truncationSide === 'left'
+          ? "is not supported with truncationSide 'left' yet"
+          : !(Number.isInteger(stride) && stride >= 0 && stride < room)
+            ? `needs a stride from 0 to ${room - 1} (maxLength minus the ${maxLength - room} special tokens, minus one); got ${stride}`
+            : undefined;
+    if (problem) throw new DeltahubError('TOKENIZER_BAD_OPTION', `returnOverflowingTokens ${problem}.`);
+    const ids = this.inner.encode(text, { add_special_tokens: false }).ids;
+    const windows: TemplatedIds[] = [];
+    for (let start = 0; ; start += room - stride) {
+      windows.push(applyTemplate(template, ids.slice(start, start + room)));
+      if (start + room >= ids.length) return windows;
+    }
   }
 
   private encodeOne(
