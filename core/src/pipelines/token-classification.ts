@@ -186,7 +186,7 @@ export class TokenClassificationPipeline extends Pipeline<
           ? false
           : prefix
             ? word.startsWith(prefix)
-            : start > 0 && !/\s/.test(text.slice(start - 1, start));
+            : start > 0 && text[start - 1] !== ' ';
       return [{ id, word, scores: scores[index + shift]!, start, end, index, isSubword }];
     });
   }
