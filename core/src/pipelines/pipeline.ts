@@ -72,7 +72,7 @@ export abstract class Pipeline<Options extends PipelineCallOptions, Result> {
     const size = this.tokenizer.padTokenId === undefined ? 1 : Math.max(1, options.batchSize ?? 8);
     const results: Result[] = [];
     for (let start = 0; start < texts.length; start += size) {
-      results.push(...this.predictBatch(texts.slice(start, start + size), options));
+      results.push(...(await this.predictBatch(texts.slice(start, start + size), options)));
     }
     return Array.isArray(input) ? this.shapeBatch(results, options) : results[0]!;
   }
@@ -83,8 +83,8 @@ export abstract class Pipeline<Options extends PipelineCallOptions, Result> {
     this.model.dispose();
   }
 
-  /** One result per text of the batch. */
-  protected abstract predictBatch(texts: string[], options: Options): Result[];
+  /** One result per text of the batch (generation answers asynchronously). */
+  protected abstract predictBatch(texts: string[], options: Options): Result[] | Promise<Result[]>;
 
   /** The answer for an array of texts (transformers flattens some of them). */
   protected shapeBatch(results: Result[], _options: Options): Result[] {
