@@ -72,6 +72,19 @@ describe('saveFinetuned / fromFinetuned with a tokenizer', () => {
     fresh.dispose();
   });
 
+  it('a PEFT adapter folder with tokenizer files (as Python users upload them) brings its tokenizer too', async () => {
+    const { model, delta } = await tinyLora();
+    const dir = join(root.dir, 'peft-with-tokenizer');
+    await delta.savePeft(dir);
+    await bertTokenizer.savePretrained(dir);
+    const fresh = await loadTiny('bert');
+    const loaded = await AutoDeltaModel.fromFinetuned(dir, { backboneModel: fresh, onWarning: () => {} });
+    expect(loaded.tokenizer!.encode(sentences[0]!)).toEqual(bertTokenizer.encode(sentences[0]!));
+    expect(sameBits(outputsOf(fresh, 'bert'), outputsOf(model, 'bert'))).toBe(true);
+    model.dispose();
+    fresh.dispose();
+  });
+
   it('refuses a checkpoint whose tokenizer.json is broken, leaving the backbone untouched', async () => {
     const { model, delta } = await tinyLora();
     const dir = join(root.dir, 'broken');

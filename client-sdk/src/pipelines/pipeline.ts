@@ -19,7 +19,7 @@ import {
   type TokenClassificationPipeline,
 } from '@deltahub/core';
 import type { PretrainedHubOptions } from '../cache/pretrained.js';
-import { fromFinetuned } from '../checkpoint/load.js';
+import { fromFinetuned } from '../from-finetuned.js';
 
 /** Options of {@link pipeline}; `hubUrl`, `token`, `cacheDir`, `offline` apply to every id. */
 export interface PipelineOptions extends Omit<PretrainedHubOptions, 'revision'> {
