@@ -6,6 +6,7 @@ import { baseModelOf } from './checkpoint/base-model.js';
 import { BackboneMismatchError, describeBackbone } from './checkpoint/errors.js';
 import { fromFinetuned as fromCheckpoint, type FromFinetunedOptions } from './checkpoint/load.js';
 import { resolveCheckpointFolder } from './checkpoint/source.js';
+import { readSavedTokenizer } from './checkpoint/tokenizer.js';
 import { PEFT_CONFIG_FILE, parsePeftConfig } from './peft/config.js';
 import { PeftError } from './peft/errors.js';
 import { fromPeft } from './peft/import.js';
@@ -87,6 +88,14 @@ async function fromPeftAdapter(
     );
   }
   const backboneId = baseModelOf(backbone)?.id;
+  // PEFT repos often carry the tokenizer they were trained with: it comes along, as from a checkpoint.
+  let tokenizer;
+  try {
+    tokenizer = await readSavedTokenizer(folder);
+  } catch (error) {
+    delta.detach();
+    throw error;
+  }
   if (base !== undefined && backboneId === undefined && !allowDifferentWeights) {
     warn(
       `deltahub: ${adapter} records no fingerprints, and the backbone given has no hub id to compare: only its modules and shapes were checked.`,
@@ -100,5 +109,6 @@ async function fromPeftAdapter(
       { expected, actual },
     );
   }
+  delta.tokenizer = tokenizer;
   return delta;
 }

@@ -5,19 +5,27 @@
  * cache and PEFT interoperability. Everything public is listed here by name: a module's other
  * exports are internals.
  */
-import { registerDeltaPersistence, setPretrainedSourceResolver } from '@deltahub/core';
+import {
+  registerDeltaPersistence,
+  setPretrainedSourceResolver,
+  setTokenizerSourceResolver,
+} from '@deltahub/core';
 import { hubPretrainedSource } from './cache/pretrained-source.js';
+import { hubTokenizerResolver } from './cache/tokenizer-source.js';
 import { sdkPersistence } from './persistence.js';
 // Kept in the declaration output (named imports used only at run time are not): these modules
 // carry the SDK's typing of core's hooks (`hubUrl` of fromPretrained, what saveFinetuned returns).
 import './cache/pretrained-source.js';
+import './cache/tokenizer-source.js';
 import './persistence.js';
 
-// The SDK's side of core's two hooks, installed once when the package is imported:
+// The SDK's side of core's hooks, installed once when the package is imported:
 // `delta.saveFinetuned(dir)`, `delta.pushToHub(id)`, `delta.savePeft(dir)`, and
-// `fromPretrained('owner/name')` downloading from a hub (core itself has no files or network).
+// `fromPretrained('owner/name')` / `AutoTokenizer.fromPretrained('owner/name')` downloading from a
+// hub (core itself has no network).
 registerDeltaPersistence(sdkPersistence);
 setPretrainedSourceResolver(hubPretrainedSource);
+setTokenizerSourceResolver(hubTokenizerResolver);
 
 export * from '@deltahub/core';
 // Core's AutoDeltaModel with fromFinetuned added; the named export takes precedence over `export *`.
@@ -78,6 +86,9 @@ export { isRevisionId, parseRepoId, type RepoId } from './hub/repo-id.js';
 // Downloads into the local cache: delta revisions and backbones.
 export { snapshotFromHub, type Snapshot, type SnapshotOptions } from './cache/resolve.js';
 export { snapshotPretrained, type PretrainedHubOptions } from './cache/pretrained.js';
+
+// Task pipelines built from ids or folders (core has the pipelines themselves).
+export { pipeline, type PipelineOptions, type PipelineTaskName } from './pipelines/pipeline.js';
 
 // PEFT interoperability: import (`fromPeft`) and export (`savePeft`) of Hugging Face PEFT adapters.
 export {

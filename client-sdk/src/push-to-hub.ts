@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DeltaModel } from '@deltahub/core';
+import type { DeltaModel, PreTrainedTokenizer } from '@deltahub/core';
 import type { DeltaTraining } from '@deltahub/core/checkpoint';
 import { baseModelOf } from './checkpoint/base-model.js';
 import type { ModelCardOptions } from './checkpoint/card.js';
@@ -44,6 +44,8 @@ export interface PushToHubOptions extends RetryOptions {
   peft?: boolean;
   /** How the delta was trained, for `delta_config.json` (see `SaveFinetunedOptions.training`). */
   training?: DeltaTraining;
+  /** A tokenizer to push with the delta; default `delta.tokenizer`, `null` to leave it out (see `saveFinetuned`). */
+  tokenizer?: PreTrainedTokenizer | null;
   /** Receives warnings (backbone unknown, no PEFT files); default `console.warn`. */
   onWarning?: (message: string) => void;
   /** Progress of hashing, uploads and the commit. */
@@ -100,6 +102,7 @@ export async function pushToHub(
         ...(baseModel !== undefined ? { baseModel } : {}),
         ...(options.card ? { card: options.card } : {}),
         ...(options.training ? { training: options.training } : {}),
+        ...(options.tokenizer !== undefined ? { tokenizer: options.tokenizer } : {}),
       },
       { peft: peft !== undefined },
     );

@@ -48,6 +48,7 @@ export {
   AutoModelForMaskedLM,
   AutoModelForSeq2SeqLM,
   AutoModelForSequenceClassification,
+  AutoModelForTokenClassification,
   type AutoModelClass,
 } from './models/auto.js';
 export type { PretrainedConfig } from './models/config.js';
@@ -73,6 +74,7 @@ export {
   BertForMaskedLM,
   BertForPreTraining,
   BertForSequenceClassification,
+  BertForTokenClassification,
   BertIntermediate,
   BertLayer,
   BertLMPredictionHead,
@@ -92,6 +94,7 @@ export {
   RobertaEmbeddings,
   RobertaForMaskedLM,
   RobertaForSequenceClassification,
+  RobertaForTokenClassification,
   RobertaLMHead,
   RobertaModel,
   RobertaPreTrainedModel,
@@ -99,6 +102,7 @@ export {
 export {
   DistilBertForMaskedLM,
   DistilBertForSequenceClassification,
+  DistilBertForTokenClassification,
   DistilBertModel,
   Embeddings,
   FFN,
@@ -270,6 +274,8 @@ export {
 export {
   AutoTokenizer,
   PreTrainedTokenizer,
+  TOKENIZER_FILE_NAMES,
+  setTokenizerSourceResolver,
   tokenizerFolderSource,
   type AutoTokenizerOptions,
   type BatchEncoding,
@@ -278,11 +284,13 @@ export {
   type ChatTemplates,
   type DecodeOptions,
   type EncodeOptions,
+  type EncodingWithOffsets,
   type PaddingOption,
   type SpecialTokens,
   type TokenizerCallOptions,
   type TokenizerDefinition,
   type TokenizerFileSource,
+  type TokenizerSourceResolver,
   type TruncationOption,
   type TruncationStrategy,
 } from './tokenizers/index.js';
@@ -368,3 +376,29 @@ export {
   type TrainOutput,
   type TrainingArguments,
 } from './training/index.js';
+
+// Pipelines: a task (text-classification, token-classification, fill-mask, feature-extraction) over
+// a loaded model and tokenizer; the deltahub package's pipeline() builds them from ids.
+export {
+  FeatureExtractionPipeline,
+  FillMaskPipeline,
+  PIPELINE_TASKS,
+  Pipeline,
+  TextClassificationPipeline,
+  TokenClassificationPipeline,
+  type AggregationStrategy,
+  type EncodedBatch,
+  type FeatureExtractionOptions,
+  type FillMaskOptions,
+  type FillMaskOutput,
+  type FillMaskResult,
+  type GroupedEntity,
+  type PipelineCallOptions,
+  type PipelineParts,
+  type PipelineTask,
+  type PipelineTaskEntry,
+  type TextClassificationOptions,
+  type TextClassificationOutput,
+  type TokenClassificationOptions,
+  type TokenEntity,
+} from './pipelines/index.js';

@@ -11,6 +11,9 @@ export const CORE_FIXTURES = fileURLToPath(new URL('../../core/test-fixtures/', 
 /** `hf-tiny/`: tiny BERT, RoBERTa, DistilBERT, GPT-2, T5, BART (and `_perturbed` twins). */
 export const HF_TINY = `${CORE_FIXTURES}hf-tiny/`;
 
+/** `tokenizers/`: real tokenizer files (bert-base-uncased, gpt2, t5-small...) and transformers' encodings. */
+export const TOKENIZERS = `${CORE_FIXTURES}tokenizers/`;
+
 /** The real `config.json` of bert-base-uncased (benchmarks build a full-size BERT from it). */
 export const BERT_BASE_CONFIG = `${HF_TINY}real_configs/bert-base-uncased.json`;
 

@@ -23,9 +23,10 @@ export function isOffline(env: NodeJS.ProcessEnv = process.env): boolean {
 
 /**
  * The id of a cached revision: a deltahub revision id (64 hex), or a commit (40 or 64 hex) with
- * `-pretrained` for the backbone files of a Hugging Face-compatible repo.
+ * `-pretrained` for the backbone files of a Hugging Face-compatible repo, or `-tokenizer` for its
+ * tokenizer files.
  */
-const ENTRY_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})(?:-pretrained)?$/;
+const ENTRY_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})(?:-pretrained|-tokenizer)?$/;
 /** Who passed a bad name to the cache's own methods. */
 const CALLER: Origin = { repo: 'a cache entry', source: 'the caller' };
 

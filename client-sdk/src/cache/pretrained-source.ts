@@ -4,9 +4,9 @@
  * any Hugging Face-compatible hub into the cache. The package entry point registers it.
  */
 import type { PretrainedSourceResolver } from '@deltahub/core';
-import { HubClientError } from '../hub/errors.js';
+import { HubClientError, notLocalFolderError } from '../hub/errors.js';
 import { snapshotPretrained } from './pretrained.js';
-import { parseRepoId } from '../hub/repo-id.js';
+import { isRepoId } from '../hub/repo-id.js';
 
 declare module '@deltahub/core' {
   interface FromPretrainedOptions {
@@ -21,16 +21,6 @@ declare module '@deltahub/core' {
   }
 }
 
-/** Whether `name` reads as `owner/name[@revision]` rather than a path. */
-function isRepoId(name: string): boolean {
-  try {
-    parseRepoId(name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Downloads an `owner/name[@revision]` backbone into the cache; undefined for anything else (a path). */
 export const hubPretrainedSource: PretrainedSourceResolver = async (name, options) => {
   // Anything else stays a (missing) local path, with core's error as before.
@@ -39,14 +29,6 @@ export const hubPretrainedSource: PretrainedSourceResolver = async (name, option
     return (await snapshotPretrained(name, options)).dir;
   } catch (error) {
     if (!(error instanceof HubClientError)) throw error;
-    throw new HubClientError(
-      error.code,
-      `'${name}' is not a local folder, and from the hub: ${error.message}`,
-      {
-        ...(error.status !== undefined ? { status: error.status } : {}),
-        ...(error.serverCode !== undefined ? { serverCode: error.serverCode } : {}),
-        cause: error,
-      },
-    );
+    throw notLocalFolderError(name, error);
   }
 };

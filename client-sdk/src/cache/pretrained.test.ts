@@ -1,13 +1,12 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadSafetensors, serializeSafetensors } from '@deltahub/core/safetensors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AutoModel, BertModel, DeltahubError, snapshotPretrained } from '../index.js';
 import { startTestHub, type TestHub } from '@deltahub/testing/hub';
+import { hfUpload } from '../test-support/hf-upload.js';
 import { HF_TINY, loadTiny, outputsOf, sameBits, tempFolder } from '../test-support/tiny.js';
 
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 const quiet = { onWarning: () => {} };
 
 /** Runs `body` with a fresh cache folder, removed afterwards. */
@@ -18,41 +17,6 @@ async function withCache(body: (cacheDir: string) => Promise<void>): Promise<voi
   } finally {
     await cleanup();
   }
-}
-
-/**
- * Uploads files the way Hugging Face clients do: `.safetensors` through the LFS batch endpoint and
- * its signed URL, the rest inline in the NDJSON commit. Returns the commit id.
- */
-async function hfUpload(hubUrl: string, token: string, repo: string, files: Record<string, Uint8Array>) {
-  const auth = { authorization: `Bearer ${token}` };
-  const lines: unknown[] = [{ key: 'header', value: { summary: 'upload' } }];
-  for (const [path, bytes] of Object.entries(files)) {
-    if (!path.endsWith('.safetensors')) {
-      lines.push({
-        key: 'file',
-        value: { path, content: Buffer.from(bytes).toString('base64'), encoding: 'base64' },
-      });
-      continue;
-    }
-    const oid = sha256(bytes);
-    const batch = await fetch(`${hubUrl}/${repo}.git/info/lfs/objects/batch`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/vnd.git-lfs+json' },
-      body: JSON.stringify({ operation: 'upload', objects: [{ oid, size: bytes.length }] }),
-    });
-    const href = ((await batch.json()) as { objects: { actions?: { upload: { href: string } } }[] })
-      .objects[0]?.actions?.upload.href;
-    if (href) expect((await fetch(href, { method: 'PUT', body: bytes })).status).toBe(200);
-    lines.push({ key: 'lfsFile', value: { path, algo: 'sha256', oid, size: bytes.length } });
-  }
-  const res = await fetch(`${hubUrl}/api/models/${repo}/commit/main`, {
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/x-ndjson' },
-    body: lines.map((l) => JSON.stringify(l)).join('\n'),
-  });
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { commitOid: string }).commitOid;
 }
 
 describe('fromPretrained from a hub', () => {

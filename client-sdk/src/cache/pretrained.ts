@@ -31,7 +31,7 @@ export interface PretrainedHubOptions {
 }
 
 /** An entry of `GET /api/models/{repo}/tree/{rev}` (the fields used here). */
-interface TreeEntry {
+export interface TreeEntry {
   type: string;
   path: string;
   size: number;
@@ -39,7 +39,7 @@ interface TreeEntry {
 }
 
 /** A file of a snapshot; `sha256` is unknown until downloaded for files the hub lists without LFS. */
-interface Wanted {
+export interface Wanted {
   path: string;
   size: number;
   sha256: string | undefined;
@@ -187,16 +187,43 @@ async function wantedFiles(
  * the Hugging Face Hub, which lists only a git hash for them) are hashed as they arrive. Cached
  * blobs are not downloaded again. Returns the folder and the commit.
  */
-export async function snapshotPretrained(
+export function snapshotPretrained(
   id: string,
   options: PretrainedHubOptions = {},
+): Promise<{ dir: string; commit: string }> {
+  return snapshotRepoFiles(id, options, { choose: wantedFiles, suffix: SNAPSHOT_SUFFIX });
+}
+
+/** Which files of a repo a snapshot holds, and the cache's name for such snapshots of a commit. */
+export interface SnapshotSelection {
+  /**
+   * The files to download, from the commit's top-level listing; `readWhole` reads a small file
+   * (at most 16 MiB) whose content decides the rest (a shard index).
+   */
+  choose(
+    files: Map<string, TreeEntry>,
+    readWhole: (entry: TreeEntry) => Promise<Buffer>,
+    repo: RepoId,
+  ): Promise<Wanted[]>;
+  /** Appended to the commit id: snapshots of different selections of one commit are kept apart. */
+  suffix: string;
+}
+
+/**
+ * {@link snapshotPretrained} for any selection of a repo's files (a backbone's, a tokenizer's):
+ * the commit of the revision, its listing, then verified downloads into the cache.
+ */
+export async function snapshotRepoFiles(
+  id: string,
+  options: PretrainedHubOptions,
+  selection: SnapshotSelection,
 ): Promise<{ dir: string; commit: string }> {
   const parsed = parseRepoId(id);
   const revision = options.revision ?? parsed.revision ?? 'main';
   const repo: RepoId = { ...parsed, revision };
   const cache = new DeltaCache(options.cacheDir);
   if (options.offline ?? isOffline()) {
-    const cached = await cache.readRevision(repo, revision + SNAPSHOT_SUFFIX);
+    const cached = await cache.readRevision(repo, revision + selection.suffix);
     const dir = cached && (await cache.validSnapshot(repo, cached));
     if (!dir) {
       throw new HubClientError(
@@ -208,7 +235,7 @@ export async function snapshotPretrained(
   }
   const api = new HfApi(new HubClient(await resolveHubTarget(options)), repo);
   const commit = await api.commit(revision);
-  const snapshotId = commit + SNAPSHOT_SUFFIX;
+  const snapshotId = commit + selection.suffix;
   const known = await cache.readRevision(repo, snapshotId);
   const ready = known && (await cache.validSnapshot(repo, known));
   if (ready) return { dir: ready, commit };
@@ -237,7 +264,7 @@ export async function snapshotPretrained(
   };
   const files: CachedRevision['files'] = [];
   const listed: CachedRevision['files'] = [];
-  for (const f of await wantedFiles(await api.files(commit), readWhole, repo)) {
+  for (const f of await selection.choose(await api.files(commit), readWhole, repo)) {
     if (f.sha256) {
       listed.push({ path: f.path, sha256: f.sha256, size: f.size });
       files.push({ path: f.path, sha256: f.sha256, size: f.size });

@@ -1,4 +1,5 @@
 import { AutoDeltaModel, DeltahubError, type DeltaModel, type Module } from '@deltahub/core';
+import { readSavedTokenizer } from './tokenizer.js';
 import { checkBackboneStructure, checkBackboneWeights } from './backbone-check.js';
 import { DeltaCheckpointError } from './errors.js';
 import { readDeltaCheckpoint } from './read.js';
@@ -33,7 +34,8 @@ export interface FromFinetunedOptions {
  * modifies the same modules and that `delta.safetensors` fits it, checks the weights fingerprint of
  * the backbone's frozen weights (as without the delta, leaving out the backbone parameters the
  * checkpoint carries), and loads the tensors into it. The backbone is then in eval mode and not
- * frozen (call `freezeModule` to train on).
+ * frozen (call `freezeModule` to train on). When the checkpoint carries a tokenizer
+ * (`saveFinetuned(dir, { tokenizer })`), it is loaded as `delta.tokenizer`.
  *
  * `pathOrRepo` is a folder, or a hub id `owner/name[@revision]` resolved through the local cache
  * (downloading what is missing; `DELTAHUB_OFFLINE=1` uses the cache only) into a cached folder.
@@ -41,7 +43,8 @@ export interface FromFinetunedOptions {
  * Errors (all `DeltahubError`s with stable codes): `DELTA_CHECKPOINT_NOT_FOUND`,
  * the hub's `HUB_*` codes (see `HubClientError`), `DELTA_CHECKPOINT_INCOMPLETE`, `DELTA_CONFIG_INVALID`,
  * `DELTA_WEIGHTS_INVALID`, `BACKBONE_STRUCTURE_MISMATCH`, `BACKBONE_WEIGHTS_MISMATCH`,
- * `DELTA_PLACEMENT_MISMATCH`, `DELTA_WEIGHTS_MISMATCH`, and the method's own option errors. When one
+ * `DELTA_PLACEMENT_MISMATCH`, `DELTA_WEIGHTS_MISMATCH`, the tokenizer's `TOKENIZER_*` codes, and the
+ * method's own option errors. When one
  * is thrown, the backbone is left as it was given (a rebuilt delta is detached again).
  *
  * Fingerprints are computed on the backbone as given: load onto a backbone without other deltas.
@@ -61,6 +64,8 @@ export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOp
   for (const w of checkpoint.warnings) warn(`deltahub: ${folder}/delta_config.json ${w.path}: ${w.message}`);
 
   checkBackboneStructure(config.backbone, backbone, folder);
+  // Read before the backbone is touched: a broken tokenizer file fails the load with nothing attached.
+  const tokenizer = await readSavedTokenizer(folder);
 
   const delta = AutoDeltaModel.fromConfig(
     {
@@ -96,6 +101,7 @@ export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOp
     delta.detach();
     throw error;
   }
+  delta.tokenizer = tokenizer;
   backbone.eval();
   return delta;
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { fingerprintBackbone, type DeltaModel } from '@deltahub/core';
+import { fingerprintBackbone, type DeltaModel, type PreTrainedTokenizer } from '@deltahub/core';
 import {
   DELTA_CONFIG_FILE,
   DELTA_WEIGHTS_FILE,
@@ -40,6 +40,12 @@ export interface SaveFinetunedOptions {
    * passes its arguments, step and last evaluation through `trainer.pushToHub`).
    */
   training?: DeltaTraining;
+  /**
+   * A tokenizer to store beside the delta (`tokenizer.json`, `tokenizer_config.json`), so whoever
+   * pulls it can feed it text at once; default `delta.tokenizer` (set when the delta was loaded from
+   * a checkpoint carrying one). Pass `null` to leave it out.
+   */
+  tokenizer?: PreTrainedTokenizer | null;
 }
 
 /** What {@link saveFinetuned} wrote. */
@@ -61,7 +67,8 @@ export interface SavedDeltaCheckpoint {
  *   `delta.safetensors`, BitFit's biases hashed at their values before training), validated with core's
  *   schema before anything is written; the backbone is named by its hub id (`options.baseModel`,
  *   or see `baseModelOf`), never by the folder it was loaded from;
- * - `README.md`: the model card, from `options.card`.
+ * - `README.md`: the model card, from `options.card`;
+ * - `tokenizer.json` and `tokenizer_config.json` when a tokenizer is given (or `delta.tokenizer` is set).
  *
  * The folder appears complete or not at all (see `writeFolderAtomically`); an existing non-empty
  * folder is refused unless `overwrite` is set. The delta must be attached and not merged
@@ -91,6 +98,8 @@ export async function writeDeltaCheckpoint(
   const backbone = await fingerprintBackbone(delta, { excludeWeights: carried });
   const config = buildDeltaConfig(delta, backbone, saved, card, baseModel, options.training);
   const readme = renderModelCard(config, card, options.publishedAs ?? dir, extras);
+  const tokenizer = options.tokenizer === undefined ? delta.tokenizer : options.tokenizer;
+  const tokenizerFiles = tokenizer ? Object.entries(tokenizer.toFiles()) : [];
   const tensors = new Map<string, TensorData>(saved.map((s) => [s.name, tensorDataOf(s.name, s.parameter)]));
   const path = await writeFolderAtomically(
     dir,
@@ -98,6 +107,7 @@ export async function writeDeltaCheckpoint(
       await writeSafetensorsFile(join(temp, DELTA_WEIGHTS_FILE), tensors, { format: 'pt' });
       await writeFileDurably(join(temp, DELTA_CONFIG_FILE), `${JSON.stringify(config, null, 2)}\n`);
       await writeFileDurably(join(temp, MODEL_CARD_FILE), readme);
+      for (const [name, content] of tokenizerFiles) await writeFileDurably(join(temp, name), content);
     },
     { overwrite: options.overwrite ?? false },
   );

@@ -112,3 +112,20 @@ export function errorFromResponse(
       return new HubClientError('HUB_BAD_REQUEST', `${what} was refused (${status}${detail}).`, options);
   }
 }
+
+/**
+ * `error` of loading `name` from a hub, reworded for callers who may have meant a local path:
+ * `fromPretrained('alice/bert')` and `AutoTokenizer.fromPretrained('alice/bert')` try the hub only
+ * when no such folder exists.
+ */
+export function notLocalFolderError(name: string, error: HubClientError): HubClientError {
+  return new HubClientError(
+    error.code,
+    `'${name}' is not a local folder, and from the hub: ${error.message}`,
+    {
+      ...(error.status !== undefined ? { status: error.status } : {}),
+      ...(error.serverCode !== undefined ? { serverCode: error.serverCode } : {}),
+      cause: error,
+    },
+  );
+}

@@ -31,6 +31,16 @@ export function parseRepoId(text: string): RepoId {
   return { owner, name, id: `${owner}/${name}`, revision };
 }
 
+/** Whether `name` reads as `owner/name[@revision]` rather than a path. */
+export function isRepoId(name: string): boolean {
+  try {
+    parseRepoId(name);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * True for a branch or tag name, or a revision id, as the server accepts them: also safe as one
  * file name (no separator, never `.` or `..`).

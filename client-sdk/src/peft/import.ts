@@ -245,7 +245,9 @@ function buildDelta(
         prefixTokenNum: config.numVirtualTokens,
         reparameterize: false,
         unfrozenModules,
-        ...(seq2seq ? { modifiedModules: [T5_DECODER_SELF_ATTENTION], t5PositionBias: 'shared' as const } : {}),
+        ...(seq2seq
+          ? { modifiedModules: [T5_DECODER_SELF_ATTENTION], t5PositionBias: 'shared' as const }
+          : {}),
       });
       const layers = prefixLayers(delta).length;
       if (config.numLayers !== null && config.numLayers !== layers) {

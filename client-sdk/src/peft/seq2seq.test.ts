@@ -67,7 +67,11 @@ function diffs(model: PreTrainedModel, expected: Expected, encoderMask: number[]
   });
   const result = {
     decoder: maxDiff(out.lastHiddenState, expected.outputs['last_hidden_state']!),
-    encoder: maxDiff(out.encoderLastHiddenState!, expected.outputs['encoder_last_hidden_state']!, encoderMask),
+    encoder: maxDiff(
+      out.encoderLastHiddenState!,
+      expected.outputs['encoder_last_hidden_state']!,
+      encoderMask,
+    ),
   };
   tf.dispose(Object.values(out) as tf.Tensor[]);
   return result;
@@ -92,7 +96,10 @@ describe('PEFT encoder-decoder prompt learning on T5', () => {
     expect(delta.resolvedModules).toEqual(['encoder']);
     expect(delta.parameterCounts().delta).toBe(5 * 32);
     const mask = [...Array(5).fill(1), ...expected.inputs['attention_mask']!.data.slice(0, 7)];
-    const encoderMask = [mask, [...Array(5).fill(1), ...expected.inputs['attention_mask']!.data.slice(7)]].flat();
+    const encoderMask = [
+      mask,
+      [...Array(5).fill(1), ...expected.inputs['attention_mask']!.data.slice(7)],
+    ].flat();
     const d = diffs(model, expected, encoderMask);
     expect(d.decoder).toBeLessThan(1e-4);
     expect(d.encoder).toBeLessThan(1e-4);
@@ -118,7 +125,11 @@ describe('PEFT encoder-decoder prompt learning on T5', () => {
     const delta = (await fromPeft(folder, { backboneModel: model })) as PrefixModel;
     expect(delta).toBeInstanceOf(PrefixModel);
     expect(delta.resolvedModules).toEqual(['decoder.block.0.layer.0', 'decoder.block.1.layer.0']);
-    expect(delta.config).toMatchObject({ prefixTokenNum: 4, reparameterize: false, t5PositionBias: 'shared' });
+    expect(delta.config).toMatchObject({
+      prefixTokenNum: 4,
+      reparameterize: false,
+      t5PositionBias: 'shared',
+    });
     const d = diffs(model, expected, expected.inputs['attention_mask']!.data);
     expect(d.decoder).toBeLessThan(1e-4);
     expect(d.encoder).toBeLessThan(1e-4);

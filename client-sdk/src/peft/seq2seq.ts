@@ -68,7 +68,13 @@ export const T5_DECODER_SELF_ATTENTION = '[r]decoder\\.block\\.\\d+\\.layer\\.0'
  * The prompt table for deltahub: the encoder rows `0..p-1` of PEFT's `[2p, d]` table. The whole
  * table is kept for export ({@link seq2seqPromptTable}).
  */
-export function encoderPromptRows(delta: DeltaModel, table: TensorData, p: number, key: string, path: string): TensorData {
+export function encoderPromptRows(
+  delta: DeltaModel,
+  table: TensorData,
+  p: number,
+  key: string,
+  path: string,
+): TensorData {
   const [rows, width] = table.shape;
   if (table.shape.length !== 2 || rows !== 2 * p) {
     throw new PeftError(

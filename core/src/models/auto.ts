@@ -51,3 +51,5 @@ export const AutoModelForCausalLM = autoClass<GenerationModel>('causalLM');
 export const AutoModelForSeq2SeqLM = autoClass<GenerationModel>('seq2seqLM');
 /** Sequence classification heads; `num_labels` / `id2label` set the label count. */
 export const AutoModelForSequenceClassification = autoClass('sequenceClassification');
+/** Token classification heads (`BertForTokenClassification`...); `num_labels` / `id2label` set the label count. */
+export const AutoModelForTokenClassification = autoClass('tokenClassification');

@@ -11,7 +11,14 @@ export interface PretrainedModelClass<T extends PreTrainedModel = PreTrainedMode
 }
 
 /** The tasks the Auto classes choose a model class for. */
-export type AutoTask = 'base' | 'maskedLM' | 'causalLM' | 'seq2seqLM' | 'sequenceClassification' | 'encoder';
+export type AutoTask =
+  | 'base'
+  | 'maskedLM'
+  | 'causalLM'
+  | 'seq2seqLM'
+  | 'sequenceClassification'
+  | 'tokenClassification'
+  | 'encoder';
 
 /** One architecture's model classes: by transformers class name, and per Auto task. */
 export interface ArchitectureEntry {

@@ -1,6 +1,6 @@
 import { TOKENIZER_CLASSES, tokenizerClassName } from './families.js';
 import type { TokenizerFileSource } from './files.js';
-import { readJsonFile, readTextFile, tokenizerFolderSource } from './files.js';
+import { readJsonFile, readTextFile, resolveTokenizerSource } from './files.js';
 import { FAMILY_CLASS, guessFamily, slowTokenizerDefinition } from './load-slow.js';
 import { PreTrainedTokenizer } from './tokenizer.js';
 
@@ -23,14 +23,15 @@ export interface AutoTokenizerOptions {
  */
 export class AutoTokenizer {
   /**
-   * @param source a local folder, or any {@link TokenizerFileSource} (the deltahub package supplies
-   *   one for hub ids: `@deltahub/core` has no network access).
+   * @param source a local folder, any {@link TokenizerFileSource}, or a name the installed
+   *   resolver knows (with the `deltahub` package: a hub id `owner/name`, with `{ hubUrl, revision }`;
+   *   `@deltahub/core` itself has no network access).
    */
   static async fromPretrained(
     source: string | TokenizerFileSource,
     options: AutoTokenizerOptions = {},
   ): Promise<PreTrainedTokenizer> {
-    const files = typeof source === 'string' ? await tokenizerFolderSource(source) : source;
+    const files = typeof source === 'string' ? await resolveTokenizerSource(source, options) : source;
     const tokenizerConfig = (await readJsonFile(files, 'tokenizer_config.json')) ?? {};
     const specialTokensMap = (await readJsonFile(files, 'special_tokens_map.json')) ?? {};
     const modelConfig = await readJsonFile(files, 'config.json');

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DeltahubError } from '../errors.js';
+import type { AutoTokenizerOptions } from './auto.js';
 
 /**
  * Where a tokenizer's files come from. The loader only asks for files by name, so a local folder
@@ -13,6 +14,24 @@ export interface TokenizerFileSource {
   /** The bytes of file `name`, or `undefined` when the source has no such file. */
   readFile(name: string): Promise<Uint8Array | undefined>;
 }
+
+/**
+ * Every file `AutoTokenizer` may read from a source: what a hub-backed source downloads, and what a
+ * tokenizer saved with a delta is made of (a subset).
+ */
+export const TOKENIZER_FILE_NAMES: readonly string[] = [
+  'tokenizer.json',
+  'tokenizer_config.json',
+  'special_tokens_map.json',
+  'added_tokens.json',
+  'chat_template.jinja',
+  'config.json',
+  'vocab.txt',
+  'vocab.json',
+  'merges.txt',
+  'spiece.model',
+  'tokenizer.model',
+];
 
 /** A {@link TokenizerFileSource} over a local folder (a Hugging Face model folder). */
 export async function tokenizerFolderSource(folder: string): Promise<TokenizerFileSource> {
@@ -35,6 +54,37 @@ export async function tokenizerFolderSource(folder: string): Promise<TokenizerFi
       }
     },
   };
+}
+
+/**
+ * Turns a name that is not a local folder (a hub id such as `owner/name`) into a
+ * {@link TokenizerFileSource}, or answers undefined when it does not handle the name. Core has no
+ * network: the `deltahub` package installs one that downloads a hub repo's tokenizer files into its
+ * cache. `options` are those of `AutoTokenizer.fromPretrained` (the package adds `hubUrl`, `revision`...).
+ */
+export type TokenizerSourceResolver = (
+  name: string,
+  options: AutoTokenizerOptions,
+) => Promise<TokenizerFileSource | undefined>;
+
+let sourceResolver: TokenizerSourceResolver | undefined;
+
+/** Installs (or, with undefined, removes) the resolver of tokenizer names that are not local folders. */
+export function setTokenizerSourceResolver(resolver: TokenizerSourceResolver | undefined): void {
+  sourceResolver = resolver;
+}
+
+/**
+ * The files of `name`: the local folder when it exists or no resolver is installed (local paths
+ * behave exactly as without one), else what the resolver makes of the name.
+ */
+export async function resolveTokenizerSource(
+  name: string,
+  options: AutoTokenizerOptions,
+): Promise<TokenizerFileSource> {
+  const isFolder = (await stat(name).catch(() => undefined))?.isDirectory() ?? false;
+  const resolved = !isFolder && sourceResolver ? await sourceResolver(name, options) : undefined;
+  return resolved ?? tokenizerFolderSource(name);
 }
 
 const utf8 = new TextDecoder();

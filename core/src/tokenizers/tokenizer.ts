@@ -19,6 +19,10 @@ import {
 } from './post-processor.js';
 import type { SpecialTokens } from './special-tokens.js';
 import { allSpecialTokens, readSpecialTokens } from './special-tokens.js';
+import type { SurfaceRules } from './offsets.js';
+import { alignOffsets, normalizeCharacter, surfaceRules, tokenSurface } from './offsets.js';
+import type { TokenizerState } from './save.js';
+import { tokenizerFiles, writeTokenizerFiles } from './save.js';
 import type { TruncationStrategy } from './truncation.js';
 import { truncatePair } from './truncation.js';
 
@@ -46,6 +50,15 @@ export interface TokenizerCallOptions {
   returnTensors?: 'tf' | false;
   /** Overrides whether `tokenTypeIds` is returned (default: whether the model uses them). */
   returnTokenTypeIds?: boolean;
+  /**
+   * With `truncation` and `maxLength`: instead of dropping what does not fit, split each text into
+   * windows of `maxLength` ids (special tokens included), each repeating the last `stride` tokens
+   * of the one before, as transformers' fast tokenizers do; the result is a batch with one row per
+   * window and `overflowToSampleMapping` (the text each row comes from). Single texts only.
+   */
+  returnOverflowingTokens?: boolean;
+  /** Tokens shared by consecutive windows of `returnOverflowingTokens` (default 0). */
+  stride?: number;
 }
 
 /** The model inputs a tokenizer call returns. */
@@ -54,6 +67,8 @@ export interface BatchEncoding<T> {
   attentionMask: T;
   /** Present for models with token types (BERT) or when `returnTokenTypeIds` is true. */
   tokenTypeIds?: T;
+  /** With `returnOverflowingTokens`: for each row, the index of the text it was cut from. */
+  overflowToSampleMapping?: number[];
 }
 
 /** Options of `encode`. */
@@ -61,6 +76,16 @@ export interface EncodeOptions {
   textPair?: string;
   /** Default true. */
   addSpecialTokens?: boolean;
+}
+
+/** One text's tokens with where they are in it, as `encodeWithOffsets` returns them. */
+export interface EncodingWithOffsets {
+  ids: number[];
+  tokens: string[];
+  /** `[start, end)` of each token in the text (UTF-16 indices); `[0, 0]` for added special tokens. */
+  offsets: [number, number][];
+  /** 1 for the special tokens the template added ([CLS], </s>...), 0 for the text's tokens. */
+  specialTokensMask: number[];
 }
 
 /** Options of `decode` / `batchDecode`. */
@@ -89,6 +114,10 @@ function isInteger(value: unknown): value is number {
 // transformers.js. The interface adds the call signatures to the class type.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export interface PreTrainedTokenizer {
+  (
+    input: string | string[],
+    options: TokenizerCallOptions & { returnOverflowingTokens: true; returnTensors?: false },
+  ): BatchEncoding<number[][]>;
   (text: string, options?: TokenizerCallOptions & { returnTensors?: false }): BatchEncoding<number[]>;
   (texts: string[], options?: TokenizerCallOptions & { returnTensors?: false }): BatchEncoding<number[][]>;
   (
@@ -122,6 +151,8 @@ export class PreTrainedTokenizer {
   declare private readonly specialIds: Set<number>;
   declare private readonly specialContents: Set<string>;
   declare private readonly sentencePieceDecoding: boolean;
+  declare private readonly definition: TokenizerDefinition;
+  declare private readonly surfaceRules: SurfaceRules;
 
   constructor(definition: TokenizerDefinition) {
     const { tokenizerJson, config } = definition;
@@ -148,6 +179,8 @@ export class PreTrainedTokenizer {
     const info = definition.tokenizerClass ? TOKENIZER_CLASSES[definition.tokenizerClass] : undefined;
     const specialTokens = readSpecialTokens(config, info?.defaults);
     self.inner = inner;
+    self.definition = definition;
+    self.surfaceRules = surfaceRules(tokenizerJson);
     self.tokenizerClass = definition.tokenizerClass;
     self.specialTokens = specialTokens;
     // transformers writes "no limit" as a huge number (int(1e30)).
@@ -206,6 +239,11 @@ export class PreTrainedTokenizer {
     return this.specialTokens.padToken;
   }
 
+  /** WordPiece's continuing-subword prefix (`##`), when the model marks the pieces after a word's first. */
+  get continuingSubwordPrefix(): string | undefined {
+    return this.surfaceRules.continuingSubwordPrefix;
+  }
+
   /** Number of ids, added tokens included (Python's `len(tokenizer)`). */
   get size(): number {
     return this.inner.get_vocab(true).size;
@@ -237,7 +275,54 @@ export class PreTrainedTokenizer {
     ).ids;
   }
 
+  /**
+   * The ids of `text` with each token's string and character span, and which ids are added special
+   * tokens (transformers' `return_offsets_mapping` and `return_special_tokens_mask`, for what needs
+   * to point back into the text: token classification). Truncated to `maxLength` when given.
+   */
+  encodeWithOffsets(
+    text: string,
+    options: { addSpecialTokens?: boolean; maxLength?: number } = {},
+  ): EncodingWithOffsets {
+    const template = (options.addSpecialTokens ?? true) ? this.template : WITHOUT_SPECIAL_TOKENS;
+    let ids: number[] = this.inner.encode(text, { add_special_tokens: false }).ids;
+    if (options.maxLength !== undefined) {
+      [ids] = truncatePair(
+        ids,
+        undefined,
+        ids.length + specialTokenCount(template, false) - options.maxLength,
+        'longest_first',
+        this.truncationSide,
+      );
+    }
+    const tokens = ids.map((id) => this.inner.id_to_token(id) ?? '');
+    const unknownId = this.tokenToId(this.specialTokens.unkToken);
+    const normalizer = this.inner.normalizer;
+    const spans = alignOffsets(
+      text,
+      ids.map((id, i) =>
+        id === unknownId ? undefined : tokenSurface(tokens[i]!, this.surfaceRules, this.specialIds.has(id)),
+      ),
+      (character) => normalizeCharacter(character, normalizer, this.surfaceRules),
+    );
+    // The template applied to position markers (-1, -2...): negative ids are the text's tokens.
+    const marked = applyTemplate(
+      template,
+      ids.map((_, i) => -1 - i),
+    ).ids;
+    return {
+      ids: marked.map((m) => (m < 0 ? ids[-1 - m]! : m)),
+      tokens: marked.map((m) => (m < 0 ? tokens[-1 - m]! : (this.inner.id_to_token(m) ?? ''))),
+      offsets: marked.map((m) => (m < 0 ? spans[-1 - m]! : [0, 0])),
+      specialTokensMask: marked.map((m) => (m < 0 ? 0 : 1)),
+    };
+  }
+
   /** Tokenizes one text or a batch into model inputs: the same as calling the tokenizer. */
+  encodeInputs(
+    input: string | string[],
+    options: TokenizerCallOptions & { returnOverflowingTokens: true; returnTensors?: false },
+  ): BatchEncoding<number[][]>;
   encodeInputs(
     text: string,
     options?: TokenizerCallOptions & { returnTensors?: false },
@@ -268,9 +353,19 @@ export class PreTrainedTokenizer {
       options.truncation === true ? 'longest_first' : options.truncation || 'do_not_truncate';
     const padding = options.padding === true ? 'longest' : options.padding || 'do_not_pad';
     const maxLength = options.maxLength ?? this.modelMaxLength;
-    const encodings = texts.map((text, i) =>
-      this.encodeOne(text, pairs?.[i], options.addSpecialTokens ?? true, strategy, maxLength),
-    );
+    let encodings: TemplatedIds[];
+    let sampleMapping: number[] | undefined;
+    if (options.returnOverflowingTokens) {
+      const windows = texts.map((text) =>
+        this.encodeWindows(text, pairs !== undefined, strategy, maxLength, options),
+      );
+      encodings = windows.flat();
+      sampleMapping = windows.flatMap((rows, i) => rows.map(() => i));
+    } else {
+      encodings = texts.map((text, i) =>
+        this.encodeOne(text, pairs?.[i], options.addSpecialTokens ?? true, strategy, maxLength),
+      );
+    }
     const padded = this.pad(encodings, padding, maxLength, options.padToMultipleOf);
     const withTypes = options.returnTokenTypeIds ?? this.returnsTokenTypeIds;
     const columns = {
@@ -289,10 +384,13 @@ export class PreTrainedTokenizer {
         }
         return tf.tensor2d(rows.flat(), [rows.length, width], 'int32');
       };
-      return Object.fromEntries(
-        Object.entries(columns).map(([key, rows]) => [key, tensor(rows)]),
-      ) as unknown as BatchEncoding<tf.Tensor2D>;
+      return {
+        ...Object.fromEntries(Object.entries(columns).map(([key, rows]) => [key, tensor(rows)])),
+        ...(sampleMapping ? { overflowToSampleMapping: sampleMapping } : {}),
+      } as unknown as BatchEncoding<tf.Tensor2D>;
     }
+    // Windows make a batch even of one text.
+    if (sampleMapping) return { ...columns, overflowToSampleMapping: sampleMapping };
     if (batched) return columns;
     return Object.fromEntries(
       Object.entries(columns).map(([key, rows]) => [key, rows[0]]),
@@ -324,6 +422,20 @@ export class PreTrainedTokenizer {
     return rows.map((ids) => this.decode(ids, options));
   }
 
+  /**
+   * The files that rebuild this tokenizer with `AutoTokenizer.fromPretrained` (`tokenizer.json` and
+   * `tokenizer_config.json`, with the current special tokens and settings), by file name: what
+   * `saveFinetuned(dir, { tokenizer })` stores beside a delta.
+   */
+  toFiles(): Record<string, string> {
+    return tokenizerFiles(this.stateForSaving());
+  }
+
+  /** Writes {@link PreTrainedTokenizer.toFiles} into `dir` (transformers' `save_pretrained`); returns the names. */
+  savePretrained(dir: string): Promise<string[]> {
+    return writeTokenizerFiles(this.stateForSaving(), dir);
+  }
+
   /** Renders a conversation with the tokenizer's (or the given) chat template, as ids or as text. */
   applyChatTemplate(messages: ChatMessage[], options?: ChatTemplateOptions & { tokenize?: true }): number[];
   applyChatTemplate(messages: ChatMessage[], options: ChatTemplateOptions & { tokenize: false }): string;
@@ -348,6 +460,53 @@ export class PreTrainedTokenizer {
     );
     // The template writes the special tokens itself (transformers tokenizes without adding them).
     return options.tokenize === false ? text : this.encode(text, { addSpecialTokens: false });
+  }
+
+  private stateForSaving(): TokenizerState {
+    return {
+      tokenizerJson: this.definition.tokenizerJson,
+      config: this.definition.config,
+      tokenizerClass: this.tokenizerClass,
+      specialTokens: this.specialTokens,
+      modelMaxLength: this.modelMaxLength,
+      paddingSide: this.paddingSide,
+      truncationSide: this.truncationSide,
+      cleanUpTokenizationSpaces: this.cleanUpTokenizationSpaces,
+      returnsTokenTypeIds: this.returnsTokenTypeIds,
+    };
+  }
+
+  /**
+   * One text cut into windows of `maxLength` ids (specials included) overlapping by `stride`, as the
+   * Rust tokenizers' `truncate` with overflow: window starts step by (room - stride), and the last
+   * window is the first to reach the end.
+   */
+  private encodeWindows(
+    text: string,
+    paired: boolean,
+    strategy: TruncationStrategy,
+    maxLength: number,
+    options: TokenizerCallOptions,
+  ): TemplatedIds[] {
+    const template = (options.addSpecialTokens ?? true) ? this.template : WITHOUT_SPECIAL_TOKENS;
+    const room = maxLength - specialTokenCount(template, false);
+    const stride = options.stride ?? 0;
+    const problem = paired
+      ? 'is not supported for text pairs yet'
+      : strategy === 'do_not_truncate' || !Number.isFinite(maxLength)
+        ? 'needs truncation and a maxLength'
+        : this.truncationSide === 'left'
+          ? "is not supported with truncationSide 'left' yet"
+          : !(Number.isInteger(stride) && stride >= 0 && stride < room)
+            ? `needs a stride from 0 to ${room - 1} (maxLength minus the ${maxLength - room} special tokens, minus one); got ${stride}`
+            : undefined;
+    if (problem) throw new DeltahubError('TOKENIZER_BAD_OPTION', `returnOverflowingTokens ${problem}.`);
+    const ids = this.inner.encode(text, { add_special_tokens: false }).ids;
+    const windows: TemplatedIds[] = [];
+    for (let start = 0; ; start += room - stride) {
+      windows.push(applyTemplate(template, ids.slice(start, start + room)));
+      if (start + room >= ids.length) return windows;
+    }
   }
 
   private encodeOne(

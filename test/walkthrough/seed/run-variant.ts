@@ -44,17 +44,25 @@ export interface Variant {
   repo: string;
 }
 
-function check(condition: boolean, message: string): void {
+export function check(condition: boolean, message: string): void {
   if (!condition) throw new WalkthroughCheckError(message);
 }
 
-/** Runs `pull-predict.ts` in a fresh process with an empty cache and returns its predictions. */
-async function pullInChild(hub: WalkthroughHub, backboneFolder: string, repo: string, backend: string) {
+/**
+ * Runs `script` (a file of this folder) in a fresh process with an empty cache and the hub's
+ * credentials, and returns the JSON it printed after {@link PREDICTIONS_MARKER}.
+ */
+export async function pullInChild<T>(
+  script: string,
+  args: string[],
+  hub: WalkthroughHub,
+  backend: string,
+): Promise<T> {
   const cache = await mkdtemp(join(tmpdir(), 'deltahub-walkthrough-cache-'));
   try {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', join(here, 'pull-predict.ts'), backboneFolder, repo],
+      ['--import', 'tsx', join(here, script), ...args],
       {
         cwd: testRoot,
         env: {
@@ -69,7 +77,7 @@ async function pullInChild(hub: WalkthroughHub, backboneFolder: string, repo: st
     );
     const line = stdout.split('\n').find((l) => l.startsWith(PREDICTIONS_MARKER));
     check(line !== undefined, `the pulling process printed no predictions:\n${stdout}`);
-    return JSON.parse(line!.slice(PREDICTIONS_MARKER.length)) as Predictions;
+    return JSON.parse(line!.slice(PREDICTIONS_MARKER.length)) as T;
   } finally {
     await rm(cache, { recursive: true, force: true });
   }
@@ -121,7 +129,12 @@ export async function runVariant(variant: Variant, hub: WalkthroughHub, backend:
     say(`pushed: ${repo} revision ${pushed.revision} (${pushed.uploadedBytes} bytes uploaded)`);
 
     const mine = predictionsOf(model, toyBatch(EVAL_BATCH.size, EVAL_BATCH.length, EVAL_BATCH.seed));
-    const theirs = await pullInChild(hub, variant.backboneFolder, repo, backend);
+    const theirs = await pullInChild<Predictions>(
+      'pull-predict.ts',
+      [variant.backboneFolder, repo],
+      hub,
+      backend,
+    );
     say(`predictions here:   ${JSON.stringify(mine.labels)}`);
     say(`predictions pulled: ${JSON.stringify(theirs.labels)} (separate process, empty cache)`);
     check(
@@ -142,13 +155,4 @@ export const bartVariant = (backboneFolder: string): Variant => ({
   attach: (model) => new AdapterModel({ backboneModel: model, modifiedModules: ['fc2'], bottleneckDim: 12 }),
   exclude: ['deltas', 'layernorm_embedding'],
   repo: 'bart-adapter-toy',
-});
-
-/** BERT: an adapter at the default placement (after attention and feed-forward), head trained too. */
-export const bertVariant = (backboneFolder: string): Variant => ({
-  name: 'bert',
-  backboneFolder,
-  attach: (model) => new AdapterModel({ backboneModel: model }),
-  exclude: ['deltas', 'classifier'],
-  repo: 'bert-adapter-toy',
 });

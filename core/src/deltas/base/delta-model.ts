@@ -4,6 +4,7 @@ import type { tf } from '../../runtime/tf.js';
 import type { ModifiedModules } from '../../checkpoint/delta-config.js';
 import type { DeltaType } from '../../checkpoint/format.js';
 import { PreTrainedModel } from '../../models/pretrained-model.js';
+import type { PreTrainedTokenizer } from '../../tokenizers/tokenizer.js';
 import { parameterMatches, resolveModules } from './addressing.js';
 import { commonStructure, type CommonStructure } from './common-structure.js';
 import { loadDeltaStateDict } from './delta-state-dict.js';
@@ -70,6 +71,11 @@ export abstract class DeltaModel {
   readonly unfrozenModules: readonly string[];
   /** Whether `modifiedModules` came from the default placement. */
   readonly usesDefaultPlacement: boolean;
+  /**
+   * The tokenizer that goes with the delta: set by `fromFinetuned` when the checkpoint carries one,
+   * or by the caller; `saveFinetuned` and `pushToHub` store it beside the delta.
+   */
+  tokenizer: PreTrainedTokenizer | undefined;
 
   #resolvedModules: string[] = [];
   #attachments: Array<{ target: Module; attachment: DeltaAttachment }> = [];

@@ -186,3 +186,29 @@ export class BertForSequenceClassification extends BertPreTrainedModel {
     return { lastHiddenState, poolerOutput, logits };
   }
 }
+
+/**
+ * transformers' `BertForTokenClassification`: `bert` without pooler, dropout and a `classifier`
+ * Linear on every position; logits `[batch, seq, numLabels]`.
+ */
+export class BertForTokenClassification extends BertPreTrainedModel {
+  readonly hasBaseModelPrefix: boolean = true;
+  readonly bert: BertModel;
+  readonly dropout: Dropout;
+  readonly classifier: Linear;
+
+  constructor(config: PretrainedConfig) {
+    super(config);
+    this.bert = this.registerModule('bert', new BertModel(config, { addPoolingLayer: false }, this.settings));
+    this.dropout = this.registerModule('dropout', new Dropout(this.settings.classifierDropout));
+    this.classifier = this.registerModule(
+      'classifier',
+      new Linear(this.settings.hiddenSize, this.settings.numLabels),
+    );
+  }
+
+  protected compute(inputs: NormalizedInputs): ModelOutput {
+    const { lastHiddenState } = this.bert.call(inputs);
+    return { lastHiddenState, logits: this.classifier.call(this.dropout.call(lastHiddenState)) };
+  }
+}

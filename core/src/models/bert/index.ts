@@ -1,9 +1,14 @@
 /**
- * BERT (transformers' `modeling_bert`): the base model, masked-LM, pre-training and sequence
+ * BERT (transformers' `modeling_bert`): the base model, masked-LM, pre-training, sequence and token
  * classification heads, with transformers' module names so checkpoints load as they are.
  */
 import { registerArchitecture } from '../registry.js';
-import { BertForMaskedLM, BertForPreTraining, BertForSequenceClassification } from './heads.js';
+import {
+  BertForMaskedLM,
+  BertForPreTraining,
+  BertForSequenceClassification,
+  BertForTokenClassification,
+} from './heads.js';
 import { BertModel } from './model.js';
 
 export {
@@ -20,6 +25,7 @@ export {
   BertForMaskedLM,
   BertForPreTraining,
   BertForSequenceClassification,
+  BertForTokenClassification,
   BertLMPredictionHead,
   BertOnlyMLMHead,
   BertPredictionHeadTransform,
@@ -37,10 +43,17 @@ export {
 
 registerArchitecture({
   modelType: 'bert',
-  classes: { BertModel, BertForMaskedLM, BertForPreTraining, BertForSequenceClassification },
+  classes: {
+    BertModel,
+    BertForMaskedLM,
+    BertForPreTraining,
+    BertForSequenceClassification,
+    BertForTokenClassification,
+  },
   tasks: {
     base: BertModel,
     maskedLM: BertForMaskedLM,
     sequenceClassification: BertForSequenceClassification,
+    tokenClassification: BertForTokenClassification,
   },
 });

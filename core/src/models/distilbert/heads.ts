@@ -98,3 +98,26 @@ export class DistilBertForSequenceClassification extends DistilBertHeadModel {
     return { lastHiddenState, logits: this.classifier.call(pooled) };
   }
 }
+
+/**
+ * DistilBERT with a token classification head (transformers' `DistilBertForTokenClassification`):
+ * dropout (`dropout`) and a `classifier` Linear on every position; logits `[batch, seq, numLabels]`.
+ */
+export class DistilBertForTokenClassification extends DistilBertHeadModel {
+  readonly distilbert: DistilBertModel;
+  readonly dropout: Dropout;
+  readonly classifier: Linear;
+
+  constructor(config: PretrainedConfig) {
+    super(config);
+    const { dim, numLabels, dropout } = this.settings;
+    this.distilbert = this.registerModule('distilbert', new DistilBertModel(config));
+    this.dropout = this.registerModule('dropout', new Dropout(dropout));
+    this.classifier = this.registerModule('classifier', new Linear(dim, numLabels));
+  }
+
+  protected compute(inputs: NormalizedInputs): ModelOutput {
+    const { lastHiddenState } = this.distilbert.call(inputs);
+    return { lastHiddenState, logits: this.classifier.call(this.dropout.call(lastHiddenState)) };
+  }
+}

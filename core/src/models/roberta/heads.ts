@@ -121,3 +121,33 @@ export class RobertaForSequenceClassification extends RobertaPreTrainedModel {
     return { lastHiddenState, logits: this.classifier.call(lastHiddenState) };
   }
 }
+
+/**
+ * transformers' `RobertaForTokenClassification`: `roberta` without pooler, dropout
+ * (`classifier_dropout`, else `hidden_dropout_prob`) and a `classifier` Linear on every position;
+ * logits `[batch, seq, numLabels]`.
+ */
+export class RobertaForTokenClassification extends RobertaPreTrainedModel {
+  readonly hasBaseModelPrefix: boolean = true;
+  readonly roberta: RobertaModel;
+  readonly dropout: Dropout;
+  readonly classifier: Linear;
+
+  constructor(config: PretrainedConfig) {
+    super(config);
+    this.roberta = this.registerModule(
+      'roberta',
+      new RobertaModel(config, { addPoolingLayer: false }, this.settings),
+    );
+    this.dropout = this.registerModule('dropout', new Dropout(this.settings.classifierDropout));
+    this.classifier = this.registerModule(
+      'classifier',
+      new Linear(this.settings.hiddenSize, this.settings.numLabels),
+    );
+  }
+
+  protected compute(inputs: NormalizedInputs): ModelOutput {
+    const { lastHiddenState } = this.roberta.call(inputs);
+    return { lastHiddenState, logits: this.classifier.call(this.dropout.call(lastHiddenState)) };
+  }
+}
