@@ -117,6 +117,27 @@ export {
   type GPT2Config,
 } from './models/gpt2/index.js';
 export {
+  LlamaAttention,
+  LlamaDecoderLayer,
+  LlamaForCausalLM,
+  LlamaForSequenceClassification,
+  LlamaMLP,
+  LlamaModel,
+  LlamaRMSNorm,
+  LlamaRotaryEmbedding,
+  MistralForCausalLM,
+  MistralForSequenceClassification,
+  MistralModel,
+  Qwen2ForCausalLM,
+  Qwen2ForSequenceClassification,
+  Qwen2Model,
+  type KeyValueCache,
+  type LlamaAttentionOptions,
+  type LlamaConfig,
+  type LlamaFamily,
+  type RopeScalingConfig,
+} from './models/llama/index.js';
+export {
   T5Attention,
   T5Block,
   T5DenseActDense,
