@@ -37,7 +37,7 @@ export { ActivationModule } from './nn/activation-module.js';
 export { ModuleList } from './nn/containers.js';
 export { Dropout } from './nn/dropout.js';
 export { Embedding } from './nn/embedding.js';
-export { withoutRandomInit } from './nn/init.js';
+export { withEmptyWeights, withoutRandomInit } from './nn/init.js';
 export { Conv1D, Linear } from './nn/linear.js';
 export { LayerNorm, RMSNorm } from './nn/normalization.js';
 
@@ -55,6 +55,7 @@ export type { ModelInputs, ModelOutput, TensorLike } from './models/inputs.js';
 export type { LoadReport } from './models/load-report.js';
 export {
   setPretrainedSourceResolver,
+  type FromConfigOptions,
   type FromPretrainedOptions,
   type PretrainedSourceResolver,
 } from './models/loading.js';

@@ -5,6 +5,7 @@ import {
   loadPretrainedWithConfig,
   readMergedConfig,
   resolvePretrainedFolder,
+  type FromConfigOptions,
   type FromPretrainedOptions,
 } from './loading.js';
 import type { PreTrainedModel } from './pretrained-model.js';
@@ -14,8 +15,8 @@ import { resolveModelClass, type AutoTask } from './registry.js';
 export interface AutoModelClass {
   /** Loads the right class for the folder's `config.json` (or a hub id, with the `deltahub` package). */
   fromPretrained(folder: string, options?: FromPretrainedOptions): Promise<PreTrainedModel>;
-  /** Builds the right class, randomly initialised, for a config object. */
-  fromConfig(config: PretrainedConfig): PreTrainedModel;
+  /** Builds the right class, randomly initialised (or shape-only, see the options), for a config object. */
+  fromConfig(config: PretrainedConfig, options?: FromConfigOptions): PreTrainedModel;
 }
 
 function autoClass(task: AutoTask): AutoModelClass {
@@ -29,8 +30,8 @@ function autoClass(task: AutoTask): AutoModelClass {
       model.nameOrPath = folder;
       return model;
     },
-    fromConfig(config) {
-      return buildFromConfig(resolveModelClass(config, task), config);
+    fromConfig(config, options) {
+      return buildFromConfig(resolveModelClass(config, task), config, options);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DeltahubError } from '../errors.js';
-import { withoutRandomInit } from '../nn/init.js';
+import { withEmptyWeights, withoutRandomInit } from '../nn/init.js';
 import { describeLoadProblems, type ShapeMismatch } from '../nn/module.js';
 import { ensureBackend } from '../runtime/backend.js';
 import { openSafetensorsFile, type SafetensorsFileReader } from '../safetensors/index.js';
@@ -268,16 +268,32 @@ async function loadCheckpointInto(model: PreTrainedModel, files: string[]): Prom
   }
 }
 
+/** Options of `fromConfig`. */
+export interface FromConfigOptions {
+  /**
+   * Build shape-only parameters (see `withEmptyWeights`) instead of initialised ones: for counting
+   * parameters or inspecting the structure of a model too large to allocate (Mistral-7B's 29 GB of
+   * float32). Such a model refuses to run (`MODEL_EMPTY_WEIGHTS`); load weights into a real one.
+   */
+  emptyWeights?: boolean;
+}
+
 /** Builds a randomly initialised `modelClass` the way transformers does for `Model(config)`. */
 export function buildFromConfig<T extends PreTrainedModel>(
   modelClass: PretrainedModelClass<T>,
   config: PretrainedConfig,
+  options: FromConfigOptions = {},
 ): T {
   if (config.model_type !== modelClass.modelType) {
     throw new DeltahubError(
       'ARCHITECTURE_MISMATCH',
       `${modelClass.name} expects model_type '${modelClass.modelType}', got '${config.model_type}'.`,
     );
+  }
+  if (options.emptyWeights) {
+    const model = withEmptyWeights(() => new modelClass(config));
+    model.hasEmptyWeights = true;
+    return model;
   }
   const model = withoutRandomInit(() => new modelClass(config));
   model.initWeights();

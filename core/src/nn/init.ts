@@ -22,9 +22,41 @@ export function withoutRandomInit<T>(build: () => T): T {
   }
 }
 
+let emptyWeights = 0;
+
+/**
+ * Runs `build` with every parameter created shape-only: each has its shape and size but no memory of
+ * that size (all share one element), so a model of any size can be built to count its parameters or
+ * inspect its structure, as accelerate's `init_empty_weights` does. Such parameters must never be
+ * computed with; models built this way refuse to run (see `fromConfig`'s `emptyWeights`).
+ */
+export function withEmptyWeights<T>(build: () => T): T {
+  emptyWeights++;
+  try {
+    return build();
+  } finally {
+    emptyWeights--;
+  }
+}
+
 /** Whether random initialisers are currently producing zeros (inside {@link withoutRandomInit}). */
 export function randomInitSkipped(): boolean {
-  return skipRandomInit > 0;
+  return skipRandomInit > 0 || emptyWeights > 0;
+}
+
+/**
+ * A parameter of `shape` whose memory is one float: a tensor of the shape is made over the data of a
+ * one-element tensor, with the backend's reference count kept exact so disposing it frees that data.
+ */
+function emptyParameter(shape: number[]): Parameter {
+  const engine = tf.engine();
+  const storage = tf.zeros([1]);
+  const shaped = engine.makeTensorFromDataId(storage.dataId, shape, 'float32');
+  engine.backend.incRef(storage.dataId);
+  storage.dispose();
+  const parameter = tf.variable(shaped, true);
+  shaped.dispose();
+  return parameter;
 }
 
 /** A new trainable parameter holding `value` (the tensor is consumed: disposed once copied in). */
@@ -40,22 +72,26 @@ export function parameterFrom(value: tf.Tensor, trainable = true): Parameter {
 
 /** `N(mean, std)` of the given shape, as transformers' `_init_weights` uses. */
 export function normalParameter(shape: number[], std: number, mean = 0): Parameter {
+  if (emptyWeights) return emptyParameter(shape);
   if (randomInitSkipped()) return zerosParameter(shape);
   return parameterFrom(tf.randomNormal(shape, mean, std, 'float32'));
 }
 
 /** All zeros (biases). */
 export function zerosParameter(shape: number[]): Parameter {
+  if (emptyWeights) return emptyParameter(shape);
   return parameterFrom(tf.zeros(shape));
 }
 
 /** All ones (norm weights). */
 export function onesParameter(shape: number[]): Parameter {
+  if (emptyWeights) return emptyParameter(shape);
   return parameterFrom(tf.ones(shape));
 }
 
 /** `U(-bound, bound)`. */
 export function uniformParameter(shape: number[], bound: number): Parameter {
+  if (emptyWeights) return emptyParameter(shape);
   if (randomInitSkipped()) return zerosParameter(shape);
   return parameterFrom(tf.randomUniform(shape, -bound, bound, 'float32'));
 }
