@@ -1,6 +1,6 @@
 import { withoutRandomInit } from '../../nn/init.js';
 import { Linear } from '../../nn/linear.js';
-import { tf } from '../../runtime/tf.js';
+import type { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import type { ModelOutput, NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
