@@ -32,4 +32,8 @@ const BLOCKS: Readonly<Record<string, { attention: readonly string[]; feedForwar
   gpt2: { attention: ['[r]h\\.\\d+\\.attn'], feedForward: ['mlp'] },
   t5: { attention: ['SelfAttention'], feedForward: ['DenseReluDense'] },
   bart: { attention: ['self_attn'], feedForward: ['fc1', 'fc2'] },
+  // Bias-free projections and RMSNorms: BitFit adds the biases, as OpenDelta does.
+  llama: { attention: ['self_attn'], feedForward: ['mlp'] },
+  mistral: { attention: ['self_attn'], feedForward: ['mlp'] },
+  qwen2: { attention: ['self_attn'], feedForward: ['mlp'] },
 };

@@ -16,6 +16,7 @@ const DEFAULT_MODULES: Record<Arch, string[]> = {
   gpt2: ['h.0.attn', 'h.1.attn'],
   t5: ['encoder.block.0.layer.0.SelfAttention', 'decoder.block.0.layer.0.SelfAttention'],
   bart: ['encoder.layers.0.self_attn', 'decoder.layers.1.self_attn'],
+  llama: ['layers.0.self_attn', 'layers.1.self_attn'],
 };
 
 /** Self- and cross-attention, for the mask tests of encoder-decoders. */

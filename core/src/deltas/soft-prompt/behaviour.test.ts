@@ -29,6 +29,7 @@ const OWNER: Record<Arch, string> = {
   gpt2: '',
   t5: 'encoder',
   bart: 'encoder',
+  llama: '',
 };
 
 /** The input word embedding table per architecture (token init copies its first rows). */
@@ -39,6 +40,7 @@ const EMBEDDING: Record<Arch, string> = {
   gpt2: 'wte.weight',
   t5: 'shared.weight',
   bart: 'shared.weight',
+  llama: 'embed_tokens.weight',
 };
 
 /** The prompted side's output: the encoder's for encoder-decoders, else the last hidden state. */
