@@ -132,7 +132,6 @@ export {
   Qwen2ForCausalLM,
   Qwen2ForSequenceClassification,
   Qwen2Model,
-  type KeyValueCache,
   type LlamaAttentionOptions,
   type LlamaConfig,
   type LlamaFamily,

@@ -157,6 +157,18 @@ describe('Llama checkpoint loading variants', () => {
     expect(diffs(cls, ref).hidden).toBeLessThan(TOLERANCE);
   });
 
+  it('loads an older checkpoint with rotary_emb.inv_freq buffers without a warning', async () => {
+    const buffers = Object.fromEntries(
+      [0, 1].map((i) => [`model.layers.${i}.self_attn.rotary_emb.inv_freq`, tf.ones([4])]),
+    );
+    const old = await writeCheckpoint(folder, { ...source.stateDict(), ...buffers });
+    const warnings: string[] = [];
+    const loaded = keep(await LlamaForCausalLM.fromPretrained(old, { onWarning: (w) => warnings.push(w) }));
+    expect(warnings).toEqual([]);
+    expect(loaded.loadReport).toMatchObject({ missingKeys: [], unexpectedKeys: [] });
+    expectSameOutputs(source, loaded, () => referenceInputs(ref));
+  });
+
   it('ties lm_head to the embeddings when tie_word_embeddings, and loads a file without lm_head', async () => {
     const config = { ...fixtureConfig(name), tie_word_embeddings: true };
     const tied = await writeCheckpoint(config, withoutKeys(source.stateDict(), ['lm_head.weight']));

@@ -7,7 +7,7 @@ import { logitsAtLastToken } from '../last-token.js';
 import { PreTrainedModel } from '../pretrained-model.js';
 import { tieWeight } from '../tying.js';
 import { llamaSettings, type LlamaConfig, type LlamaSettings } from './config.js';
-import { initLlamaWeights } from './init.js';
+import { initLlamaWeights, LLAMA_IGNORED_CHECKPOINT_KEYS } from './init.js';
 import { LlamaModel } from './model.js';
 
 /** Shared by the Llama-family head models: the base model under `model`. */
@@ -26,6 +26,10 @@ abstract class LlamaHeadModel extends PreTrainedModel<LlamaConfig> {
 
   initWeights(): void {
     initLlamaWeights(this, this.settings);
+  }
+
+  override ignoredCheckpointKeys(): RegExp[] {
+    return [...LLAMA_IGNORED_CHECKPOINT_KEYS];
   }
 }
 

@@ -6,6 +6,12 @@ import { RMSNorm } from '../../nn/normalization.js';
 import type { LlamaSettings } from './config.js';
 
 /**
+ * Checkpoint keys known and not loaded: the rotary inverse frequencies older Llama checkpoints saved
+ * as a buffer (transformers ignores them too; they are computed from the config).
+ */
+export const LLAMA_IGNORED_CHECKPOINT_KEYS: readonly RegExp[] = [/(^|\.)self_attn\.rotary_emb\.inv_freq$/];
+
+/**
  * transformers' `LlamaPreTrainedModel._init_weights` over a whole model: Linear and Embedding weights
  * ~ N(0, initializer_range), zero biases, the padding row of the embedding zeroed, RMSNorm weights 1.
  */

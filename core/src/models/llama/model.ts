@@ -6,7 +6,7 @@ import { additivePaddingMask, type ModelOutput, type NormalizedInputs } from '..
 import { PreTrainedModel } from '../pretrained-model.js';
 import type { KeyValueCache } from './attention.js';
 import { llamaSettings, type LlamaConfig, type LlamaSettings } from './config.js';
-import { initLlamaWeights } from './init.js';
+import { initLlamaWeights, LLAMA_IGNORED_CHECKPOINT_KEYS } from './init.js';
 import { LlamaDecoderLayer, LlamaRMSNorm } from './layer.js';
 
 /**
@@ -46,6 +46,10 @@ export class LlamaModel extends PreTrainedModel<LlamaConfig> {
 
   initWeights(): void {
     initLlamaWeights(this, this.settings);
+  }
+
+  override ignoredCheckpointKeys(): RegExp[] {
+    return [...LLAMA_IGNORED_CHECKPOINT_KEYS];
   }
 
   protected compute(inputs: NormalizedInputs): ModelOutput {

@@ -91,7 +91,8 @@ export class LlamaRotaryEmbedding extends Module<[tf.Tensor2D], RotaryAngles> {
       const { ropeScaling, maxPositionEmbeddings } = this.#settings;
       let inverse = this.#inverse;
       if (ropeScaling.type === 'dynamic') {
-        // transformers recomputes the base from the longest position seen (max position + 1).
+        // The base follows this call's length (max position + 1). transformers keeps the grown base
+        // for later, shorter calls of the same model; here each call stands alone, as a fresh model's.
         const seqLen = tf.max(positionIds).dataSync()[0]! + 1;
         if (seqLen > maxPositionEmbeddings) inverse = Float32Array.from(this.inverseFrequencies(seqLen));
       }
