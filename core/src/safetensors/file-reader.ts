@@ -3,6 +3,7 @@ import { Buffer, constants as bufferConstants } from 'node:buffer';
 import { type FileHandle, open } from 'node:fs/promises';
 import { toFloat32 } from './convert.js';
 import { DTYPES } from './dtypes.js';
+import { bf16ToFloat32, f16ToFloat32 } from './float16.js';
 import { SafetensorsError, quoteName } from './errors.js';
 import { readExactly } from './file-io.js';
 import {
@@ -162,6 +163,10 @@ export class SafetensorsFileReader {
     const perChunk = Math.max(1, Math.min(total, Math.floor(chunkBytes / size)));
     const raw = new array(perChunk);
     const rawBytes = new Uint8Array(raw.buffer);
+    // Half floats decode into one reused array (F32 needs none): a large model's load would
+    // otherwise leave a float32 copy of every weight behind as garbage.
+    const half = entry.dtype === 'BF16' ? bf16ToFloat32 : entry.dtype === 'F16' ? f16ToFloat32 : undefined;
+    const decoded = half && new Float32Array(perChunk);
     for (let offset = 0; offset < total; offset += perChunk) {
       const count = Math.min(perChunk, total - offset);
       await readExactly(
@@ -170,7 +175,11 @@ export class SafetensorsFileReader {
         this.header.dataStart + begin + offset * size,
       );
       const data = raw.subarray(0, count);
-      yield { offset, values: toFloat32({ dtype: entry.dtype, shape: [count], data }) };
+      const values =
+        half && decoded
+          ? half(data as Uint16Array, decoded.subarray(0, count))
+          : toFloat32({ dtype: entry.dtype, shape: [count], data });
+      yield { offset, values };
     }
   }
 

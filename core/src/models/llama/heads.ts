@@ -1,4 +1,4 @@
-import { withoutRandomInit } from '../../nn/init.js';
+import { withEmptyWeights } from '../../nn/init.js';
 import { Linear } from '../../nn/linear.js';
 import type { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
@@ -44,9 +44,10 @@ export class LlamaForCausalLM extends LlamaHeadModel {
   constructor(config: PretrainedConfig) {
     super(config);
     const { hiddenSize, vocabSize, tieWordEmbeddings } = this.settings;
-    // A tied head's own weight is discarded at once: no point drawing random numbers for it.
+    // A tied head's own weight is discarded at once: shape only, so it never takes memory (a hole
+    // the size of the vocabulary matrix would stay in the wasm heap).
     const build = (): Linear => new Linear(hiddenSize, vocabSize, { bias: false });
-    this.lmHead = this.registerModule('lm_head', tieWordEmbeddings ? withoutRandomInit(build) : build());
+    this.lmHead = this.registerModule('lm_head', tieWordEmbeddings ? withEmptyWeights(build) : build());
     if (tieWordEmbeddings) tieWeight(this.lmHead, this.model.embedTokens.weight);
   }
 
