@@ -38,6 +38,8 @@ export { ModuleList } from './nn/containers.js';
 export { Dropout } from './nn/dropout.js';
 export { Embedding } from './nn/embedding.js';
 export { withEmptyWeights, withoutRandomInit } from './nn/init.js';
+export { checkpoint } from './nn/checkpoint.js';
+export { causalLMLoss, type CausalLMLossOptions } from './models/lm-loss.js';
 export { Conv1D, Linear } from './nn/linear.js';
 export { LayerNorm, RMSNorm } from './nn/normalization.js';
 

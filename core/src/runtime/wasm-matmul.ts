@@ -181,19 +181,26 @@ export function installWasmMatMulFastPath(): void {
         for (const t of materialised) backend.disposeData(t.dataId);
       }
     }
-    if (!transposeA && !transposeB) return original.kernelFunc(args);
+    // XNNPACK packs the right operand of a product into a copy it caches for that tensor's
+    // lifetime: a weight multiplied untransposed (every backward pass's dX = dY·W) would be held
+    // twice for as long as the model lives, which a 0.5 B model's training step cannot afford in the
+    // 4 GB heap. Products on aliases of the operands drop that copy at once; repacking costs one pass
+    // over the weight, against the product's one pass per row.
+    const plainProduct = (left: TensorInfo, right: TensorInfo): TensorInfo =>
+      viewable(left, right, false, false, backend)
+        ? batchedViaViews(left, right, backend)
+        : (original.kernelFunc({
+            inputs: { a: left, b: right },
+            backend: args.backend,
+            attrs: NO_TRANSPOSE,
+          }) as TensorInfo);
+    if (!transposeA && !transposeB) return plainProduct(a, b);
     const temporaries: TensorInfo[] = [];
     const swapped = (x: TensorInfo): TensorInfo => {
       const t = swapInnerAxes(x, backend);
       temporaries.push(t);
       return t;
     };
-    const product = (left: TensorInfo, right: TensorInfo): TensorInfo =>
-      original.kernelFunc({
-        inputs: { a: left, b: right },
-        backend: args.backend,
-        attrs: NO_TRANSPOSE,
-      }) as TensorInfo;
     try {
       // Either transpose the flagged operands, or compute the transposed product
       // op(B)ᵀ·op(A)ᵀ (which needs the unflagged operands and the result transposed): whichever
@@ -203,9 +210,9 @@ export function installWasmMatMulFastPath(): void {
       const cols = transposeB ? b.shape.at(-2)! : b.shape.at(-1)!;
       const viaTransposedProduct = (transposeA ? 0 : size(a)) + (transposeB ? 0 : size(b)) + rows * cols;
       if (direct <= viaTransposedProduct) {
-        return product(transposeA ? swapped(a) : a, transposeB ? swapped(b) : b);
+        return plainProduct(transposeA ? swapped(a) : a, transposeB ? swapped(b) : b);
       }
-      const transposedProduct = product(transposeB ? b : swapped(b), transposeA ? a : swapped(a));
+      const transposedProduct = plainProduct(transposeB ? b : swapped(b), transposeA ? a : swapped(a));
       temporaries.push(transposedProduct);
       return swapInnerAxes(transposedProduct, backend);
     } finally {

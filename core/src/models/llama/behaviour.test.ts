@@ -4,6 +4,7 @@ import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import { MASKED_SCORE } from '../inputs.js';
+import { causalLMLoss } from '../lm-loss.js';
 import { fixtureConfig } from '../test-support/fixtures.js';
 import { HF_TINY } from '../test-support/reference.js';
 import {
@@ -366,6 +367,40 @@ describe('Llama family configuration options', () => {
 describe('Llama training support', () => {
   beforeAll(async () => {
     await selectBackend('wasm');
+  });
+
+  it('gives the same loss and gradients with gradient checkpointing', async () => {
+    const model = await LlamaForCausalLM.fromPretrained(join(HF_TINY, 'llama_perturbed'));
+    for (const parameter of model.parameters()) parameter.trainable = false;
+    const trainable = [
+      model.model.layers.at(0).selfAttn.qProj.weight,
+      model.model.layers.at(1).mlp.downProj.weight,
+    ];
+    for (const parameter of trainable) parameter.trainable = true;
+    const ids = tf.tensor2d(inputIds, undefined, 'int32');
+    const step = () =>
+      tf.tidy(() => {
+        const { value, grads } = tf.variableGrads(
+          () =>
+            causalLMLoss(
+              model.lmHead,
+              model.model.forward({ inputIds: ids, attentionMask }).lastHiddenState,
+              ids,
+            ),
+          trainable,
+        );
+        return { value: value.dataSync()[0]!, grads: trainable.map((p) => [...grads[p.name]!.dataSync()]) };
+      });
+    const plain = step();
+    model.model.gradientCheckpointing = true;
+    const checkpointed = step();
+    expect(checkpointed.value).toBeCloseTo(plain.value, 5);
+    checkpointed.grads.forEach((grad, i) =>
+      grad.forEach((v, j) => expect(v).toBeCloseTo(plain.grads[i]![j]!, 5)),
+    );
+    expect(plain.grads[1]!.some((v) => Math.abs(v) > 1e-4)).toBe(true);
+    ids.dispose();
+    model.dispose();
   });
 
   it('leaks no tensors and gives gradients to every parameter and to a prefix', () => {

@@ -1,4 +1,6 @@
+import { checkpoint } from '../../nn/checkpoint.js';
 import { ModuleList } from '../../nn/containers.js';
+import type { Module } from '../../nn/module.js';
 import { Embedding } from '../../nn/embedding.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
@@ -23,6 +25,13 @@ export class LlamaModel extends PreTrainedModel<LlamaConfig> {
   readonly embedTokens: Embedding;
   readonly layers: ModuleList<LlamaDecoderLayer>;
   readonly norm: LlamaRMSNorm;
+
+  /**
+   * Recompute each layer's activations in the backward pass instead of keeping them (transformers'
+   * `gradient_checkpointing_enable()`): a training step then holds one layer's activations rather
+   * than every layer's, which is what lets a 0.5 B model train within the wasm heap. Off by default.
+   */
+  gradientCheckpointing = false;
 
   constructor(config: PretrainedConfig) {
     super(config as LlamaConfig);
@@ -71,12 +80,27 @@ export class LlamaModel extends PreTrainedModel<LlamaConfig> {
     let hidden = embeds;
     [...this.layers].forEach((layer, i) => {
       const cache = caches?.[i];
-      hidden = layer.call(hidden, {
-        positionIds,
-        ...(attentionMask ? { attentionMask } : {}),
-        ...(cache ? { cache } : {}),
-      });
+      const run = (x: tf.Tensor, positions: tf.Tensor, mask?: tf.Tensor): tf.Tensor3D =>
+        layer.call(x as tf.Tensor3D, {
+          positionIds: positions as tf.Tensor2D,
+          ...(mask ? { attentionMask: mask } : {}),
+          ...(cache ? { cache } : {}),
+        });
+      hidden =
+        this.gradientCheckpointing && !cache
+          ? (checkpoint(
+              run,
+              hidden,
+              attentionMask ? [positionIds, attentionMask] : [positionIds],
+              trainableOf(layer),
+            ) as tf.Tensor3D)
+          : run(hidden, positionIds, attentionMask);
     });
     return this.norm.call(hidden) as tf.Tensor3D;
   }
+}
+
+/** The trainable parameters of `module` (the deltas attached to a frozen layer, say). */
+function trainableOf(module: Module): tf.Variable[] {
+  return module.parameters().filter((parameter) => parameter.trainable);
 }
