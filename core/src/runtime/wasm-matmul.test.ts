@@ -155,6 +155,24 @@ describe('wasm matMul fast path', () => {
     tf.dispose([x, weight]);
   });
 
+  it('multiplies by a right operand over 32 MB in blocks of its rows, with the same result', async () => {
+    // 2900² floats: 33.6 MB, so two blocks (a vocabulary matrix in a backward pass's dY·W).
+    const product = (): Float32Array =>
+      tf.tidy(() => tf.matMul(...inputs([2, 2900], [2900, 2900])).dataSync() as Float32Array);
+    await selectBackend('cpu');
+    const expected = product();
+    await selectBackend('wasm');
+    const before = tf.memory().numTensors;
+    const actual = product();
+    expect(tf.memory().numTensors).toBe(before);
+    let worst = 0;
+    actual.forEach(
+      (v, i) => (worst = Math.max(worst, Math.abs(v - expected[i]!) / (1 + Math.abs(expected[i]!)))),
+    );
+    expect(actual.length).toBe(2 * 2900);
+    expect(worst).toBeLessThan(1e-4);
+  }, 60_000);
+
   it('wraps the kernel once however often it is installed', () => {
     const wrapped = tf.getKernel('BatchMatMul', 'wasm');
     installWasmMatMulFastPath();

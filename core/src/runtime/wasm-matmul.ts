@@ -101,6 +101,47 @@ function batchedViaViews(a: TensorInfo, b: TensorInfo, backend: WasmBackendInter
   return out;
 }
 
+/** Largest right operand packed at once (see {@link blockedOverInner}). */
+const PACKED_BLOCK_BYTES = 32 * 1024 * 1024;
+
+/**
+ * `a·b` for 2-D operands with a large `b` (a backward pass's `dY·W` through a vocabulary matrix):
+ * summed over blocks of `b`'s rows, `a[:, K]·b[K, :]`, so XNNPACK packs one block at a time rather
+ * than a copy of all of `b` (544 MB for Qwen2.5's embeddings, beyond what a training step has
+ * left in the heap). The blocks of `a` and `b` are sliced copies of bounded size.
+ */
+function blockedOverInner(
+  a: TensorInfo,
+  b: TensorInfo,
+  backend: WasmBackendInternals,
+  slice: KernelFunc,
+  add: KernelFunc,
+): TensorInfo {
+  const [m, k] = a.shape as [number, number];
+  const n = b.shape[1]!;
+  const rowsPerBlock = Math.max(1, Math.floor(PACKED_BLOCK_BYTES / (n * 4)));
+  const run = (kernel: KernelFunc, inputs: Record<string, TensorInfo>, attrs: object): TensorInfo =>
+    kernel({ inputs, backend: backend as never, attrs: attrs as NamedAttrMap }) as TensorInfo;
+  let sum: TensorInfo | undefined;
+  for (let start = 0; start < k; start += rowsPerBlock) {
+    const rows = Math.min(rowsPerBlock, k - start);
+    const aBlock = run(slice, { x: a }, { begin: [0, start], size: [m, rows] });
+    const bBlock = run(slice, { x: b }, { begin: [start, 0], size: [rows, n] });
+    const partial = batchedViaViews(aBlock, bBlock, backend);
+    backend.disposeData(aBlock.dataId);
+    backend.disposeData(bBlock.dataId);
+    if (!sum) {
+      sum = partial;
+      continue;
+    }
+    const next = run(add, { a: sum, b: partial }, {});
+    backend.disposeData(sum.dataId);
+    backend.disposeData(partial.dataId);
+    sum = next;
+  }
+  return sum!;
+}
+
 /**
  * Whether {@link batchedViaViews} applies: the wasm backend's internals as expected, float32,
  * nonempty, matching inner dimensions, batch dimensions equal or one of them 1. Anything else
@@ -152,7 +193,9 @@ function viewable(
 export function installWasmMatMulFastPath(): void {
   const original = tf.getKernel('BatchMatMul', 'wasm');
   const transpose = tf.getKernel('Transpose', 'wasm')?.kernelFunc;
-  if (!original || !transpose || (original as { [WRAPPED]?: true })[WRAPPED]) return;
+  const slice = tf.getKernel('Slice', 'wasm')?.kernelFunc;
+  const add = tf.getKernel('Add', 'wasm')?.kernelFunc;
+  if (!original || !transpose || !slice || !add || (original as { [WRAPPED]?: true })[WRAPPED]) return;
 
   const swapInnerAxes = (x: TensorInfo, backend: KernelBackend): TensorInfo => {
     const perm = x.shape.map((_, i) => i);
@@ -186,14 +229,18 @@ export function installWasmMatMulFastPath(): void {
     // twice for as long as the model lives, which a 0.5 B model's training step cannot afford in the
     // 4 GB heap. Products on aliases of the operands drop that copy at once; repacking costs one pass
     // over the weight, against the product's one pass per row.
-    const plainProduct = (left: TensorInfo, right: TensorInfo): TensorInfo =>
-      viewable(left, right, false, false, backend)
-        ? batchedViaViews(left, right, backend)
-        : (original.kernelFunc({
-            inputs: { a: left, b: right },
-            backend: args.backend,
-            attrs: NO_TRANSPOSE,
-          }) as TensorInfo);
+    const plainProduct = (left: TensorInfo, right: TensorInfo): TensorInfo => {
+      if (!viewable(left, right, false, false, backend)) {
+        return original.kernelFunc({
+          inputs: { a: left, b: right },
+          backend: args.backend,
+          attrs: NO_TRANSPOSE,
+        }) as TensorInfo;
+      }
+      return size(right) * 4 > PACKED_BLOCK_BYTES && left.shape.length === 2 && right.shape.length === 2
+        ? blockedOverInner(left, right, backend, slice, add)
+        : batchedViaViews(left, right, backend);
+    };
     if (!transposeA && !transposeB) return plainProduct(a, b);
     const temporaries: TensorInfo[] = [];
     const swapped = (x: TensorInfo): TensorInfo => {
