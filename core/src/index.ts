@@ -183,6 +183,7 @@ export {
   type DeltaPersistenceTypes,
   type DeltaType,
 } from './deltas/base/delta-model.js';
+export { DeltaStateDictError } from './deltas/base/delta-state-dict.js';
 export { MergeableDeltaModel } from './deltas/base/mergeable.js';
 export { matchesModulePattern, parameterMatches, resolveModules } from './deltas/base/addressing.js';
 export { AutoDeltaConfig, AutoDeltaModel, type DeltaMethodConfig } from './deltas/auto.js';
@@ -266,6 +267,7 @@ export {
   peftKeyOf,
   peftTargetNames,
   peftTargetPatterns,
+  seq2seqPrefixPair,
   splitPrefixTable,
   type PeftTensorKey,
   type PrefixKeyValueData,

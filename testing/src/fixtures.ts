@@ -46,6 +46,9 @@ export function tinyInputs(arch: TinyArch): TinyInputs {
   return inputs;
 }
 
+/** The hand-built T5 references (OpenDelta and PEFT deltas on the tiny T5; see its README). */
+export const T5_REFERENCES = `${CORE_FIXTURES}deltas/t5/`;
+
 // PEFT's reference adapters and how core's tests compare against them (core's own helpers).
 export {
   maxOutputDiff,

@@ -22,6 +22,14 @@ import { parametersToSave, tensorDataOf } from '../checkpoint/tensors.js';
 import { PEFT_CONFIG_FILE, PEFT_WEIGHTS_FILE, type PeftBias } from './config.js';
 import { PeftError } from './errors.js';
 import { prefixLayers } from './keys.js';
+import {
+  T5_DECODER_SELF_ATTENTION,
+  isEncoderDecoder,
+  isEncoderPrompt,
+  isSeq2SeqPrefix,
+  seq2seqPrefixTable,
+  seq2seqPromptTable,
+} from './seq2seq.js';
 import { peftOrigin } from './origin.js';
 
 /** Options of {@link savePeft}. */
@@ -81,8 +89,9 @@ function taskTypeOf(delta: DeltaModel): string {
  * Written atomically: the files go to a temporary folder renamed into place, so `dir` never holds a
  * partial adapter. Errors: `PEFT_UNSUPPORTED_METHOD` (adapter, compacter, low_rank_adapter,
  * parallel_adapter, bitfit: the message says what PEFT offers instead), `PEFT_UNSUPPORTED_OPTION`
- * (a soft prompt on an encoder-decoder, a prefix on other than every self-attention, a bias mode on
- * a method without biases), `PEFT_FOLDER_EXISTS`, `DELTA_NOT_ATTACHED`.
+ * (a prefix on other than every self-attention, a bias mode on a method without biases). Prompts on
+ * an encoder-decoder's encoder and T5 decoder prefixes with `t5PositionBias: 'shared'` export in
+ * PEFT's encoder-decoder layout (`num_transformer_submodules` 2, see seq2seq.ts), `PEFT_FOLDER_EXISTS`, `DELTA_NOT_ATTACHED`.
  */
 export async function savePeft(
   delta: DeltaModel,
@@ -258,22 +267,22 @@ function methodTensorsAndConfig(
     delta.backboneModel instanceof PreTrainedModel
       ? (delta.backboneModel.config as Record<string, unknown>)
       : {};
+  // PEFT reads transformers' config through its attribute names (T5: num_heads, num_layers).
   const shape = {
-    num_attention_heads: backboneConfig['num_attention_heads'] ?? backboneConfig['n_head'] ?? null,
-    num_layers: backboneConfig['num_hidden_layers'] ?? backboneConfig['n_layer'] ?? null,
+    num_attention_heads:
+      backboneConfig['num_attention_heads'] ?? backboneConfig['n_head'] ?? backboneConfig['num_heads'] ?? null,
+    num_layers:
+      backboneConfig['num_hidden_layers'] ?? backboneConfig['n_layer'] ?? backboneConfig['num_layers'] ?? null,
     num_transformer_submodules: 1,
   };
   if (delta instanceof SoftPromptModel) {
-    if (delta.resolvedModules[0] !== '') {
-      throw new PeftError(
-        'PEFT_UNSUPPORTED_OPTION',
-        `This soft prompt is on the encoder of an encoder-decoder (${delta.resolvedModules[0]}); PEFT prompt tuning of such models also prompts the decoder. Only prompts of encoder-only and decoder-only models export.`,
-      );
-    }
     const embeds = delta.layer.softEmbeds;
+    // An encoder prompt is PEFT's encoder-decoder prompt: [2p, d], the decoder rows unused.
     tensors.set(
       peftKeyOf({ kind: 'prompt_embeddings' }),
-      tensorDataOf('soft_prompt_layer.soft_embeds', embeds),
+      isEncoderPrompt(delta)
+        ? seq2seqPromptTable(delta)
+        : tensorDataOf('soft_prompt_layer.soft_embeds', embeds),
     );
     return {
       template: {
@@ -284,13 +293,38 @@ function methodTensorsAndConfig(
       },
       config: {
         ...shape,
+        num_transformer_submodules: isEncoderPrompt(delta) ? 2 : 1,
         peft_type: 'PROMPT_TUNING',
         num_virtual_tokens: delta.config.softTokenNum,
         token_dim: embeds.shape[1],
       },
     };
   }
+  if (isSeq2SeqPrefix(delta)) {
+    const numLayers = Number(shape.num_layers ?? delta.prefixLayers.length);
+    const table = seq2seqPrefixTable(delta, numLayers);
+    tensors.set(peftKeyOf({ kind: 'prompt_embeddings' }), table);
+    const hidden = delta.prefixLayers[0]!.layer.hiddenDim;
+    return {
+      template: { ...common, prefix_projection: false },
+      config: {
+        ...shape,
+        num_layers: numLayers,
+        num_transformer_submodules: 2,
+        peft_type: 'PREFIX_TUNING',
+        num_virtual_tokens: delta.config.prefixTokenNum,
+        token_dim: hidden,
+        encoder_hidden_size: hidden,
+      },
+    };
+  }
   if (delta instanceof PrefixModel) {
+    if (isEncoderDecoder(delta.backboneModel)) {
+      throw new PeftError(
+        'PEFT_UNSUPPORTED_OPTION',
+        `PEFT prefix tuning of an encoder-decoder prefixes only the decoder's self-attention, through past_key_values: export a T5 prefix on '${T5_DECODER_SELF_ATTENTION}' with t5PositionBias 'shared'.`,
+      );
+    }
     const layers = prefixLayers(delta);
     if (shape.num_layers !== null && shape.num_layers !== layers.length) {
       throw new PeftError(

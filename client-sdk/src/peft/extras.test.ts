@@ -8,9 +8,7 @@ import {
   LoraModel,
   PEFT_CONFIG_FILE,
   PEFT_WEIGHTS_FILE,
-  PeftError,
   PrefixModel,
-  SoftPromptModel,
   fromPeft,
   type DeltaModel,
   type PreTrainedModel,
@@ -195,15 +193,6 @@ describe('savePeft → fromPeft of deltahub deltas', () => {
     });
     expect(keys.get('prompt_embeddings')).toEqual([3, 2 * 2 * 32]);
     expect((imported as PrefixModel).config.reparameterize).toBe(false);
-  });
-
-  it('a soft prompt on an encoder-decoder is refused: PEFT would prompt the decoder too', async () => {
-    const model = await loadTiny('t5');
-    const delta = new SoftPromptModel({ backboneModel: model, softTokenNum: 4 });
-    const error = await delta.savePeft(join(root.dir, 't5-prompt')).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PeftError);
-    expect((error as PeftError).code).toBe('PEFT_UNSUPPORTED_OPTION');
-    expect((error as PeftError).message).toMatch(/encoder-decoder/);
   });
 });
 

@@ -20,6 +20,7 @@ import { PeftError } from './errors.js';
 import { adapterModules, peftToDeltahub, prefixLayers } from './keys.js';
 import { setPeftOrigin } from './origin.js';
 import { modifiedModulesFor, modulePathTranslator } from './placement.js';
+import { T5_DECODER_SELF_ATTENTION, checkSubmodules } from './seq2seq.js';
 
 /** Options of {@link fromPeft}. */
 export interface FromPeftOptions {
@@ -74,7 +75,7 @@ export async function fromPeft(folderOrRepo: string, options: FromPeftOptions): 
   );
   try {
     checkPlacement(delta, config, tensors, translate, weightsPath);
-    const mapped = peftToDeltahub(delta, tensors, translate, weightsPath);
+    const mapped = peftToDeltahub(delta, tensors, translate, weightsPath, seq2seqLayout(config, delta));
     let plan;
     try {
       plan = planDeltaTensors(delta, mapped.tensors, delta.unfrozenModules, weightsPath);
@@ -229,19 +230,22 @@ function buildDelta(
       });
     }
     case 'PROMPT_TUNING':
-      requireOneSubmodule(config, path);
+      checkSubmodules(config, backbone, path);
       return new SoftPromptModel({
         backboneModel: backbone,
         softTokenNum: config.numVirtualTokens,
         unfrozenModules,
       });
     case 'PREFIX_TUNING': {
-      requireOneSubmodule(config, path);
+      checkSubmodules(config, backbone, path);
+      // Encoder-decoder (T5): the prefixes are the decoder's past_key_values.
+      const seq2seq = config.numTransformerSubmodules === 2;
       const delta = new PrefixModel({
         backboneModel: backbone,
         prefixTokenNum: config.numVirtualTokens,
         reparameterize: false,
         unfrozenModules,
+        ...(seq2seq ? { modifiedModules: [T5_DECODER_SELF_ATTENTION], t5PositionBias: 'shared' as const } : {}),
       });
       const layers = prefixLayers(delta).length;
       if (config.numLayers !== null && config.numLayers !== layers) {
@@ -257,15 +261,20 @@ function buildDelta(
   }
 }
 
-/** Encoder-decoder prompts (`num_transformer_submodules` 2) go on both sides in PEFT; deltahub's on one. */
-function requireOneSubmodule(config: { numTransformerSubmodules: number | null }, path: string): void {
-  if (config.numTransformerSubmodules !== null && config.numTransformerSubmodules !== 1) {
-    throw new PeftError(
-      'PEFT_UNSUPPORTED_OPTION',
-      `${path}: num_transformer_submodules ${config.numTransformerSubmodules} (prompts for encoder and decoder) is not supported; deltahub prompts one input.`,
-      { path },
-    );
-  }
+/** PEFT's encoder-decoder table layout (`num_transformer_submodules` 2) of a prompt or prefix config. */
+function seq2seqLayout(
+  config: PeftConfig,
+  delta: DeltaModel,
+): { numVirtualTokens: number; numLayers: number } | undefined {
+  if (config.peftType !== 'PROMPT_TUNING' && config.peftType !== 'PREFIX_TUNING') return undefined;
+  if (config.numTransformerSubmodules !== 2) return undefined;
+  const numLayers =
+    config.peftType === 'PREFIX_TUNING' && config.numLayers !== null
+      ? config.numLayers
+      : delta instanceof PrefixModel
+        ? delta.prefixLayers.length
+        : 0;
+  return { numVirtualTokens: config.numVirtualTokens, numLayers };
 }
 
 /** LoRA and IA3: the modules carrying tensors must be exactly the modules the config targets. */

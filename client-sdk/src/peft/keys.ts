@@ -11,6 +11,7 @@ import {
 } from '@deltahub/core';
 import { toFloat32, type TensorData } from '@deltahub/core/safetensors';
 import { PeftError } from './errors.js';
+import { encoderPromptRows, seq2seqPrefixTensors } from './seq2seq.js';
 
 /** PEFT tensors renamed (and reshaped) for a deltahub delta. */
 export interface MappedTensors {
@@ -50,6 +51,7 @@ export function peftToDeltahub(
   peftTensors: ReadonlyMap<string, TensorData>,
   translate: (path: string) => string,
   path: string,
+  seq2seq?: { numVirtualTokens: number; numLayers: number },
 ): MappedTensors {
   const tensors = new Map<string, TensorData>();
   const sources = new Map<string, string>();
@@ -95,8 +97,13 @@ export function peftToDeltahub(
         break;
       }
       case 'prompt_embeddings':
-        if (delta instanceof SoftPromptModel) put(nameOf(delta, delta.layer.softEmbeds), key, data);
-        else if (delta instanceof PrefixModel) splitPrefix(delta, data, key, path, put);
+        if (delta instanceof SoftPromptModel) {
+          const rows = seq2seq ? encoderPromptRows(delta, data, seq2seq.numVirtualTokens, key, path) : data;
+          put(nameOf(delta, delta.layer.softEmbeds), key, rows);
+        } else if (delta instanceof PrefixModel && seq2seq) {
+          for (const [name, tensor] of seq2seqPrefixTensors(delta, data, seq2seq.numLayers, key, path))
+            put(name, key, tensor);
+        } else if (delta instanceof PrefixModel) splitPrefix(delta, data, key, path, put);
         else foreign.push(key);
         break;
       case 'parameter':
@@ -120,12 +127,9 @@ function nameOf(delta: DeltaModel, parameter: unknown): string {
   throw new Error('the parameter is not in the backbone');
 }
 
-/** The prefix layer of each modified attention, in placement order. */
+/** The prefix layer of each modified attention (the module holding `prefix`), in placement order. */
 export function prefixLayers(delta: PrefixModel): Array<{ module: string; layer: PrefixLayer }> {
-  return delta.resolvedModules.map((module) => ({
-    module,
-    layer: delta.backboneModel.getSubmodule(`${module}.prefix`) as PrefixLayer,
-  }));
+  return delta.prefixLayers.map(({ attention, layer }) => ({ module: attention, layer }));
 }
 
 function splitPrefix(

@@ -391,7 +391,8 @@ function checkName(name: string, kind: string): void {
   }
 }
 
-function sameShape(a: readonly number[], b: readonly number[]): boolean {
+/** Whether two shapes are equal, axis by axis. */
+export function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 

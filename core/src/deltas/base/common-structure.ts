@@ -16,6 +16,11 @@ export interface CommonStructure {
   readonly fusedQkv?: readonly string[];
   /** Modules whose forward takes the attention options (`prefixKeyValue`...): self-attention. */
   readonly selfAttention: readonly string[];
+  /**
+   * OpenDelta's `attn@` where it is a wrapper around {@link selfAttention} rather than the attention
+   * itself: T5's `block.N.layer.0` (`T5LayerSelfAttention`: layer norm, `SelfAttention`, residual).
+   */
+  readonly attentionBlock?: readonly string[];
   /** Cross-attention modules of encoder-decoders (not modified by default, as in OpenDelta). */
   readonly crossAttention: readonly string[];
   /** Feed-forward input (w1, possibly gated) and output (w2) projections. */
@@ -90,6 +95,7 @@ const STRUCTURES: Readonly<Record<string, CommonStructure>> = {
     value: ['SelfAttention.v'],
     attentionOutput: ['SelfAttention.o'],
     selfAttention: ['SelfAttention'],
+    attentionBlock: ['[r]block\\.\\d+\\.layer\\.0'],
     crossAttention: ['EncDecAttention'],
     ffnIn: ['DenseReluDense.wi', 'DenseReluDense.wi_0', 'DenseReluDense.wi_1'],
     ffnOut: ['DenseReluDense.wo'],

@@ -1,9 +1,11 @@
 import { DeltahubError } from '../../errors.js';
-import type { HookHandle, Module, Parameter, StateDict } from '../../nn/module.js';
+import type { HookHandle, LoadStateDictResult, Module, Parameter, StateDict } from '../../nn/module.js';
+import type { tf } from '../../runtime/tf.js';
 import type { DeltaType } from '../../checkpoint/format.js';
 import { PreTrainedModel } from '../../models/pretrained-model.js';
 import { parameterMatches, resolveModules } from './addressing.js';
 import { commonStructure, type CommonStructure } from './common-structure.js';
+import { loadDeltaStateDict } from './delta-state-dict.js';
 import { Visualization } from '../../visualization/visualization.js';
 import {
   deltaPersistence,
@@ -46,6 +48,9 @@ export interface DeltaAttachment {
 
 /** The reserved `freezeModule` exclusion for every parameter a delta created or marked. */
 export const DELTAS_KEYWORD = 'deltas';
+
+/** The deltas attached to each backbone, so one delta's report can count the others (OpenDelta's `_is_delta`). */
+const attachedDeltas = new WeakMap<Module, Set<DeltaModel>>();
 
 /**
  * Base of every delta method. A subclass declares its default placement and how to modify one
@@ -182,6 +187,8 @@ export abstract class DeltaModel {
     }
     for (const { attachment } of this.#attachments) this.#handles.push(...attachment.install());
     this.#attached = true;
+    const deltas = attachedDeltas.get(this.backboneModel) ?? new Set<DeltaModel>();
+    attachedDeltas.set(this.backboneModel, deltas.add(this));
   }
 
   /** Takes the delta out of the backbone; the backbone computes as before attaching. */
@@ -192,6 +199,7 @@ export abstract class DeltaModel {
       for (const [name] of attachment.children) target.removeModule(name);
     }
     this.#attached = false;
+    attachedDeltas.get(this.backboneModel)?.delete(this);
   }
 
   /** Every parameter this delta created or marked, each once. */
@@ -202,6 +210,19 @@ export abstract class DeltaModel {
       for (const p of attachment.markedParameters ?? []) parameters.add(p);
     }
     return [...parameters];
+  }
+
+  /**
+   * Every delta parameter in the backbone, each once: this delta's and those of every other delta
+   * attached to the same `backboneModel` (stacked deltas), as OpenDelta's `log()` counts parameters
+   * marked `_is_delta`. A detached delta's parameters are not in the backbone, so they do not count.
+   */
+  backboneDeltaParameters(): Parameter[] {
+    const inBackbone = new Set(this.backboneModel.parameters());
+    const all = new Set<Parameter>();
+    for (const delta of [this, ...(attachedDeltas.get(this.backboneModel) ?? [])])
+      for (const p of delta.deltaParameters()) if (inBackbone.has(p)) all.add(p);
+    return [...all];
   }
 
   /**
@@ -226,6 +247,17 @@ export abstract class DeltaModel {
     }
   }
 
+  /**
+   * Loads this delta's weights from a state dict keyed by backbone names (what a `setStateDict`
+   * save holds, OpenDelta's included), strictly: keys the backbone lacks, trainable delta
+   * parameters the dict lacks, or shape differences throw `DELTA_STATE_DICT_MISMATCH` naming the
+   * first of them, and nothing is loaded. A non-strict `backboneModel.loadStateDict` would skip
+   * misnamed keys and leave the delta at its random initialisation.
+   */
+  loadDeltaStateDict(dict: Readonly<Record<string, tf.Tensor>>): LoadStateDictResult {
+    return loadDeltaStateDict(this.backboneModel, this.deltaParameters(), dict);
+  }
+
   /** The variables a tfjs optimizer should update. */
   trainableVariables(): Parameter[] {
     return this.backboneModel.trainableVariables();
@@ -233,19 +265,26 @@ export abstract class DeltaModel {
 
   /**
    * Prints and returns the backbone's structure graph after modification, each line marked
-   * `[delta]`, `[trainable]` or `[frozen]`, then the trainable and delta parameter ratios.
+   * `[delta]`, `[trainable]` or `[frozen]`, then the trainable and delta parameter ratios. As in
+   * OpenDelta, `[delta]` and the delta ratio cover every delta attached to the backbone
+   * ({@link backboneDeltaParameters}), not only this one (see {@link parameterCounts} for its own).
    */
   log(options: { print?: boolean } = {}): string {
     const print = options.print ?? true;
-    const visualization = new Visualization(this.backboneModel, new Set(this.deltaParameters()));
+    const deltaParameters = this.backboneDeltaParameters();
+    const visualization = new Visualization(this.backboneModel, new Set(deltaParameters));
     const graph = visualization.structureGraph({ print });
-    const { trainable, delta, total } = this.parameterCounts();
+    const { trainable, total } = this.parameterCounts();
+    const delta = deltaParameters.reduce((n, p) => n + p.size, 0);
     const ratios = `Trainable Ratio: ${formatRatio(trainable, total)}\nDelta Parameter Ratio: ${formatRatio(delta, total)}`;
     if (print) console.log(ratios);
     return `${graph}\n${ratios}`;
   }
 
-  /** Parameter counts: trainable, delta and total (every parameter once, deltas included). */
+  /**
+   * Parameter counts: trainable, this delta's own parameters, and total (every parameter once, deltas
+   * included).
+   */
   parameterCounts(): { trainable: number; delta: number; total: number } {
     return {
       trainable: this.backboneModel.numParameters({ trainableOnly: true }),

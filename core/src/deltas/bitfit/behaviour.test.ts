@@ -28,11 +28,8 @@ const DEFAULT_MODULES: Record<Arch, string[]> = {
     'transformer.layer.1.output_layer_norm',
   ],
   gpt2: ['h.0.attn', 'h.1.mlp', 'h.0.ln_1', 'h.1.ln_2'],
-  t5: [
-    'encoder.block.0.layer.0.SelfAttention',
-    'decoder.block.1.layer.2.DenseReluDense',
-    'encoder.block.0.layer.0.layer_norm',
-  ],
+  // OpenDelta's attn@ and ff@ on T5: the T5LayerSelfAttention and T5LayerFF wrappers, no layer norms.
+  t5: ['encoder.block.0.layer.0', 'encoder.block.1.layer.1', 'decoder.block.1.layer.2'],
   bart: [
     'encoder.layers.0.self_attn',
     'decoder.layers.1.self_attn',
@@ -92,23 +89,36 @@ describeDeltaMethod(
     },
   },
   () => {
-    it('adds zero biases to T5 linears and RMSNorms under OpenDelta-style names, only while attached', async () => {
+    it('T5: biases on the self-attention and feed-forward linears only, 788 of 38,452 as OpenDelta counts', async () => {
       const backbone = await loadTinyBackbone('t5');
       const delta = new BitFitModel({ backboneModel: backbone });
       delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
       const dict = backbone.stateDict();
-      expect(dict['encoder.block.0.layer.0.SelfAttention.q.bias']!.shape).toEqual([32]);
+      // q, k, v, o (32 each) in 4 self-attentions, wi (37) and wo (32) in 4 feed-forwards.
+      const expectedNames = [0, 1].flatMap((b) => [
+        ...['q', 'k', 'v', 'o'].map((p) => `encoder.block.${b}.layer.0.SelfAttention.${p}.bias`),
+        ...['wi', 'wo'].map((p) => `encoder.block.${b}.layer.1.DenseReluDense.${p}.bias`),
+      ]);
+      const decoderNames = [0, 1].flatMap((b) => [
+        ...['q', 'k', 'v', 'o'].map((p) => `decoder.block.${b}.layer.0.SelfAttention.${p}.bias`),
+        ...['wi', 'wo'].map((p) => `decoder.block.${b}.layer.2.DenseReluDense.${p}.bias`),
+      ]);
+      expect(Object.keys(dict).sort()).toEqual([...expectedNames, ...decoderNames].sort());
       expect(dict['encoder.block.0.layer.1.DenseReluDense.wi.bias']!.shape).toEqual([37]);
-      expect(dict['decoder.block.1.layer.0.layer_norm.bias']!.shape).toEqual([32]);
-      // Cross-attention is not modified by default, as in OpenDelta.
-      expect(dict['decoder.block.0.layer.1.EncDecAttention.q.bias']).toBeUndefined();
-      expect(Object.keys(dict).every((k) => k.endsWith('.bias'))).toBe(true);
-      const { trainable, delta: deltaCount } = delta.parameterCounts();
-      expect(trainable).toBe(deltaCount);
-      // The counts equal the summed sizes of the biases in the state dict.
-      expect(Object.values(dict).reduce((n, t) => n + t.size, 0)).toBe(deltaCount);
+      // No layer-norm biases (OpenDelta's BiasLayers there are never trained) and no cross-attention.
+      expect(Object.keys(dict).some((k) => /layer_norm|EncDecAttention/.test(k))).toBe(false);
+      expect(delta.parameterCounts()).toEqual({ trainable: 788, delta: 788, total: 38452 });
+      expect(delta.log({ print: false })).toContain('Trainable Ratio: 788/38452=2.049308%');
       delta.detach();
       expect(Object.keys(backbone.stateDict())).toEqual([]);
+      backbone.dispose();
+    });
+
+    it('a T5 RMSNorm gets a bias when targeted itself', async () => {
+      const backbone = await loadTinyBackbone('t5');
+      const delta = new BitFitModel({ backboneModel: backbone, modifiedModules: ['encoder.final_layer_norm'] });
+      delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
+      expect(Object.keys(backbone.stateDict())).toEqual(['encoder.final_layer_norm.bias']);
       backbone.dispose();
     });
 

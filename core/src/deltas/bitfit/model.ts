@@ -26,10 +26,11 @@ interface BiasEntry {
 
 /**
  * BitFit: trains only biases. Every bias inside the targets becomes a delta parameter (marked, so
- * `freezeModule({ exclude: ['deltas'] })` leaves exactly them trainable); a Linear, LayerNorm, T5
- * RMSNorm or Conv1D without one gets a zero bias, registered as `bias` on the layer so names match
- * OpenDelta's. Composite targets (`attention`, `self_attn`...) stand for every bias-capable layer
- * inside them.
+ * `freezeModule({ exclude: ['deltas'] })` leaves exactly them trainable); a Linear, LayerNorm or
+ * Conv1D without one gets a zero bias, registered as `bias` on the layer so names match OpenDelta's.
+ * Composite targets (`attention`, `self_attn`, T5's `block.N.layer.0`...) stand for every such layer
+ * inside them; a T5 RMSNorm gets a bias only when targeted itself (OpenDelta skips it inside
+ * composite targets).
  *
  * Unlike OpenDelta, whose `detach()` fails for BitFit, detaching restores the backbone exactly: the
  * original bias values are kept while attached and put back, added biases are removed, and the
@@ -65,7 +66,7 @@ export class BitFitModel extends DeltaModel {
         capable = true;
         continue;
       }
-      const entry = biasEntry(module);
+      const entry = biasEntry(module, module === target);
       if (!entry) continue;
       capable = true;
       this.#claimed.add(module);
@@ -81,13 +82,16 @@ export class BitFitModel extends DeltaModel {
   }
 }
 
-/** The bias of a layer: its own `bias` parameter, or a new zero one for a bias-capable layer. */
-function biasEntry(module: Module): BiasEntry | undefined {
+/**
+ * The bias of a layer: its own `bias` parameter, or a new zero one for a bias-capable layer (an
+ * RMSNorm only when it is the `target` itself).
+ */
+function biasEntry(module: Module, target: boolean): BiasEntry | undefined {
   const own = [...module.ownParameters()].find(([n]) => n === 'bias')?.[1];
   if (own) return { layer: module, bias: own, added: false };
   let size: number | undefined;
   if (module instanceof Linear || module instanceof Conv1D) size = module.outFeatures;
-  else if (module instanceof LayerNorm || module instanceof RMSNorm) size = module.normalizedShape;
+  else if (module instanceof LayerNorm || (target && module instanceof RMSNorm)) size = module.normalizedShape;
   if (size === undefined) return undefined;
   return { layer: module, bias: zerosParameter([size]), added: true };
 }

@@ -28,11 +28,14 @@ describeAdapterFamily({
       'transformer.layer.0.ffn.lin2',
     ],
     gpt2: ['h.0.attn', 'h.0.mlp.c_fc', 'h.1.mlp.c_proj'],
+    // OpenDelta's attn@ (T5LayerSelfAttention) with itself, ff@.w1@ → ff@.w2@ (wi → wo).
     t5: [
-      'encoder.block.0.layer.0.SelfAttention',
-      'encoder.block.0.layer.1.DenseReluDense',
-      'decoder.block.1.layer.0.SelfAttention',
-      'decoder.block.1.layer.2.DenseReluDense',
+      'encoder.block.0.layer.0',
+      'encoder.block.0.layer.1.DenseReluDense.wi',
+      'encoder.block.0.layer.1.DenseReluDense.wo',
+      'decoder.block.1.layer.0',
+      'decoder.block.1.layer.2.DenseReluDense.wi',
+      'decoder.block.1.layer.2.DenseReluDense.wo',
     ],
     bart: [
       'encoder.layers.0.self_attn',

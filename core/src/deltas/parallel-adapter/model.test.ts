@@ -6,6 +6,7 @@ import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import { loadTinyBackbone, run, snapshotDiff } from '../test-support/backbones.js';
 import { DELTA_FIXTURES } from '../test-support/opendelta-reference.js';
+import { T5Model } from '../../models/t5/index.js';
 import { ParallelAdapterModel } from './model.js';
 import { pairModules } from './pairing.js';
 
@@ -124,5 +125,28 @@ describe('ParallelAdapterModel', () => {
       () => new ParallelAdapterModel({ backboneModel: backbone, modifiedModules: ['fc2', 'fc2'] }),
     ).toThrow(/input of '.*fc2' has 37 features but '.*fc2' outputs 32/);
     backbone.dispose();
+  });
+
+  it("a gated T5 feed-forward pairs wi_0's input with wo's output by default", () => {
+    const model = T5Model.fromConfig({
+      model_type: 't5',
+      vocab_size: 50,
+      d_model: 16,
+      d_kv: 4,
+      d_ff: 24,
+      num_layers: 1,
+      num_decoder_layers: 1,
+      num_heads: 2,
+      relative_attention_num_buckets: 8,
+      feed_forward_proj: 'gated-gelu',
+    }).eval();
+    const delta = new ParallelAdapterModel({ backboneModel: model, bottleneckDim: 4 });
+    expect(delta.pairs).toEqual([
+      { first: 'encoder.block.0.layer.0', second: 'encoder.block.0.layer.0' },
+      { first: 'encoder.block.0.layer.1.DenseReluDense.wi_0', second: 'encoder.block.0.layer.1.DenseReluDense.wo' },
+      { first: 'decoder.block.0.layer.0', second: 'decoder.block.0.layer.0' },
+      { first: 'decoder.block.0.layer.2.DenseReluDense.wi_0', second: 'decoder.block.0.layer.2.DenseReluDense.wo' },
+    ]);
+    model.dispose();
   });
 });

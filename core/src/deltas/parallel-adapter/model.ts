@@ -3,7 +3,7 @@ import type { HookHandle, Module, StateDict } from '../../nn/module.js';
 import { Conv1D, Linear } from '../../nn/linear.js';
 import { tf } from '../../runtime/tf.js';
 import { checkLastDim, firstInputTensor, inputFeatures, mapHiddenStates } from '../adapter-family/targets.js';
-import { resolveModules } from '../base/addressing.js';
+import { matchesModulePattern, resolveModules } from '../base/addressing.js';
 import type { CommonStructure } from '../base/common-structure.js';
 import { DeltaModel, type DeltaAttachment, type DeltaModelOptions } from '../base/delta-model.js';
 import { resolveParallelAdapterConfig, type ParallelAdapterConfig } from './config.js';
@@ -21,8 +21,9 @@ const METHOD = 'ParallelAdapter';
  * pair gets one adapter computing from the first module's input, added to the second module's
  * output. The adapter is the child `parallel_adapter` of both ends (one set of parameters, named
  * under the first: `...intermediate.dense.parallel_adapter.modulelist.down_proj.weight`).
- * Defaults: from the attention block's input to its output, and from the FFN's input to its output,
- * in every layer (OpenDelta's `attn, attn, ff.w1, ff.w2`).
+ * Defaults: from the attention block's input to its output, and from the FFN's first projection's
+ * input to its second's output, in every layer (OpenDelta's `attn@, attn@, ff@.w1@, ff@.w2@`; on T5
+ * `block.N.layer.0` with itself and `DenseReluDense.wi` → `DenseReluDense.wo`).
  */
 export class ParallelAdapterModel extends DeltaModel {
   readonly deltaType = 'parallel_adapter' as const;
@@ -42,13 +43,15 @@ export class ParallelAdapterModel extends DeltaModel {
 
   protected defaultModifiedModules(structure: CommonStructure): string[] {
     const modelType = this.modelType;
-    // BERT's attention block (self-attention, output projection and its LayerNorm) is OpenDelta's `attn`.
+    // OpenDelta's `attn@`: BERT's attention block (self-attention, output projection and its
+    // LayerNorm), T5's T5LayerSelfAttention (`block.N.layer.0`: layer norm, attention, residual).
     const attention =
-      modelType === 'bert' || modelType === 'roberta' ? 'attention' : structure.selfAttention[0];
-    // T5's FFN may be gated (wi_0, wi_1): pair its whole DenseReluDense block instead of w1 and w2.
-    const ffn =
-      modelType === 't5' ? ['DenseReluDense', 'DenseReluDense'] : [structure.ffnIn[0], structure.ffnOut[0]];
-    const patterns = [attention, attention, ...ffn];
+      modelType === 'bert' || modelType === 'roberta'
+        ? 'attention'
+        : (structure.attentionBlock?.[0] ?? structure.selfAttention[0]);
+    // `ff@.w1@` → `ff@.w2@`: T5's `DenseReluDense.wi` → `.wo`; a gated T5 FFN reads `wi_0`'s input.
+    const ffnIn = structure.ffnIn.find((pattern) => this.#hasModule(pattern));
+    const patterns = [attention, attention, ffnIn, structure.ffnOut[0]];
     if (patterns.some((p) => p === undefined)) {
       throw new DeltahubError(
         'NO_DEFAULT_PLACEMENT',
@@ -56,6 +59,11 @@ export class ParallelAdapterModel extends DeltaModel {
       );
     }
     return patterns as string[];
+  }
+
+  #hasModule(pattern: string): boolean {
+    for (const [name] of this.backboneModel.namedModules()) if (matchesModulePattern(name, pattern)) return true;
+    return false;
   }
 
   hyperparameters(): Record<string, unknown> {

@@ -152,6 +152,18 @@ export function splitPrefixTable(
   return Array.from({ length: layers }, (_, l) => ({ key: column(2 * l), value: column(2 * l + 1) }));
 }
 
+/**
+ * Which of the table's `layers` key/value pairs ({@link splitPrefixTable}) the self-attention of
+ * decoder layer `decoderLayer` gets in PEFT's encoder-decoder prefix tuning
+ * (`num_transformer_submodules` 2). PEFT's `get_prompt` concatenates the `2·layers` blocks with
+ * themselves and splits them in fours, one `(self key, self value, cross key, cross value)` group
+ * per decoder layer, so layer `g`'s self-attention reads pair `2g mod layers` and its
+ * cross-attention pair `2g + 1 mod layers` (with 2 layers, both decoder layers share pair 0).
+ */
+export function seq2seqPrefixPair(decoderLayer: number, layers: number): number {
+  return (2 * decoderLayer) % layers;
+}
+
 /** The inverse of {@link splitPrefixTable}: per-layer keys and values into `[p, layers·2·hidden]`. */
 export function joinPrefixTable(
   layers: readonly PrefixKeyValueData[],

@@ -14,7 +14,8 @@ const DEFAULT_MODULES: Record<Arch, string[]> = {
   roberta: ['encoder.layer.0.attention', 'encoder.layer.1.attention'],
   distilbert: ['transformer.layer.0.attention', 'transformer.layer.1.attention'],
   gpt2: ['h.0.attn', 'h.1.attn'],
-  t5: ['encoder.block.0.layer.0.SelfAttention', 'decoder.block.0.layer.0.SelfAttention'],
+  // OpenDelta's `attn@` on T5: the T5LayerSelfAttention, whose SelfAttention takes the prefix.
+  t5: ['encoder.block.0.layer.0', 'decoder.block.0.layer.0'],
   bart: ['encoder.layers.0.self_attn', 'decoder.layers.1.self_attn'],
   llama: ['layers.0.self_attn', 'layers.1.self_attn'],
 };
@@ -37,8 +38,12 @@ describeDeltaMethod(
         // The shared MLP sits on the first modified module; every layer's prefix is under its attention.
         const first = delta.resolvedModules[0]!;
         expect(backbone.getSubmodule(`${first}.reparams`)).toBe((delta as PrefixModel).reparams);
-        for (const name of delta.resolvedModules)
-          expect(backbone.getSubmodule(`${name}.prefix`).typeName).toMatch(/^PrefixLayer/);
+        const layers = (delta as PrefixModel).prefixLayers;
+        expect(layers.length).toBe(delta.resolvedModules.length);
+        for (const { attention, layer } of layers) {
+          expect(backbone.getSubmodule(`${attention}.prefix`)).toBe(layer);
+          expect(layer.typeName).toMatch(/^PrefixLayer/);
+        }
       },
     },
     stacked: {
@@ -83,11 +88,12 @@ describeDeltaMethod(
         });
         if (modifiedModules)
           expect(delta.resolvedModules.filter((n) => /EncDecAttention|encoder_attn/.test(n)).length).toBe(2);
-        const diffs = paddingDiffs(backbone, paddingCase(arch, true));
+        // T5's prefix is a past: its distance to the queries counts, so the decoder is right-padded.
+        const c = paddingCase(arch, true, { rightPadDecoder: true });
+        const diffs = paddingDiffs(backbone, c);
         expect(diffs.encoder).toBeLessThan(1e-5);
         expect(diffs.decoder).toBeLessThan(1e-5);
         // The check has teeth: without the mask the junk tokens change the padded row.
-        const c = paddingCase(arch, true);
         const unmasked = {
           ...c,
           padded: { ...c.padded, attentionMask: undefined, decoderAttentionMask: undefined },

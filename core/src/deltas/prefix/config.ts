@@ -1,5 +1,6 @@
 import {
   requireBoolean,
+  requireOneOf,
   requirePositiveInteger,
   resolveConfig,
   type ConfigOptions,
@@ -19,6 +20,14 @@ export interface PrefixConfig {
   embedDim: number;
   /** Hidden width of the reparameterisation MLP (default 512). */
   midDim: number;
+  /**
+   * T5 only: the relative position bias of a prefixed self-attention, whose prefix is a past.
+   * `'perLayer'` (default, OpenDelta): each attention computes its own, so blocks without
+   * `relative_attention_bias` (all but the first of a stack) have none. `'shared'` (transformers
+   * given `past_key_values`, as PEFT's prefix tuning does): every block uses its stack's first
+   * block's bias over the prefix and the keys.
+   */
+  t5PositionBias: 'perLayer' | 'shared';
 }
 
 /** OpenDelta's defaults. */
@@ -27,6 +36,7 @@ export const PREFIX_DEFAULTS: PrefixConfig = {
   reparameterize: true,
   embedDim: 512,
   midDim: 512,
+  t5PositionBias: 'perLayer',
 };
 
 /** Checks option values; throws `DELTA_OPTIONS_INVALID` naming the first bad one. */
@@ -34,6 +44,7 @@ export function validatePrefixConfig(config: PrefixConfig): void {
   for (const key of ['prefixTokenNum', 'embedDim', 'midDim'] as const)
     requirePositiveInteger(key, config[key]);
   requireBoolean('reparameterize', config.reparameterize);
+  requireOneOf('t5PositionBias', config.t5PositionBias, ['perLayer', 'shared']);
 }
 
 /** The config `options` ask for: OpenDelta's defaults where unset, validated. */

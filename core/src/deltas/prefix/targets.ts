@@ -5,6 +5,7 @@ import { MultiHeadSelfAttention } from '../../models/distilbert/attention.js';
 import { GPT2Attention } from '../../models/gpt2/attention.js';
 import { LlamaAttention } from '../../models/llama/attention.js';
 import { T5Attention } from '../../models/t5/attention.js';
+import { T5LayerSelfAttention } from '../../models/t5/layer.js';
 import type { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
 
@@ -21,6 +22,15 @@ export interface PrefixTarget {
 export interface PrefixKeyValueTensors {
   readonly key: tf.Tensor4D;
   readonly value: tf.Tensor4D;
+}
+
+/**
+ * The attention module that takes the prefix when `module` is targeted: T5's `T5LayerSelfAttention`
+ * (`block.N.layer.0`, OpenDelta's `attn@`) hands it to its `SelfAttention`, as OpenDelta's prefix
+ * does; any other module takes it itself.
+ */
+export function prefixedAttention(module: Module): Module {
+  return module instanceof T5LayerSelfAttention ? module.selfAttention : module;
 }
 
 /**

@@ -24,9 +24,15 @@ export interface PaddingCase {
  * (relative positions make the unpadded run comparable, and causal masking alone would not hide a
  * left pad); BART right-pads it (learned absolute positions). The decoder-only GPT-2 and Llama
  * left-pad with explicit position ids when `allowPositionIds` (a right pad is hidden by causality
- * alone, mask or not), else right-pad.
+ * alone, mask or not), else right-pad. `rightPadDecoder` right-pads T5's decoder too: a T5
+ * self-attention prefix is a past whose distance to each query counts in the position bias, so a
+ * left pad legitimately changes the padded row.
  */
-export function paddingCase(arch: Arch, allowPositionIds: boolean): PaddingCase {
+export function paddingCase(
+  arch: Arch,
+  allowPositionIds: boolean,
+  options: { rightPadDecoder?: boolean } = {},
+): PaddingCase {
   const real = [5, 64, 12, 77];
   if ((arch === 'gpt2' || arch === 'llama') && allowPositionIds) {
     return {
@@ -65,7 +71,8 @@ export function paddingCase(arch: Arch, allowPositionIds: boolean): PaddingCase 
     return { padded, alone, encoderPositions: [0, 1, 2, 3], decoderPositions: [], decoderAlonePositions: [] };
   }
   const decoderReal = [2, 40, 81];
-  if (arch === 't5') {
+  const leftPadDecoder = arch === 't5' && !options.rightPadDecoder;
+  if (leftPadDecoder) {
     padded.decoderInputIds = [
       [2, 9, 21, 5],
       [95, ...decoderReal],
@@ -89,7 +96,7 @@ export function paddingCase(arch: Arch, allowPositionIds: boolean): PaddingCase 
     padded,
     alone,
     encoderPositions: [0, 1, 2, 3],
-    decoderPositions: arch === 't5' ? [1, 2, 3] : [0, 1, 2],
+    decoderPositions: leftPadDecoder ? [1, 2, 3] : [0, 1, 2],
     decoderAlonePositions: [0, 1, 2],
   };
 }

@@ -2,7 +2,13 @@ import { Embedding } from '../../nn/embedding.js';
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
-import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
+import {
+  extendMaskForPrefix,
+  mergeHeads,
+  splitHeads,
+  withPrefixKeyValue,
+  type PrefixKeyValue,
+} from '../attention.js';
 import type { T5Settings } from './config.js';
 
 /** Keys and values prepended to an attention's own, after projection (the shared {@link PrefixKeyValue}). */
@@ -18,9 +24,12 @@ export interface T5AttentionOptions {
   /** Encoder states for cross-attention `[batch, sourceSeq, dModel]`; self-attention when absent. */
   keyValueStates?: tf.Tensor3D;
   /**
-   * Keys and values prepended after projection. The additive bias (position bias plus mask) is
-   * extended with zeros for these positions: prefix positions are always visible (also to every
-   * decoder query, so causal masking leaves them open) and have no relative-position bias.
+   * Keys and values prepended after projection; prefix positions are always visible (also to every
+   * decoder query, so causal masking leaves them open). On self-attention the prefix is a past, as
+   * transformers' `T5Attention` treats a `past_key_value` (OpenDelta's and PEFT's prefixes): the
+   * queries sit after the `p` prefix positions, and a `positionBias` that does not cover the `p + k`
+   * keys is recomputed over them (from `relative_attention_bias`, zeros without one) plus
+   * `attentionMask` extended with zeros. On cross-attention the bias is extended with zeros.
    */
   prefixKeyValue?: PrefixKeyValue;
   /**
@@ -64,8 +73,10 @@ export function relativePositionBucket(
 }
 
 /**
- * The `[queryLength, keyLength]` bucket matrix (row-major) for query positions `0..q-1` and key
- * positions `0..k-1`. Buckets depend on `key - query` only, so each distinct offset is computed once.
+ * The `[queryLength, keyLength]` bucket matrix (row-major) for query positions
+ * `queryOffset..queryOffset+q-1` and key positions `0..k-1` (a query offset places the queries after
+ * `queryOffset` earlier keys: a prefix or cache). Buckets depend on `key - query` only, so each
+ * distinct offset is computed once.
  */
 export function relativePositionBuckets(
   queryLength: number,
@@ -73,19 +84,16 @@ export function relativePositionBuckets(
   bidirectional: boolean,
   numBuckets: number,
   maxDistance: number,
+  queryOffset = 0,
 ): Int32Array {
-  const byOffset = new Int32Array(queryLength + keyLength - 1);
-  for (let offset = -(queryLength - 1); offset < keyLength; offset++) {
-    byOffset[offset + queryLength - 1] = relativePositionBucket(
-      offset,
-      bidirectional,
-      numBuckets,
-      maxDistance,
-    );
+  const first = -(queryOffset + queryLength - 1);
+  const byOffset = new Int32Array(keyLength - first);
+  for (let offset = first; offset < keyLength; offset++) {
+    byOffset[offset - first] = relativePositionBucket(offset, bidirectional, numBuckets, maxDistance);
   }
   const out = new Int32Array(queryLength * keyLength);
   for (let i = 0; i < queryLength; i++) {
-    for (let j = 0; j < keyLength; j++) out[i * keyLength + j] = byOffset[j - i + queryLength - 1]!;
+    for (let j = 0; j < keyLength; j++) out[i * keyLength + j] = byOffset[j - i - queryOffset - first]!;
   }
   return out;
 }
@@ -149,9 +157,11 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
 
   /**
    * The learned relative-position bias `[1, heads, queryLength, keyLength]` (transformers'
-   * `compute_bias`), or zeros for an attention without `relative_attention_bias`.
+   * `compute_bias` sliced to the last `queryLength` rows when there is a past), or zeros for an
+   * attention without `relative_attention_bias`. With `pastLength`, the queries are positions
+   * `pastLength..` and the keys `0..keyLength-1` (the past's keys first).
    */
-  computeBias(queryLength: number, keyLength: number): tf.Tensor4D {
+  computeBias(queryLength: number, keyLength: number, pastLength = 0): tf.Tensor4D {
     const table = this.relativeAttentionBias;
     if (!table) return tf.zeros([1, this.numHeads, queryLength, keyLength]);
     return tf.tidy(() => {
@@ -161,10 +171,32 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
         !this.isDecoder,
         this.numBuckets,
         this.maxDistance,
+        pastLength,
       );
       const values = table.call(tf.tensor2d(buckets, [queryLength, keyLength], 'int32')); // [q, k, heads]
       return tf.transpose(values, [2, 0, 1]).expandDims(0) as tf.Tensor4D;
     });
+  }
+
+  /** The additive bias of the scores `[.., query, prefix + key]`: position bias plus mask. */
+  #scoreBias(queryLength: number, keyLength: number, options: T5AttentionOptions): tf.Tensor {
+    const prefixLength = options.prefixKeyValue?.key.shape[2] ?? 0;
+    const given = options.positionBias;
+    if (prefixLength > 0 && !options.keyValueStates) {
+      // transformers recomputes a position bias that does not cover the past: OpenDelta's prefix
+      // relies on this (its T5 prefix layer drops the shared bias), so blocks without
+      // `relative_attention_bias` then have no position bias at all.
+      if (given && given.shape[given.rank - 1] === prefixLength + keyLength) return given;
+      const own = this.computeBias(queryLength, prefixLength + keyLength, prefixLength);
+      const mask = options.attentionMask;
+      return mask ? tf.add(own, extendMaskForPrefix(mask, prefixLength, keyLength)) : own;
+    }
+    let bias = given;
+    if (!bias) {
+      bias = this.computeBias(queryLength, keyLength);
+      if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
+    }
+    return extendMaskForPrefix(bias, prefixLength, keyLength);
   }
 
   forward(hiddenStates: tf.Tensor3D, options: T5AttentionOptions = {}): tf.Tensor3D {
@@ -173,19 +205,12 @@ export class T5Attention extends Module<[tf.Tensor3D, T5AttentionOptions], tf.Te
       const source = options.keyValueStates ?? hiddenStates;
       const keyLength = source.shape[1];
       const query = splitHeads(this.q.call(hiddenStates), this.numHeads);
-      let bias = options.positionBias;
-      if (!bias) {
-        bias = this.computeBias(queryLength, keyLength);
-        if (options.attentionMask) bias = tf.add(bias, options.attentionMask);
-      }
-      // The bias gets zeros for the prefix keys: no position bias and nothing masked there.
-      const { key, value, mask } = withPrefixKeyValue(
+      const { key, value } = withPrefixKeyValue(
         splitHeads(this.k.call(source), this.numHeads),
         splitHeads(this.v.call(source), this.numHeads),
         options.prefixKeyValue,
-        bias,
-        keyLength,
       );
+      const mask = this.#scoreBias(queryLength, keyLength, options);
 
       const scores = tf.add(tf.matMul(query, key, false, true), mask);
       let weights: tf.Tensor = tf.softmax(scores, -1);

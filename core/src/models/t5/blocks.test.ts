@@ -100,7 +100,7 @@ describe.each(['wasm', 'cpu'] as const)('T5 building blocks on %s', (backend) =>
     plain.dispose();
   });
 
-  it('prefixKeyValue: prepended keys/values with zero bias, equal to a manual per-head computation', () => {
+  it('prefixKeyValue on self-attention is a past: queries after the prefix in the position bias, mask extended with zeros', () => {
     const attention = new T5Attention(settings, { isDecoder: false, hasRelativeAttentionBias: true }).eval();
     const [batch, seq, p, heads, dKv] = [2, 4, 3, 4, 8];
     const x = tf.randomNormal([batch, seq, 32]) as tf.Tensor3D;
@@ -119,7 +119,13 @@ describe.each(['wasm', 'cpu'] as const)('T5 building blocks on %s', (backend) =>
 
     const weight = (name: string): tf.Tensor2D =>
       (attention.getSubmodule(name) as Linear).weight as tf.Tensor2D;
-    const bias = tf.add(attention.computeBias(seq, seq), mask); // [b, h, q, k]
+    // transformers' compute_bias(p + seq, p + seq)[:, :, -seq:] plus the mask with p open positions in front.
+    const pastBias = tf.tidy(() => {
+      const full = attention.computeBias(p + seq, p + seq); // [1, h, p+q, p+k]
+      return full.slice([0, 0, p, 0], [1, heads, seq, p + seq]);
+    });
+    expect(maxDiff(attention.computeBias(seq, p + seq, p), pastBias)).toBe(0);
+    const bias = tf.add(pastBias, tf.concat([tf.zeros([batch, 1, 1, p]), mask], 3)); // [b, h, q, p+k]
     const outputs: tf.Tensor[] = [];
     for (let b = 0; b < batch; b++) {
       const xb = x.slice([b, 0, 0], [1, seq, 32]).reshape([seq, 32]) as tf.Tensor2D;
@@ -135,8 +141,7 @@ describe.each(['wasm', 'cpu'] as const)('T5 building blocks on %s', (backend) =>
           prefix.value.slice([b, h, 0, 0], [1, 1, p, dKv]).reshape([p, dKv]),
           tf.matMul(xb, rows('v'), false, true),
         ]);
-        const ownBias = bias.slice([b, h, 0, 0], [1, 1, seq, seq]).reshape([seq, seq]);
-        const fullBias = tf.concat([tf.zeros([seq, p]), ownBias], 1);
+        const fullBias = bias.slice([b, h, 0, 0], [1, 1, seq, p + seq]).reshape([seq, p + seq]);
         const probs = tf.softmax(tf.add(tf.matMul(q, k as tf.Tensor2D, false, true), fullBias));
         heads_.push(tf.matMul(probs as tf.Tensor2D, v as tf.Tensor2D));
       }
@@ -145,8 +150,12 @@ describe.each(['wasm', 'cpu'] as const)('T5 building blocks on %s', (backend) =>
     const expected = tf.stack(outputs);
     expect(maxDiff(actual, expected)).toBeLessThan(1e-5);
 
-    // The same with the bias given explicitly (the stack's shared position bias): the mask is not added twice.
-    const viaBias = attention.forward(x, { positionBias: bias, attentionMask: mask, prefixKeyValue: prefix });
+    // A shared position bias over the module's own keys only (the stack's) is recomputed, as in transformers.
+    const shared = tf.add(attention.computeBias(seq, seq), mask);
+    const viaShared = attention.forward(x, { positionBias: shared, attentionMask: mask, prefixKeyValue: prefix });
+    expect(maxDiff(viaShared, expected)).toBeLessThan(1e-5);
+    // One that covers the prefix is used as given: the mask is not added twice.
+    const viaBias = attention.forward(x, { positionBias: bias, prefixKeyValue: prefix });
     expect(maxDiff(viaBias, expected)).toBeLessThan(1e-5);
     attention.dispose();
   });

@@ -82,7 +82,8 @@ export class T5Stack extends Module<[T5StackInputs], tf.Tensor3D> {
       if (this.isDecoder) mask = mask ? tf.add(additiveCausalMask(seq), mask) : additiveCausalMask(seq);
 
       const blocks = this.blocks;
-      const options: T5BlockOptions = {};
+      // The mask also goes separately: an attention with a prefix recomputes its bias over more keys.
+      const options: T5BlockOptions = mask ? { attentionMask: mask } : {};
       const first = blocks[0];
       if (first) {
         const bias = first.selfAttentionLayer.selfAttention.computeBias(seq, seq);
