@@ -34,8 +34,9 @@ export {
   type DeltaCheckpointErrorCode,
   type TensorMismatch,
 } from './checkpoint/errors.js';
-export { fromFinetuned, type FromFinetunedOptions } from './checkpoint/load.js';
-export { pushToHub, type PushToHubOptions } from './checkpoint/push-to-hub.js';
+export type { FromFinetunedOptions } from './checkpoint/load.js';
+export { fromFinetuned } from './from-finetuned.js';
+export { pushToHub, type PushToHubOptions } from './push-to-hub.js';
 export { readDeltaCheckpoint, type DeltaCheckpoint } from './checkpoint/read.js';
 export { saveFinetuned, type SaveFinetunedOptions, type SavedDeltaCheckpoint } from './checkpoint/save.js';
 export {

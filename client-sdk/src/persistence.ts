@@ -5,7 +5,7 @@
  */
 import type { DeltaPersistence } from '@deltahub/core';
 import { saveFinetuned, type SaveFinetunedOptions, type SavedDeltaCheckpoint } from './checkpoint/save.js';
-import { pushToHub, type PushToHubOptions } from './checkpoint/push-to-hub.js';
+import { pushToHub, type PushToHubOptions } from './push-to-hub.js';
 import type { PushResult } from './hub/push.js';
 import { savePeft, type SavePeftOptions, type SavedPeftAdapter } from './peft/export.js';
 

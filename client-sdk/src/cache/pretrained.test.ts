@@ -108,6 +108,9 @@ describe('fromPretrained from a hub', () => {
       });
       expect(remote.constructor).toBe(local.constructor);
       expect(remote.nameOrPath).toBe('alice/tiny-bert');
+      // The hub id deltas record as their backbone; a local folder has none.
+      expect(remote.hubId).toBe('alice/tiny-bert');
+      expect(local.hubId).toBeUndefined();
       expect(sameBits(outputsOf(remote, 'bert'), outputsOf(local, 'bert'))).toBe(true);
       // The model classes take hub ids too, and a pinned commit.
       const pinned = await BertModel.fromPretrained('alice/tiny-bert', {
@@ -116,6 +119,13 @@ describe('fromPretrained from a hub', () => {
         revision: commit,
         ...quiet,
       });
+      expect(pinned.hubId).toBe('alice/tiny-bert');
+      const atRevision = await AutoModel.fromPretrained(`alice/tiny-bert@${commit}`, {
+        hubUrl: hub.url,
+        cacheDir,
+        ...quiet,
+      });
+      expect(atRevision.hubId).toBe('alice/tiny-bert');
       expect(sameBits(outputsOf(pinned, 'bert'), outputsOf(local, 'bert'))).toBe(true);
     });
   });

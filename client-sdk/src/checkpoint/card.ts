@@ -1,5 +1,11 @@
 import { basename, isAbsolute, resolve } from 'node:path';
-import { ModelCardError, UNKNOWN_BACKBONE, usageSnippet, type DeltaConfig } from '@deltahub/core/checkpoint';
+import {
+  ModelCardError,
+  UNKNOWN_BACKBONE,
+  peftUsageSnippet,
+  usageSnippet,
+  type DeltaConfig,
+} from '@deltahub/core/checkpoint';
 import { toYaml, type YamlValue } from './yaml.js';
 
 /** What a model card says beyond what the delta config records. Every field is optional. */
@@ -73,15 +79,31 @@ const METHOD_NAMES: Record<string, string> = {
   ia3: 'IA³',
 };
 
+/** What a card says beyond the checkpoint: whether the folder also holds a PEFT adapter. */
+export interface CardExtras {
+  /**
+   * The folder also holds `adapter_config.json` + `adapter_model.safetensors` (`pushToHub`): the
+   * card says `library_name: peft`, so the Hugging Face Hub and PEFT treat the repo as an adapter,
+   * and shows the Python that loads it.
+   */
+  peft?: boolean;
+}
+
 /**
  * The model card (`README.md`) of a delta checkpoint: YAML front matter (`base_model`,
  * `library_name`, `delta_type`, `tags`, `task`, `dataset`/`datasets`, `metrics` names, `license`, and
  * a Hugging Face `model-index` with the metric values when task and dataset are known), a title, the
- * description, a summary of the delta, the results, and a TypeScript usage snippet. `location` is
- * where users load the checkpoint from (the folder it was saved to, or the hub id it was pushed to):
- * its last segment is the title, and the snippet loads from it.
+ * description, a summary of the delta, the results, and a TypeScript usage snippet (and a Python one
+ * with PEFT, see {@link CardExtras}). `location` is where users load the checkpoint from (the folder
+ * it was saved to, or the hub id it was pushed to): its last segment is the title, and the snippet
+ * loads from it.
  */
-export function renderModelCard(config: DeltaConfig, card: ModelCardOptions, location: string): string {
+export function renderModelCard(
+  config: DeltaConfig,
+  card: ModelCardOptions,
+  location: string,
+  extras: CardExtras = {},
+): string {
   const name = basename(resolve(location));
   const source = isAbsolute(location) ? `./${name}` : location;
   const { backbone } = config;
@@ -91,9 +113,11 @@ export function renderModelCard(config: DeltaConfig, card: ModelCardOptions, loc
 
   const front: Record<string, YamlValue> = {};
   if (baseModel) front['base_model'] = baseModel;
-  front['library_name'] = 'deltahub';
+  front['library_name'] = extras.peft ? 'peft' : 'deltahub';
   front['delta_type'] = config.deltaType;
-  front['tags'] = [...new Set(['deltahub', config.deltaType, ...(card.tags ?? [])])];
+  front['tags'] = [
+    ...new Set(['deltahub', ...(extras.peft ? ['peft'] : []), config.deltaType, ...(card.tags ?? [])]),
+  ];
   if (card.task) front['task'] = card.task;
   if (card.dataset) {
     front['dataset'] = card.dataset;
@@ -173,5 +197,15 @@ export function renderModelCard(config: DeltaConfig, card: ModelCardOptions, loc
     '```',
     '',
   );
+  if (extras.peft) {
+    lines.push(
+      'In Python, with PEFT (`adapter_config.json` + `adapter_model.safetensors`):',
+      '',
+      '```python',
+      peftUsageSnippet({ location: source, modelClass: backbone.modelClass, baseModel: baseModel ?? null }),
+      '```',
+      '',
+    );
+  }
   return lines.join('\n');
 }

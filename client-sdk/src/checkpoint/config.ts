@@ -20,6 +20,7 @@ import type { SavedParameter } from './tensors.js';
  *   module names, when none were given); `resolved`: the full module names they selected.
  * - `unfrozenModules`: the delta's `unfrozenModules`, plus the name of every other saved backbone
  *   parameter they do not cover, so a reader knows every saved key was meant to be there.
+ * - `backbone.nameOrPath`: `baseModel`, the backbone's hub id, or `unknown`.
  * - `trainableParameters`: scalars of the saved tensors that are trainable; `deltaParameters`: scalars
  *   of every delta parameter; `backbone.totalParameters`: the backbone without the delta.
  */
@@ -28,6 +29,7 @@ export function buildDeltaConfig(
   backbone: BackboneFingerprint,
   saved: readonly SavedParameter[],
   card: ModelCardOptions,
+  baseModel: string | undefined,
 ): DeltaConfig {
   const method = delta.toDeltaConfig();
   checkJson(method.hyperparameters, '$.hyperparameters');
@@ -44,7 +46,8 @@ export function buildDeltaConfig(
     backbone: {
       architecture: backbone.architecture ?? UNKNOWN_BACKBONE,
       modelClass: backbone.modelClass,
-      nameOrPath: backbone.nameOrPath ?? UNKNOWN_BACKBONE,
+      // The hub id (see baseModelOf), never the folder the backbone was loaded from.
+      nameOrPath: baseModel ?? UNKNOWN_BACKBONE,
       structureFingerprint: backbone.structureFingerprint,
       weightsFingerprint: backbone.weightsFingerprint,
       totalParameters: backbone.totalParameters,

@@ -102,6 +102,7 @@ describe('saveFinetuned: the model card', () => {
   it('has front matter with the backbone, method, task, dataset, metrics, license and tags, and a usage snippet', async () => {
     const target = join(dir, 'carded');
     await delta.saveFinetuned(target, {
+      baseModel: 'hf-internal-testing/tiny-random-bert',
       card: {
         description: 'LoRA on tiny BERT: "quoted", with: colons\nand lines.',
         task: 'text-classification',
@@ -114,7 +115,7 @@ describe('saveFinetuned: the model card', () => {
     const text = await readFile(join(target, 'README.md'), 'utf8');
     const { frontMatter, body } = parseModelCard(text);
     expect(frontMatter).toMatchObject({
-      base_model: model.nameOrPath,
+      base_model: 'hf-internal-testing/tiny-random-bert',
       library_name: 'deltahub',
       delta_type: 'lora',
       task: 'text-classification',
@@ -141,7 +142,7 @@ describe('saveFinetuned: the model card', () => {
     ]);
     expect(body).toContain('LoRA on tiny BERT: "quoted", with: colons\nand lines.');
     expect(body).toContain("import { AutoDeltaModel, BertModel } from 'deltahub';");
-    expect(body).toContain(`await BertModel.fromPretrained(${JSON.stringify(model.nameOrPath)})`);
+    expect(body).toContain('await BertModel.fromPretrained("hf-internal-testing/tiny-random-bert")');
     expect(body).toContain('AutoDeltaModel.fromFinetuned("./carded", { backboneModel: backbone })');
     const config = JSON.parse(await readFile(join(target, 'delta_config.json'), 'utf8'));
     expect(config).toMatchObject({
@@ -150,5 +151,46 @@ describe('saveFinetuned: the model card', () => {
       license: 'apache-2.0',
       tags: ['sentiment', 'lora'],
     });
+  });
+});
+
+describe('saveFinetuned: the backbone is named by its hub id, never by a path', () => {
+  it('records a backbone loaded from a folder without an id as unknown, and its path nowhere', async () => {
+    expect(model.nameOrPath).toMatch(/^\//);
+    const target = join(dir, 'no-id');
+    const saved = await delta.saveFinetuned(target);
+    expect(saved.config.backbone.nameOrPath).toBe('unknown');
+    for (const file of await readdir(target)) {
+      expect((await readFile(join(target, file))).includes(model.nameOrPath!), file).toBe(false);
+    }
+    expect(parseModelCard(await readFile(join(target, 'README.md'), 'utf8')).frontMatter).not.toHaveProperty(
+      'base_model',
+    );
+  });
+
+  it("uses config.json's _name_or_path when it is an id, and never when it is a path", async () => {
+    const config = model.config as Record<string, unknown>;
+    try {
+      config['_name_or_path'] = 'google/bert_uncased_L-2_H-128_A-2';
+      expect((await delta.saveFinetuned(join(dir, 'id'))).config.backbone.nameOrPath).toBe(
+        'google/bert_uncased_L-2_H-128_A-2',
+      );
+      config['_name_or_path'] = '/home/alice/models/bert';
+      expect((await delta.saveFinetuned(join(dir, 'path'))).config.backbone.nameOrPath).toBe('unknown');
+    } finally {
+      delete config['_name_or_path'];
+    }
+  });
+
+  it('takes an explicit baseModel over the config, and refuses a path as baseModel', async () => {
+    expect(
+      (await delta.saveFinetuned(join(dir, 'explicit'), { baseModel: 'alice/tiny-bert' })).config.backbone
+        .nameOrPath,
+    ).toBe('alice/tiny-bert');
+    const refused = await delta
+      .saveFinetuned(join(dir, 'bad'), { baseModel: '/tmp/bert' })
+      .catch((e: unknown) => e);
+    expect((refused as { code?: string }).code).toBe('DELTA_OPTIONS_INVALID');
+    expect(await readdir(dir)).toEqual(['explicit']);
   });
 });

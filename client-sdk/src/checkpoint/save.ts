@@ -7,7 +7,8 @@ import {
   type DeltaConfig,
 } from '@deltahub/core/checkpoint';
 import { writeSafetensorsFile, type TensorData } from '@deltahub/core/safetensors';
-import { checkCardOptions, renderModelCard, type ModelCardOptions } from './card.js';
+import { baseModelOf } from './base-model.js';
+import { checkCardOptions, renderModelCard, type CardExtras, type ModelCardOptions } from './card.js';
 import { buildDeltaConfig } from './config.js';
 import { writeFileDurably, writeFolderAtomically } from './folder.js';
 import { parametersToSave, tensorDataOf } from './tensors.js';
@@ -27,6 +28,12 @@ export interface SaveFinetunedOptions {
    * Default: `dir`.
    */
   publishedAs?: string;
+  /**
+   * The backbone's hub id (`bert-base-uncased`, `owner/name`), recorded as `backbone.nameOrPath` and
+   * the card's `base_model`. Default: the id the backbone was downloaded from, else `config.json`'s
+   * `_name_or_path` when it is an id, else `unknown`. Never a local path (see `baseModelOf`).
+   */
+  baseModel?: string;
 }
 
 /** What {@link saveFinetuned} wrote. */
@@ -46,7 +53,8 @@ export interface SavedDeltaCheckpoint {
  *   backbone's fingerprints and parameter counts (the backbone without the delta; the weights
  *   fingerprint covers its frozen weights: every backbone parameter except those saved in
  *   `delta.safetensors`, BitFit's biases hashed at their values before training), validated with core's
- *   schema before anything is written;
+ *   schema before anything is written; the backbone is named by its hub id (`options.baseModel`,
+ *   or see `baseModelOf`), never by the folder it was loaded from;
  * - `README.md`: the model card, from `options.card`.
  *
  * The folder appears complete or not at all (see `writeFolderAtomically`); an existing non-empty
@@ -59,13 +67,24 @@ export async function saveFinetuned(
   dir: string,
   options: SaveFinetunedOptions = {},
 ): Promise<SavedDeltaCheckpoint> {
+  return writeDeltaCheckpoint(delta, dir, options);
+}
+
+/** {@link saveFinetuned}, with what the card says beyond the checkpoint (`pushToHub`'s PEFT files). */
+export async function writeDeltaCheckpoint(
+  delta: DeltaModel,
+  dir: string,
+  options: SaveFinetunedOptions,
+  extras: CardExtras = {},
+): Promise<SavedDeltaCheckpoint> {
   const card = checkCardOptions(options.card);
+  const baseModel = baseModelOf(delta.backboneModel, options.baseModel)?.id;
   const saved = parametersToSave(delta);
   // The frozen weights: without the delta, and without the backbone parameters saved with it.
   const carried = saved.filter((s) => !s.isDelta).map((s) => s.name);
   const backbone = await fingerprintBackbone(delta, { excludeWeights: carried });
-  const config = buildDeltaConfig(delta, backbone, saved, card);
-  const readme = renderModelCard(config, card, options.publishedAs ?? dir);
+  const config = buildDeltaConfig(delta, backbone, saved, card, baseModel);
+  const readme = renderModelCard(config, card, options.publishedAs ?? dir, extras);
   const tensors = new Map<string, TensorData>(saved.map((s) => [s.name, tensorDataOf(s.name, s.parameter)]));
   const path = await writeFolderAtomically(
     dir,

@@ -8,6 +8,9 @@ import { HubClientError } from './errors.js';
 import type { RepoId } from './repo-id.js';
 import { forEachConcurrently } from '../util/concurrency.js';
 
+/** PEFT's adapter config (`peft/config.ts`): a PEFT adapter folder is a delta to the hub too. */
+const PEFT_ADAPTER_CONFIG = 'adapter_config.json';
+
 /** Progress of a push or pull, for progress bars. */
 export interface TransferProgress {
   phase: 'hash' | 'upload' | 'download' | 'commit' | 'done';
@@ -107,10 +110,10 @@ export async function pushFolder(
   const progress = options.onProgress ?? (() => {});
   // The branch lookup (a round trip) runs while the files are hashed (local CPU and disk).
   const [files, branchHead] = await Promise.all([hashFolder(folder), branchRevision(client, repo, branch)]);
-  if (!files.some((f) => f.path === DELTA_CONFIG_FILE)) {
+  if (!files.some((f) => f.path === DELTA_CONFIG_FILE || f.path === PEFT_ADAPTER_CONFIG)) {
     throw new HubClientError(
       'HUB_BAD_REQUEST',
-      `${folder} has no ${DELTA_CONFIG_FILE}: push a delta checkpoint folder (written by saveFinetuned).`,
+      `${folder} has no ${DELTA_CONFIG_FILE}: push a delta checkpoint folder (written by saveFinetuned) or a PEFT adapter folder (${PEFT_ADAPTER_CONFIG}).`,
     );
   }
   progress({ phase: 'hash', bytes: 0, totalBytes: 0 });

@@ -17,6 +17,8 @@ import {
   tf,
 } from '@deltahub/core';
 import { writeSafetensorsFile, type TensorData } from '@deltahub/core/safetensors';
+import { hubModelIdOrUndefined } from '@deltahub/core/checkpoint';
+import { baseModelOf } from '../checkpoint/base-model.js';
 import { writeFileDurably, writeFolderAtomically } from '../checkpoint/folder.js';
 import { parametersToSave, tensorDataOf } from '../checkpoint/tensors.js';
 import { PEFT_CONFIG_FILE, PEFT_WEIGHTS_FILE, type PeftBias } from './config.js';
@@ -36,7 +38,10 @@ import { peftOrigin } from './origin.js';
 export interface SavePeftOptions {
   /** `task_type` (default: from an imported config, else from the backbone class). */
   taskType?: string;
-  /** `base_model_name_or_path` (default: from an imported config, else the backbone's name or path). */
+  /**
+   * `base_model_name_or_path` (default: the hub id of an imported config, else the backbone's hub
+   * id as `saveFinetuned` records it, else `''`; never a local path, see `baseModelOf`).
+   */
   baseModelNameOrPath?: string;
   /** LoRA `bias` mode: which biases to save (default: as imported, else `'none'`). */
   bias?: PeftBias;
@@ -142,11 +147,7 @@ export async function savePeft(
     ...(modulesToSave.length || 'modules_to_save' in (origin?.raw ?? method.template)
       ? { modules_to_save: modulesToSave.length ? modulesToSave : null }
       : {}),
-    base_model_name_or_path:
-      options.baseModelNameOrPath ??
-      origin?.baseModelNameOrPath ??
-      (delta.backboneModel instanceof PreTrainedModel ? delta.backboneModel.nameOrPath : undefined) ??
-      '',
+    base_model_name_or_path: options.baseModelNameOrPath ?? peftBaseModel(delta) ?? '',
     task_type: options.taskType ?? origin?.taskType ?? taskTypeOf(delta),
     inference_mode: true,
   });
@@ -163,6 +164,16 @@ export async function savePeft(
     await writeFileDurably(join(temp, 'README.md'), modelCard(config, delta.deltaType));
   });
   return { dir: path, config };
+}
+
+/**
+ * The hub id a delta's PEFT export names as its base: the id of the config it was imported from,
+ * else the backbone's (see `baseModelOf`); undefined when neither is known.
+ */
+export function peftBaseModel(delta: DeltaModel): string | undefined {
+  return (
+    hubModelIdOrUndefined(peftOrigin(delta)?.baseModelNameOrPath) ?? baseModelOf(delta.backboneModel)?.id
+  );
 }
 
 /** Every bias a bias mode saves: all of the backbone's, or those of LoRA's targets. */

@@ -2,6 +2,9 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AutoDeltaModel,
+  BackboneMismatchError,
+  BertModel,
   HubClient,
   PEFT_CONFIG_FILE,
   PEFT_WEIGHTS_FILE,
@@ -11,6 +14,7 @@ import {
   pushFolder,
   type PreTrainedModel,
 } from '../index.js';
+import { HF_TINY } from '@deltahub/testing/fixtures';
 import { startTestHub, type TestHub } from '@deltahub/testing/hub';
 import { tempFolder } from '../test-support/tiny.js';
 import {
@@ -45,6 +49,8 @@ beforeAll(async () => {
   await pushFolder(client, parseRepoId('alice/bert-lora-peft'), both);
   await delta.saveFinetuned(join(root.dir, 'deltahub-only'));
   await pushFolder(client, parseRepoId('alice/bert-lora-deltahub'), join(root.dir, 'deltahub-only'));
+  // A PEFT adapter folder alone, as `deltahub push ./adapter` sends it.
+  await pushFolder(client, parseRepoId('alice/bert-lora-peft-only'), peft.dir);
 }, 120_000);
 
 afterAll(async () => {
@@ -107,5 +113,50 @@ describe('fromPeft from a hub', () => {
     }).catch((e: unknown) => e);
     expect((error as { code?: string }).code).toBe('HUB_NOT_FOUND');
     backbone.dispose();
+  });
+});
+
+describe('AutoDeltaModel.fromFinetuned of a PEFT adapter (no delta_config.json)', () => {
+  it("loads it as fromPeft does and reproduces PEFT's outputs", async () => {
+    const expected = readExpected('bert_lora');
+    const backbone = await loadPeftBackbone('bert');
+    const delta = await AutoDeltaModel.fromFinetuned('alice/bert-lora-peft-only', {
+      backboneModel: backbone,
+      hubUrl: hub.url,
+      token,
+      cacheDir: join(root.dir, 'cache'),
+    });
+    expect(delta.deltaType).toBe('lora');
+    const mask = expected.inputs['attention_mask']!;
+    expect(maxOutputDiff(backbone.forward(inputsOf(expected)), expected.outputs, mask)).toBeLessThan(1e-4);
+    backbone.dispose();
+  });
+
+  it('refuses a backbone of another structure with BACKBONE_STRUCTURE_MISMATCH, leaving it untouched', async () => {
+    const gpt2 = await loadPeftBackbone('gpt2');
+    const before = [...gpt2.namedParameters()].length;
+    const error = await AutoDeltaModel.fromFinetuned('alice/bert-lora-peft-only', {
+      backboneModel: gpt2,
+      hubUrl: hub.url,
+      token,
+      cacheDir: join(root.dir, 'cache'),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(BackboneMismatchError);
+    expect((error as BackboneMismatchError).code).toBe('BACKBONE_STRUCTURE_MISMATCH');
+    expect([...gpt2.namedParameters()].length).toBe(before);
+    gpt2.dispose();
+  });
+
+  it('a repo holding both formats loads from delta_config.json, with its fingerprint checks', async () => {
+    const other = await BertModel.fromPretrained(join(HF_TINY, 'bert_perturbed'));
+    const error = await AutoDeltaModel.fromFinetuned('alice/bert-lora-peft', {
+      backboneModel: other,
+      hubUrl: hub.url,
+      token,
+      cacheDir: join(root.dir, 'cache'),
+    }).catch((e: unknown) => e);
+    expect((error as BackboneMismatchError).code).toBe('BACKBONE_WEIGHTS_MISMATCH');
+    expect((error as Error).message).toMatch(/weights fingerprint/);
+    other.dispose();
   });
 });

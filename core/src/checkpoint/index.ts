@@ -19,4 +19,13 @@ export {
   type ModifiedModules,
 } from './delta-config.js';
 export { parseModelCard, ModelCardError, type ModelCard } from './model-card.js';
-export { usageSnippet, type UsageSnippetSource } from './usage.js';
+export { isHubModelId, hubModelIdOrUndefined } from './base-model.js';
+// PEFT's tensor names (pure string code), for readers of adapter files without TensorFlow.js.
+export { parsePeftKey, PEFT_KEY_PREFIX, type PeftTensorKey } from '../deltas/peft/keys.js';
+export {
+  peftUsageSnippet,
+  pretrainedUsageSnippet,
+  usageSnippet,
+  type PeftUsageSnippetSource,
+  type UsageSnippetSource,
+} from './usage.js';

@@ -32,3 +32,42 @@ export function usageSnippet(source: UsageSnippetSource): string {
     '// backbone.forward(...) now runs with the delta; delta.detach() takes it out again.',
   ].join('\n');
 }
+
+/** What the Python usage snippet of a PEFT adapter needs to know. */
+export interface PeftUsageSnippetSource {
+  /** Where users load the adapter from: a hub id (`owner/name`) or a folder. */
+  location: string;
+  /** The base model's class as recorded (`BertForSequenceClassification`); null for `AutoModel`. */
+  modelClass: string | null;
+  /** The base model's hub id; null or `'unknown'` when unknown. */
+  baseModel: string | null;
+}
+
+/**
+ * The Python that loads a PEFT adapter onto its base model with Hugging Face PEFT, as the model
+ * card and the hub's page show it for repos holding `adapter_config.json`. deltahub's model
+ * classes carry transformers' names, so a recorded class is the one to import.
+ */
+export function peftUsageSnippet(source: PeftUsageSnippetSource): string {
+  const modelClass = source.modelClass ?? 'AutoModel';
+  const known = source.baseModel !== null && source.baseModel !== UNKNOWN_BACKBONE;
+  return [
+    `from transformers import ${modelClass}`,
+    'from peft import PeftModel',
+    '',
+    `base = ${modelClass}.from_pretrained(${JSON.stringify(known ? source.baseModel : '<base model id>')})`,
+    `model = PeftModel.from_pretrained(base, ${JSON.stringify(source.location)})`,
+  ].join('\n');
+}
+
+/**
+ * The TypeScript that loads a full model (a backbone, not a delta) from a hub repo, as the hub's
+ * page of such a repo shows it: the Auto class picks the architecture from its `config.json`.
+ */
+export function pretrainedUsageSnippet(location: string): string {
+  return [
+    "import { AutoModel } from 'deltahub';",
+    '',
+    `const model = await AutoModel.fromPretrained(${JSON.stringify(location)});`,
+  ].join('\n');
+}

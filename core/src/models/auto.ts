@@ -2,6 +2,7 @@ import { ensureBackend } from '../runtime/backend.js';
 import type { PretrainedConfig } from './config.js';
 import {
   buildFromConfig,
+  hubIdOf,
   loadPretrainedWithConfig,
   readMergedConfig,
   resolvePretrainedFolder,
@@ -28,6 +29,7 @@ function autoClass(task: AutoTask): AutoModelClass {
       const model = await loadPretrainedWithConfig(resolveModelClass(config, task), dir, config, options);
       // A hub id, not the cache folder it was downloaded to.
       model.nameOrPath = folder;
+      model.hubId = hubIdOf(folder, dir);
       return model;
     },
     fromConfig(config, options) {

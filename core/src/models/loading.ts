@@ -164,7 +164,13 @@ export async function loadPretrained<T extends PreTrainedModel>(
   );
   // A hub id, not the cache folder it was downloaded to.
   model.nameOrPath = folder;
+  model.hubId = hubIdOf(folder, dir);
   return model;
+}
+
+/** The hub id of a name a resolver turned into another folder (`owner/name@rev` → `owner/name`). */
+export function hubIdOf(nameOrPath: string, resolvedFolder: string): string | undefined {
+  return resolvedFolder === nameOrPath ? undefined : nameOrPath.replace(/@.*$/, '');
 }
 
 /** `<folder>/config.json` with the caller's `configOverrides` applied. */

@@ -34,6 +34,13 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
   /** The folder or hub id the weights came from; set by `fromPretrained`. */
   nameOrPath: string | undefined;
 
+  /**
+   * The hub id (`owner/name`, without a revision) the weights were downloaded from, set by
+   * `fromPretrained` when a hub resolved the name; undefined for a local folder. A delta records
+   * this as its backbone, never a local path.
+   */
+  hubId: string | undefined;
+
   /** What loading the checkpoint found (missing, unexpected keys); set by `fromPretrained`. */
   loadReport: LoadReport | undefined;
 

@@ -103,7 +103,7 @@ describe.each([
       try {
         await migrateUpTo(provider, url, '0005_blob_object_key');
         await run(provider, url, BEFORE_GRANTS);
-        expect(await migrate(url, log)).toEqual(['0006_blob_grants_quotas']);
+        expect((await migrate(url, log))[0]).toBe('0006_blob_grants_quotas');
         const db = openDb(url);
         try {
           const grants = await db.blobGrant.findMany({ orderBy: [{ accountId: 'asc' }, { sha256: 'asc' }] });
@@ -128,4 +128,59 @@ describe.each([
       }
     },
   );
+});
+
+/** An index as of 0006 with backbones recorded by older clients: ids, and local paths. */
+const BEFORE_PEFT = `
+  INSERT INTO "Account" ("id", "name", "kind") VALUES ('u1', 'alice', 'user');
+  INSERT INTO "Repo" ("id", "ownerId", "name", "backboneName") VALUES
+    ('r1', 'u1', 'id', 'alice/tiny-bert'), ('r2', 'u1', 'legacy', 'bert-base-uncased'),
+    ('r3', 'u1', 'abs', '/home/alice/models/bert'), ('r4', 'u1', 'rel', './bert'),
+    ('r5', 'u1', 'win', 'C:\\models\\bert'), ('r6', 'u1', 'deep', 'models/bert/base'), ('r7', 'u1', 'home', '~/bert');
+  INSERT INTO "Revision" ("id", "repoId", "authorId", "backboneName") VALUES
+    ('v1', 'r1', 'u1', 'alice/tiny-bert'), ('v3', 'r3', 'u1', '/home/alice/models/bert');`;
+
+describe.each([
+  { provider: 'sqlite' as const, enabled: true },
+  { provider: 'postgresql' as const, enabled: withPostgres },
+])('migration 0008 on $provider', ({ provider, enabled }) => {
+  it.runIf(enabled)('records backbones recorded as local paths as unknown and keeps hub ids', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'deltahub-migrate-'));
+    const pgDb = provider === 'postgresql' ? await createTestDatabase() : undefined;
+    const url = pgDb?.url ?? `file:${join(dir, 'index.db')}`;
+    try {
+      await migrateUpTo(provider, url, '0006_blob_grants_quotas');
+      await run(provider, url, BEFORE_PEFT);
+      expect(await migrate(url, log)).toContain('0008_peft_config');
+      const db = openDb(url);
+      try {
+        const repos = await db.repo.findMany({
+          orderBy: { id: 'asc' },
+          select: { name: true, backboneName: true },
+        });
+        expect(Object.fromEntries(repos.map((r) => [r.name, r.backboneName]))).toEqual({
+          id: 'alice/tiny-bert',
+          legacy: 'bert-base-uncased',
+          abs: 'unknown',
+          rel: 'unknown',
+          win: 'unknown',
+          deep: 'unknown',
+          home: 'unknown',
+        });
+        const revisions = await db.revision.findMany({
+          orderBy: { id: 'asc' },
+          select: { backboneName: true, peftConfig: true },
+        });
+        expect(revisions).toEqual([
+          { backboneName: 'alice/tiny-bert', peftConfig: null },
+          { backboneName: 'unknown', peftConfig: null },
+        ]);
+      } finally {
+        await db.$disconnect();
+      }
+    } finally {
+      await pgDb?.drop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -7,12 +7,13 @@ import { lfsRoutes } from './lfs.js';
 import { modelRoutes } from './models.js';
 import { resolveRoutes } from './resolve.js';
 import { UploadSigner } from './signed-url.js';
+import { validateYamlRoutes } from './validate-yaml.js';
 import { whoamiRoutes } from './whoami.js';
 
 /**
  * The Hugging Face Hub protocol, so `@huggingface/hub`, `huggingface_hub` and transformers.js work
  * against this hub: reads (model list, info, tree, resolve, raw), whoami, repo creation, and
- * uploads (preupload, git-lfs batch with signed upload URLs, NDJSON commit). Mounted before the
+ * uploads (model card check, preupload, git-lfs batch with signed upload URLs, NDJSON commit). Mounted before the
  * JSON body parser: each route parses its own body (or streams it). Only specific paths match;
  * anything else falls through to the other routes.
  */
@@ -25,6 +26,7 @@ export function hfRoutes(ctx: HubContext): Router {
   api.use(modelRoutes(ctx));
   api.use(lfsRoutes(ctx, new UploadSigner(ctx.uploadSigningKey)));
   api.use(commitRoutes(ctx));
+  api.use(validateYamlRoutes());
   api.use(hfApiErrors);
   router.use(api);
   return router;

@@ -1,5 +1,6 @@
 import type { Db } from '../db/client.js';
 import { toDate, toNumber } from '../db/sql.js';
+import { withoutLocalPaths } from '../read/local-paths.js';
 import { revisionFiles } from '../read/revision-files.js';
 import type { RepoRef } from '../repos/repos.js';
 import { isLfsPath, LFS_POINTER_SIZE } from './paths.js';
@@ -7,7 +8,7 @@ import { isLfsPath, LFS_POINTER_SIZE } from './paths.js';
 /**
  * `GET /api/models/{repo}[/revision/{rev}]` as the Hugging Face clients read it (`ApiModelInfo`):
  * `_id`, `id`, `sha`, `private`, `downloads`, `likes`, `lastModified`, `tags`, `pipeline_tag`,
- * `siblings`. `revisionId` is null for a repo without commits (no `sha`, no files).
+ * `siblings`, `library_name` (`peft` for a PEFT adapter), `cardData` (the card's front matter). `revisionId` is null for a repo without commits (no `sha`, no files).
  */
 export async function modelView(
   db: Db,
@@ -23,7 +24,15 @@ export async function modelView(
     revisionId
       ? db.revision.findUnique({
           where: { id: revisionId },
-          select: { createdAt: true, task: true, tags: true, license: true, deltaType: true },
+          select: {
+            createdAt: true,
+            task: true,
+            tags: true,
+            license: true,
+            deltaType: true,
+            peftConfig: true,
+            cardMeta: true,
+          },
         })
       : null,
     revisionId ? revisionFiles(db, revisionId) : [],
@@ -46,7 +55,18 @@ export async function modelView(
     lastModified: toDate(revision?.createdAt ?? row.updatedAt).toISOString(),
     tags,
     ...(revision?.task ? { pipeline_tag: revision.task } : {}),
-    ...(revision?.deltaType ? { library_name: 'deltahub' } : {}),
+    // A PEFT adapter is PEFT's (the Hub's own library_name for adapters), even when deltahub pushed it.
+    ...(revision?.peftConfig
+      ? { library_name: 'peft' }
+      : revision?.deltaType
+        ? { library_name: 'deltahub' }
+        : {}),
+    ...(revision
+      ? {
+          cardData: withoutLocalPaths({ config: null, card: '', cardMeta: JSON.parse(revision.cardMeta) })
+            .cardMeta,
+        }
+      : {}),
     siblings: files.map((f) =>
       // `?blobs=true` (huggingface_hub's files_metadata) adds sizes and digests.
       options.blobs

@@ -33,10 +33,14 @@ const withBlobs = (req: Request): boolean => ['1', 'true', 'True'].includes(sing
 function toSearch(req: Request): SearchQuery {
   const sort = single(req, 'sort');
   const limit = single(req, 'limit');
+  const filter = single(req, 'filter');
+  // The Hub's model tree filters (`base_model:adapter:<id>`, `base_model:<id>`): the deltas
+  // recorded on a backbone.
+  const base = filter === undefined ? undefined : /^base_model:(?:adapter:)?(.+)$/.exec(filter)?.[1];
   const q: SearchQuery = {
     q: single(req, 'search'),
     author: single(req, 'author'),
-    tag: single(req, 'filter'),
+    ...(base !== undefined ? { backbone: base } : { tag: filter }),
     task: single(req, 'pipeline_tag'),
     // Sorts the hub does not keep (likes, trending) fall back to downloads.
     sort: sort === undefined ? undefined : (SORTS[sort] ?? 'downloads'),

@@ -7,6 +7,7 @@ import { badRequest, conflict } from '../errors.js';
 import type { Principal } from '../auth/principal.js';
 import { checkRefName, isSha256 } from '../names.js';
 import { DEFAULT_BRANCH, type RepoRef } from '../repos/repos.js';
+import { publicBackboneName } from '../read/local-paths.js';
 import { encodeTags, headSearchText } from '../search/encoding.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { inspectRevision, type InspectLimits } from './inspect.js';
@@ -77,12 +78,14 @@ export async function commitRevision(
     message: request.message,
     files: request.files,
   });
-  const { config } = meta;
+  const { config, peft } = meta;
+  // A PEFT adapter without a delta config is indexed from adapter_config.json: no fingerprints.
+  const adapter = config ? null : peft;
   const now = new Date();
   const searchable = {
-    deltaType: config?.deltaType ?? null,
+    deltaType: config?.deltaType ?? adapter?.deltaType ?? null,
     backboneArchitecture: config?.backbone.architecture ?? null,
-    backboneName: config?.backbone.nameOrPath ?? null,
+    backboneName: config ? publicBackboneName(config.backbone.nameOrPath) : (adapter?.baseModel ?? null),
     backboneFingerprint: config?.backbone.structureFingerprint ?? null,
     task: meta.task ?? null,
     license: meta.license ?? null,
@@ -113,14 +116,19 @@ export async function commitRevision(
             ...searchable,
             backboneModelClass: config?.backbone.modelClass ?? null,
             weightsFingerprint: config?.backbone.weightsFingerprint ?? null,
-            modifiedModules: JSON.stringify(config?.modifiedModules ?? []),
-            trainableParameters: config ? BigInt(config.trainableParameters) : null,
+            modifiedModules: JSON.stringify(config?.modifiedModules ?? adapter?.modifiedModules ?? []),
+            trainableParameters: config
+              ? BigInt(config.trainableParameters)
+              : adapter?.trainableParameters != null
+                ? BigInt(adapter.trainableParameters)
+                : null,
             totalParameters: config ? BigInt(config.backbone.totalParameters) : null,
             dataset: meta.dataset ?? null,
             tags: JSON.stringify(meta.tags),
             card: meta.card,
             cardMeta: JSON.stringify(meta.cardMeta),
             config: JSON.stringify(config),
+            peftConfig: peft ? JSON.stringify(peft.config) : null,
           },
         });
         await createFileRows(tx, dialectOf(db), id, request.files);

@@ -9,15 +9,27 @@ import type { HubConfig } from '../config/config.js';
 import { badRequest, HubError } from '../errors.js';
 import type { BlobRef, BlobStore } from '../storage/blob-store.js';
 import type { FileEntry } from './files.js';
+import { withoutLocalPaths } from '../read/local-paths.js';
 import { checkSafetensorsHeader, HeaderParseError } from './header-parser.js';
+import {
+  PEFT_CONFIG_FILE,
+  PEFT_WEIGHTS_FILE,
+  readPeftAdapter,
+  type PeftAdapterSummary,
+} from './peft-adapter.js';
 
 /** A file of a revision with where its blob is stored. */
 export type StoredFile = FileEntry & BlobRef;
 
 /** The searchable metadata a revision carries, read from its files. */
 export interface RevisionMetadata {
-  /** Null for a revision without `delta_config.json` (a backbone or other files). */
+  /**
+   * Null for a revision without `delta_config.json` (a PEFT adapter, a backbone or other files).
+   * A backbone recorded as a local path reads `unknown` (see `withoutLocalPaths`).
+   */
   config: DeltaConfig | null;
+  /** The PEFT adapter (`adapter_config.json`), with or without a delta config; null without one. */
+  peft: PeftAdapterSummary | null;
   configWarnings: string[];
   card: string;
   cardMeta: Record<string, unknown>;
@@ -201,13 +213,21 @@ export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
 async function readModelCard(store: BlobStore, file: StoredFile, limits: InspectLimits): Promise<ModelCard> {
-  const card = await readSmallFile(store, file, limits.maxMetadataBytes);
+  return checkModelCard(await readSmallFile(store, file, limits.maxMetadataBytes), file.path);
+}
+
+/**
+ * A model card's front matter, parsed as a push parses it: 400 `too_large` over
+ * {@link MAX_FRONT_MATTER_BYTES} (before parsing), 400 `invalid_model_card` when it does not parse.
+ * `path` names the file in messages.
+ */
+export function checkModelCard(card: string, path: string): ModelCard {
   const frontMatter = FRONT_MATTER.exec(card)?.[1] ?? '';
   const frontMatterBytes = Buffer.byteLength(frontMatter);
   if (frontMatterBytes > MAX_FRONT_MATTER_BYTES) {
     throw badRequest(
       'too_large',
-      `${file.path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
+      `${path}: the front matter is ${frontMatterBytes} bytes, over the ${MAX_FRONT_MATTER_BYTES}-byte limit`,
     );
   }
   try {
@@ -218,9 +238,10 @@ async function readModelCard(store: BlobStore, file: StoredFile, limits: Inspect
 }
 
 /**
- * Validates the content of a revision about to be committed: `delta_config.json` must exist and
- * validate, every `.safetensors` header must validate against its file size, and the model card's
- * front matter must parse. Returns the metadata to index. The work is bounded whatever the
+ * Validates the content of a revision about to be committed: `delta_config.json` (or a PEFT
+ * adapter's `adapter_config.json`) must exist and validate, every `.safetensors` header must
+ * validate against its file size, and the model card's front matter must parse. Returns the
+ * metadata to index, without local paths recorded as the backbone (`withoutLocalPaths`). The work is bounded whatever the
  * revision: each blob is read once, headers within {@link InspectLimits.maxTotalHeaderBytes}.
  */
 export async function inspectRevision(
@@ -230,8 +251,12 @@ export async function inspectRevision(
 ): Promise<RevisionMetadata> {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const configFile = byPath.get(DELTA_CONFIG_FILE);
-  if (!configFile && limits.requireDeltaConfig !== false)
-    throw badRequest('missing_delta_config', `a revision must contain ${DELTA_CONFIG_FILE}`);
+  const peftFile = byPath.get(PEFT_CONFIG_FILE);
+  if (!configFile && !peftFile && limits.requireDeltaConfig !== false)
+    throw badRequest(
+      'missing_delta_config',
+      `a revision must contain ${DELTA_CONFIG_FILE} (or a PEFT adapter's ${PEFT_CONFIG_FILE})`,
+    );
   const cardFile = byPath.get(MODEL_CARD_FILE);
   // Every check reads from the store (a round trip each), so they go out together; the answer is
   // the first failure in check order, the same whatever finishes first.
@@ -244,19 +269,28 @@ export async function inspectRevision(
     (r) => r.status === 'rejected',
   );
   if (failed) throw failed.reason;
+  // Read once the weights file has been validated: its header lists the adapter's modules.
+  const peft = peftFile
+    ? await readPeftAdapter(store, peftFile, byPath.get(PEFT_WEIGHTS_FILE), (f) =>
+        readSmallFile(store, f, limits.maxMetadataBytes),
+      )
+    : null;
   const checked = await configCheck;
-  const { card, cardMeta } = await cardCheck;
+  const { config, card, cardMeta } = withoutLocalPaths({
+    config: checked?.config ?? null,
+    ...(await cardCheck),
+  });
 
-  const config = checked?.config ?? null;
   const cardTags = Array.isArray(cardMeta['tags'])
     ? cardMeta['tags'].filter((t): t is string => typeof t === 'string')
     : [];
   return {
     config,
+    peft,
     configWarnings: (checked?.warnings ?? []).map((w) => `${w.path}: ${w.message}`),
     card,
     cardMeta,
-    tags: [...new Set([...(config?.tags ?? []), ...cardTags])],
+    tags: [...new Set([...(config?.tags ?? []), ...(peft ? ['peft'] : []), ...cardTags])],
     task: config?.task ?? stringOrUndefined(cardMeta['task']) ?? stringOrUndefined(cardMeta['pipeline_tag']),
     dataset: config?.dataset ?? stringOrUndefined(cardMeta['dataset']),
     license: config?.license ?? stringOrUndefined(cardMeta['license']),

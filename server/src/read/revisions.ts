@@ -4,6 +4,7 @@ import { dialectOf, query, Sql, toDate, toNumberOrNull } from '../db/sql.js';
 import { notFound } from '../errors.js';
 import { checkRefName, isSha256 } from '../names.js';
 import type { RepoRef } from '../repos/repos.js';
+import { withoutLocalPaths } from './local-paths.js';
 import { parseModifiedModulesColumn } from './modified-modules.js';
 import { revisionFiles, type RevisionFileView } from './revision-files.js';
 
@@ -82,6 +83,7 @@ interface RevisionRow {
   license: string | null;
   tags: string;
   config: string;
+  peftConfig: string | null;
   cardMeta: string;
   card: string;
   authorName: string | null;
@@ -124,6 +126,11 @@ export interface RevisionView {
   tags: string[];
   /** `delta_config.json` as validated at push time; null without one. */
   config: DeltaConfig | null;
+  /**
+   * `adapter_config.json` when the revision holds a Hugging Face PEFT adapter (uploaded from
+   * Python, or pushed by `pushToHub` next to the delta), as validated at push time; null without one.
+   */
+  peftConfig: Record<string, unknown> | null;
   card: { frontMatter: Record<string, unknown>; text: string };
   files: RevisionFileView[];
 }
@@ -138,7 +145,7 @@ export async function revisionView(db: Db, revisionId: string): Promise<Revision
       revSql,
       `SELECT v."id", v."parentId", v."message", v."createdAt", v."deltaType", v."backboneArchitecture", v."backboneModelClass",
               v."backboneName", v."backboneFingerprint", v."weightsFingerprint", v."totalParameters", v."trainableParameters",
-              v."modifiedModules", v."task", v."dataset", v."license", v."tags", v."config", v."cardMeta", v."card",
+              v."modifiedModules", v."task", v."dataset", v."license", v."tags", v."config", v."peftConfig", v."cardMeta", v."card",
               a."name" AS "authorName"
          FROM "Revision" v LEFT JOIN "Account" a ON a."id" = v."authorId"
         WHERE v."id" = ${revSql.param(revisionId)}`,
@@ -147,6 +154,12 @@ export async function revisionView(db: Db, revisionId: string): Promise<Revision
   ]);
   const r = revs[0];
   if (!r) throw new Error(`revision ${revisionId} not found`);
+  // Revisions pushed before the hub kept local paths out of the index keep them in these texts.
+  const { config, card, cardMeta } = withoutLocalPaths({
+    config: JSON.parse(r.config) as DeltaConfig | null,
+    card: r.card,
+    cardMeta: JSON.parse(r.cardMeta) as Record<string, unknown>,
+  });
   return {
     id: r.id,
     parent: r.parentId,
@@ -168,8 +181,9 @@ export async function revisionView(db: Db, revisionId: string): Promise<Revision
     dataset: r.dataset,
     license: r.license,
     tags: JSON.parse(r.tags) as string[],
-    config: JSON.parse(r.config) as DeltaConfig | null,
-    card: { frontMatter: JSON.parse(r.cardMeta) as Record<string, unknown>, text: r.card },
+    config,
+    peftConfig: r.peftConfig === null ? null : (JSON.parse(r.peftConfig) as Record<string, unknown>),
+    card: { frontMatter: cardMeta, text: card },
     files,
   };
 }

@@ -65,13 +65,30 @@ const PRIVATE_POLICY: sanitizeHtml.IOptions = {
 };
 
 /**
- * The Markdown body of a model card (front matter removed), as sanitised HTML. External images
- * are kept only for public repos (`externalImages`), and load without a referrer.
+ * The body without the `## Usage` section deltahub writes into the cards it makes (tagged
+ * `deltahub`): the page shows the same snippets under "Use this delta", with copy buttons and the
+ * repo's current id. Other cards, and a card's other sections, are left as written.
+ */
+export function withoutGeneratedUsage(body: string, frontMatter: Record<string, unknown>): string {
+  const tags = frontMatter['tags'];
+  if (!Array.isArray(tags) || !tags.includes('deltahub')) return body;
+  const lines = body.split('\n');
+  const start = lines.findIndex((line) => line.trimEnd() === '## Usage');
+  if (start < 0) return body;
+  const next = lines.findIndex((line, i) => i > start && /^#{1,2} /.test(line));
+  return [...lines.slice(0, start), ...(next < 0 ? [] : lines.slice(next))].join('\n');
+}
+
+/**
+ * The Markdown body of a model card (front matter removed, and deltahub's own usage section: see
+ * {@link withoutGeneratedUsage}), as sanitised HTML. External images are kept only for public
+ * repos (`externalImages`), and load without a referrer.
  */
 export function renderModelCard(card: string, options: { externalImages: boolean }): string {
   let body = card;
   try {
-    body = parseModelCard(card).body;
+    const parsed = parseModelCard(card);
+    body = withoutGeneratedUsage(parsed.body, parsed.frontMatter);
   } catch {
     // A card whose front matter does not parse is shown whole rather than not at all.
   }

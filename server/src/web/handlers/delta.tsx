@@ -1,8 +1,16 @@
 import type { Request } from 'express';
-import { DELTA_WEIGHTS_FILE, usageSnippet } from '@deltahub/core/checkpoint';
+import {
+  DELTA_WEIGHTS_FILE,
+  UNKNOWN_BACKBONE,
+  peftUsageSnippet,
+  pretrainedUsageSnippet,
+  usageSnippet,
+} from '@deltahub/core/checkpoint';
 import type { Principal } from '../../auth/principal.js';
 import { HubError, notFound } from '../../errors.js';
 import type { HubContext } from '../../http/context.js';
+import { PEFT_WEIGHTS_FILE } from '../../push/peft-adapter.js';
+import { publicBackboneName } from '../../read/local-paths.js';
 import { repoInfo } from '../../read/repo-info.js';
 import { revisionFile } from '../../read/revision-files.js';
 import { listRevisions, resolveRevision, revisionView } from '../../read/revisions.js';
@@ -11,9 +19,10 @@ import { searchRepos } from '../../search/search.js';
 import { renderModelCard } from '../markdown.js';
 import { Memo } from '../memo.js';
 import { queryString, type PageHandler } from '../page.js';
-import { DeltaPage, type DeltaPageData, type RevisionData } from '../pages/delta.js';
+import { DeltaPage, isDelta, type DeltaPageData, type RevisionData } from '../pages/delta.js';
 import { PAGE_CSP, PRIVATE_PAGE_CSP, sendPage } from '../render.js';
 import { readTensorView, type TensorView } from '../tensors.js';
+import { baseModelOnHub, deltasOfModel } from './model-tree.js';
 
 const REVISIONS_SHOWN = 20;
 const RELATED_SHOWN = 6;
@@ -39,24 +48,36 @@ function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-async function tensorsOf(ctx: HubContext, rev: RevisionData): Promise<TensorView | null> {
-  const file = rev.files.find((f) => f.path === DELTA_WEIGHTS_FILE);
+/** The tensors of the delta's weights: `delta.safetensors`, else a PEFT adapter's file. */
+async function tensorsOf(
+  ctx: HubContext,
+  rev: RevisionData,
+): Promise<{ file: string; view: TensorView } | null> {
+  const file =
+    rev.files.find((f) => f.path === DELTA_WEIGHTS_FILE) ??
+    rev.files.find((f) => f.path === PEFT_WEIGHTS_FILE);
   if (!file) return null;
   try {
-    return await TENSOR_VIEWS.get(file.sha256, async () =>
+    const view = await TENSOR_VIEWS.get(file.sha256, async () =>
       readTensorView(ctx.store, await revisionFile(ctx.db, rev.id, file.path)),
     );
+    return { file: file.path, view };
   } catch (err) {
     ctx.log.warn({ err, sha256: file.sha256 }, 'tensor view unavailable');
-    return { ok: false, reason: 'the header of this file could not be read' };
+    return { file: file.path, view: { ok: false, reason: 'the header of this file could not be read' } };
   }
 }
 
-/** Deltas with the same backbone structure fingerprint, the visitor's visibility applied. */
+/**
+ * Other deltas for the same backbone, the visitor's visibility applied: by structure fingerprint,
+ * or by base model id for a PEFT adapter (which records no fingerprint).
+ */
 async function relatedOf(ctx: HubContext, principal: Principal | null, id: string, rev: RevisionData) {
   const fingerprint = rev.backbone.structureFingerprint;
-  if (!fingerprint) return [];
-  const found = await searchRepos(ctx.db, principal, { fingerprint, limit: String(RELATED_SHOWN + 1) });
+  const backbone = publicBackboneName(rev.backbone.nameOrPath);
+  const by = fingerprint ? { fingerprint } : backbone && backbone !== UNKNOWN_BACKBONE ? { backbone } : null;
+  if (!by) return [];
+  const found = await searchRepos(ctx.db, principal, { ...by, limit: String(RELATED_SHOWN + 1) });
   return found.items.filter((r) => r.id !== id).slice(0, RELATED_SHOWN);
 }
 
@@ -74,9 +95,13 @@ export const deltaPage =
     const revision = revParam
       ? await revisionView(ctx.db, (await resolveRevision(ctx.db, repo, revParam)).id)
       : info.head;
-    const [tensors, others] = revision
-      ? await Promise.all([tensorsOf(ctx, revision), relatedOf(ctx, principal, id, revision)])
-      : [null, []];
+    const [tensors, others, baseModel, tree] = await Promise.all([
+      revision ? tensorsOf(ctx, revision) : null,
+      revision ? relatedOf(ctx, principal, id, revision) : [],
+      revision ? baseModelOnHub(ctx, principal, revision.backbone.nameOrPath) : null,
+      // The model tree lists adapters of a model; a delta is not one's base.
+      revision && !isDelta(revision) ? deltasOfModel(ctx, principal, id) : { items: [], more: false },
+    ]);
     const card = revision?.card.text ?? '';
     const revId = revision?.id ?? '';
     const data: DeltaPageData = {
@@ -100,11 +125,23 @@ export const deltaPage =
           : '',
       tensors,
       others,
-      usage: usageSnippet({
-        location: id,
-        modelClass: revision?.backbone.modelClass ?? null,
-        backboneNameOrPath: revision?.backbone.nameOrPath ?? null,
-      }),
+      baseModel,
+      deltasOfModel: tree,
+      usage:
+        revision && !isDelta(revision)
+          ? pretrainedUsageSnippet(id)
+          : usageSnippet({
+              location: id,
+              modelClass: revision?.backbone.modelClass ?? null,
+              backboneNameOrPath: revision?.backbone.nameOrPath ?? null,
+            }),
+      pythonUsage: revision?.peftConfig
+        ? peftUsageSnippet({
+            location: id,
+            modelClass: revision.backbone.modelClass,
+            baseModel: revision.backbone.nameOrPath,
+          })
+        : null,
       // Public files link to the download URL hub clients use; private ones to the session-checked route.
       fileUrl: (path) =>
         repo.private

@@ -23,7 +23,15 @@ export type RevisionData = Pick<
   | 'license'
   | 'tags'
   | 'files'
+  | 'config'
+  | 'peftConfig'
 >;
+
+/** The deltas of a model on its page, and whether there are more than those shown. */
+export interface ModelTree {
+  items: RepoItem[];
+  more: boolean;
+}
 
 /** Everything the delta page shows. */
 export interface DeltaPageData {
@@ -41,9 +49,17 @@ export interface DeltaPageData {
   revisions: RevisionSummary[];
   revisionCount: number;
   cardHtml: string;
-  tensors: TensorView | null;
+  /** The tensors of the weights file (`delta.safetensors`, or a PEFT adapter's) and its name. */
+  tensors: { file: string; view: TensorView } | null;
   others: RepoItem[];
+  /** The page of the base model when this hub holds it and the visitor may see it. */
+  baseModel: string | null;
+  /** The deltas recorded on this repo as their backbone (the model tree), visible to the visitor. */
+  deltasOfModel: ModelTree;
+  /** TypeScript that loads the delta (or, for a full model, the model). */
   usage: string;
+  /** Python that loads the repo's PEFT adapter with PEFT; null without one. */
+  pythonUsage: string | null;
   /** URL of a file of the shown revision. */
   fileUrl: (path: string) => string;
 }
@@ -69,63 +85,21 @@ function Fingerprint({ value }: { value: string | null }) {
   );
 }
 
+/**
+ * Whether a revision holds a delta (a delta config, or a PEFT adapter) rather than a full model
+ * or other files: a model's page says how to load the model, and lists the deltas made on it.
+ */
+export function isDelta(rev: RevisionData): boolean {
+  return rev.deltaType !== null || rev.config !== null || rev.peftConfig !== null;
+}
+
 function MetadataPanel({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
-  const b = rev.backbone;
   const size = rev.files.reduce((sum, f) => sum + f.size, 0);
-  const modules = rev.modifiedModules.given;
   return (
     <aside className="panel" aria-labelledby="meta-title">
       <h2 id="meta-title">Details</h2>
       <dl>
-        <Row label="Delta type">
-          {rev.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : '—'}
-        </Row>
-        <Row label="Backbone">
-          {b.nameOrPath ?? '—'}
-          {b.architecture ? <span className="muted"> ({b.architecture})</span> : null}
-          {b.modelClass ? <div className="muted small">{b.modelClass}</div> : null}
-        </Row>
-        <Row label="Structure fingerprint">
-          <Fingerprint value={b.structureFingerprint} />
-          {b.structureFingerprint ? (
-            <div className="small">
-              <a href={searchUrl({ fingerprint: b.structureFingerprint })}>deltas for this backbone</a>
-            </div>
-          ) : null}
-        </Row>
-        <Row label="Weights fingerprint">
-          <Fingerprint value={b.weightsFingerprint} />
-        </Row>
-        <Row label="Modified modules">
-          {modules.length ? (
-            <ul className="modules">
-              {modules.slice(0, 12).map((m) => (
-                <li key={m}>
-                  <code>{m}</code>
-                </li>
-              ))}
-              {modules.length > 12 ? <li className="muted">+{modules.length - 12} more</li> : null}
-            </ul>
-          ) : (
-            <span className="muted">default placement</span>
-          )}
-        </Row>
-        <Row label="Trainable parameters">
-          {rev.trainableParameters === null ? (
-            '—'
-          ) : (
-            <>
-              {formatCount(rev.trainableParameters)}
-              {b.totalParameters ? (
-                <span className="muted">
-                  {' '}
-                  ({formatPercent(rev.trainableParameters / b.totalParameters)} of{' '}
-                  {formatCount(b.totalParameters)})
-                </span>
-              ) : null}
-            </>
-          )}
-        </Row>
+        {isDelta(rev) ? <DeltaRows data={data} rev={rev} /> : null}
         <Row label="Size">{formatBytes(size)}</Row>
         <Row label="License">{rev.license ?? '—'}</Row>
         <Row label="Task">{rev.task ?? '—'}</Row>
@@ -146,18 +120,125 @@ function MetadataPanel({ data, rev }: { data: DeltaPageData; rev: RevisionData }
   );
 }
 
-function Usage({ code }: { code: string }) {
+/** The details only a delta has: method, backbone, fingerprints, placement, parameters. */
+function DeltaRows({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
+  const b = rev.backbone;
+  const modules = rev.modifiedModules.given;
+  return (
+    <>
+      <Row label="Delta type">
+        {rev.deltaType ? <span className="badge badge-type">{rev.deltaType}</span> : '—'}
+      </Row>
+      <Row label="Backbone">
+        {data.baseModel && b.nameOrPath ? <a href={data.baseModel}>{b.nameOrPath}</a> : (b.nameOrPath ?? '—')}
+        {b.architecture ? <span className="muted"> ({b.architecture})</span> : null}
+        {b.modelClass ? <div className="muted small">{b.modelClass}</div> : null}
+      </Row>
+      <Row label="Structure fingerprint">
+        <Fingerprint value={b.structureFingerprint} />
+        {b.structureFingerprint ? (
+          <div className="small">
+            <a href={searchUrl({ fingerprint: b.structureFingerprint })}>deltas for this backbone</a>
+          </div>
+        ) : null}
+      </Row>
+      <Row label="Weights fingerprint">
+        <Fingerprint value={b.weightsFingerprint} />
+      </Row>
+      <Row label="Modified modules">
+        {modules.length ? (
+          <ul className="modules">
+            {modules.slice(0, 12).map((m) => (
+              <li key={m}>
+                <code>{m}</code>
+              </li>
+            ))}
+            {modules.length > 12 ? <li className="muted">+{modules.length - 12} more</li> : null}
+          </ul>
+        ) : (
+          <span className="muted">default placement</span>
+        )}
+      </Row>
+      <Row label="Hyperparameters">
+        <Hyperparameters rev={rev} />
+      </Row>
+      <Row label="Trainable parameters">
+        {rev.trainableParameters === null ? (
+          '—'
+        ) : (
+          <>
+            {formatCount(rev.trainableParameters)}
+            {b.totalParameters ? (
+              <span className="muted">
+                {' '}
+                ({formatPercent(rev.trainableParameters / b.totalParameters)} of{' '}
+                {formatCount(b.totalParameters)})
+              </span>
+            ) : null}
+          </>
+        )}
+      </Row>
+    </>
+  );
+}
+
+/** PEFT config fields shown in the details panel, in this order, when present. */
+const PEFT_FIELDS = [
+  'peft_type',
+  'r',
+  'lora_alpha',
+  'lora_dropout',
+  'use_rslora',
+  'use_dora',
+  'bias',
+  'num_virtual_tokens',
+  'task_type',
+];
+
+/** The method's hyperparameters: the delta config's, else the PEFT config's main fields. */
+function Hyperparameters({ rev }: { rev: RevisionData }) {
+  const entries = rev.config
+    ? Object.entries(rev.config.hyperparameters)
+    : PEFT_FIELDS.filter((k) => rev.peftConfig?.[k] !== undefined && rev.peftConfig[k] !== null).map(
+        (k): [string, unknown] => [k, rev.peftConfig![k]],
+      );
+  if (!entries.length) return <span className="muted">—</span>;
+  return (
+    <ul className="hyperparameters">
+      {entries.map(([k, v]) => (
+        <li key={k}>
+          <code>{k}</code> {typeof v === 'string' ? v : JSON.stringify(v)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Snippet({ id, code }: { id: string; code: string }) {
+  return (
+    <div className="snippet">
+      <pre>
+        <code id={id}>{code}</code>
+      </pre>
+      <button type="button" className="copy" data-copy-target={id}>
+        Copy
+      </button>
+    </div>
+  );
+}
+
+/** How to load the delta: TypeScript, and Python with PEFT when the repo holds a PEFT adapter. */
+function Usage({ code, python, title }: { code: string; python: string | null; title: string }) {
   return (
     <section aria-labelledby="usage-title">
-      <h2 id="usage-title">Use this delta</h2>
-      <div className="snippet">
-        <pre>
-          <code id="usage-code">{code}</code>
-        </pre>
-        <button type="button" className="copy" data-copy-target="usage-code">
-          Copy
-        </button>
-      </div>
+      <h2 id="usage-title">{title}</h2>
+      <Snippet id="usage-code" code={code} />
+      {python ? (
+        <>
+          <p className="small muted">In Python, with PEFT:</p>
+          <Snippet id="usage-python" code={python} />
+        </>
+      ) : null}
     </section>
   );
 }
@@ -200,10 +281,10 @@ function Files({ data, rev }: { data: DeltaPageData; rev: RevisionData }) {
   );
 }
 
-function Tensors({ view }: { view: TensorView }) {
+function Tensors({ file, view }: { file: string; view: TensorView }) {
   return (
     <section aria-labelledby="tensors-title">
-      <h2 id="tensors-title">Tensors in delta.safetensors</h2>
+      <h2 id="tensors-title">Tensors in {file}</h2>
       {!view.ok ? (
         <p className="muted">{view.reason}</p>
       ) : (
@@ -285,7 +366,24 @@ function History({ data }: { data: DeltaPageData }) {
   );
 }
 
-/** `/{owner}/{name}`: card, details, usage, files, tensors, history, related deltas. */
+/** The model tree: deltas whose backbone is this repo. Shown when there are some. */
+function ModelTreePanel({ data }: { data: DeltaPageData }) {
+  const tree = data.deltasOfModel;
+  if (!tree.items.length) return null;
+  return (
+    <section className="panel" aria-labelledby="tree-title">
+      <h2 id="tree-title">Deltas of this model</h2>
+      <RepoList items={tree.items} empty="None yet." />
+      {tree.more ? (
+        <p className="small">
+          <a href={searchUrl({ backbone: data.id })}>All deltas of {data.id}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** `/{owner}/{name}`: card, details, usage, files, tensors, history, related deltas, model tree. */
 export function DeltaPage({ visitor, data }: { visitor: Visitor; data: DeltaPageData }) {
   const rev = data.revision;
   return (
@@ -314,20 +412,27 @@ export function DeltaPage({ visitor, data }: { visitor: Visitor; data: DeltaPage
               {data.cardHtml ? (
                 <div className="markdown" dangerouslySetInnerHTML={{ __html: data.cardHtml }} />
               ) : (
-                <p className="muted">This delta has no model card.</p>
+                <p className="muted">This {isDelta(rev) ? 'delta' : 'repository'} has no model card.</p>
               )}
             </article>
-            <Usage code={data.usage} />
+            <Usage
+              code={data.usage}
+              python={data.pythonUsage}
+              title={isDelta(rev) ? 'Use this delta' : 'Use this model'}
+            />
             <Files data={data} rev={rev} />
-            {data.tensors ? <Tensors view={data.tensors} /> : null}
+            {data.tensors ? <Tensors file={data.tensors.file} view={data.tensors.view} /> : null}
             <History data={data} />
           </div>
           <div className="delta-side">
             <MetadataPanel data={data} rev={rev} />
-            <section className="panel" aria-labelledby="others-title">
-              <h2 id="others-title">Other deltas for this backbone</h2>
-              <RepoList items={data.others} empty="None yet." />
-            </section>
+            <ModelTreePanel data={data} />
+            {isDelta(rev) ? (
+              <section className="panel" aria-labelledby="others-title">
+                <h2 id="others-title">Other deltas for this backbone</h2>
+                <RepoList items={data.others} empty="None yet." />
+              </section>
+            ) : null}
           </div>
         </div>
       )}
