@@ -37,7 +37,9 @@ export { ActivationModule } from './nn/activation-module.js';
 export { ModuleList } from './nn/containers.js';
 export { Dropout } from './nn/dropout.js';
 export { Embedding } from './nn/embedding.js';
-export { withoutRandomInit } from './nn/init.js';
+export { withEmptyWeights, withoutRandomInit } from './nn/init.js';
+export { checkpoint } from './nn/checkpoint.js';
+export { causalLMLoss, type CausalLMLossOptions } from './models/lm-loss.js';
 export { Conv1D, Linear } from './nn/linear.js';
 export { LayerNorm, RMSNorm } from './nn/normalization.js';
 
@@ -56,6 +58,7 @@ export type { ModelInputs, ModelOutput, TensorLike } from './models/inputs.js';
 export type { LoadReport } from './models/load-report.js';
 export {
   setPretrainedSourceResolver,
+  type FromConfigOptions,
   type FromPretrainedOptions,
   type PretrainedSourceResolver,
 } from './models/loading.js';
@@ -120,6 +123,26 @@ export {
   GPT2Model,
   type GPT2Config,
 } from './models/gpt2/index.js';
+export {
+  LlamaAttention,
+  LlamaDecoderLayer,
+  LlamaForCausalLM,
+  LlamaForSequenceClassification,
+  LlamaMLP,
+  LlamaModel,
+  LlamaRMSNorm,
+  LlamaRotaryEmbedding,
+  MistralForCausalLM,
+  MistralForSequenceClassification,
+  MistralModel,
+  Qwen2ForCausalLM,
+  Qwen2ForSequenceClassification,
+  Qwen2Model,
+  type LlamaAttentionOptions,
+  type LlamaConfig,
+  type LlamaFamily,
+  type RopeScalingConfig,
+} from './models/llama/index.js';
 export {
   T5Attention,
   T5Block,

@@ -18,7 +18,7 @@ export const TOKENIZERS = `${CORE_FIXTURES}tokenizers/`;
 export const BERT_BASE_CONFIG = `${HF_TINY}real_configs/bert-base-uncased.json`;
 
 /** The architectures of the tiny backbones (each delta method has a default placement for all). */
-export const TINY_ARCHS = ['bert', 'roberta', 'distilbert', 'gpt2', 't5', 'bart'] as const;
+export const TINY_ARCHS = ['bert', 'roberta', 'distilbert', 'gpt2', 't5', 'bart', 'llama'] as const;
 export type TinyArch = (typeof TINY_ARCHS)[number];
 
 /** Model inputs as the tiny batch needs them (a subset of core's `ModelInputs`). */

@@ -7,6 +7,7 @@ import {
   loadPretrainedWithConfig,
   readMergedConfig,
   resolvePretrainedFolder,
+  type FromConfigOptions,
   type FromPretrainedOptions,
 } from './loading.js';
 import type { PreTrainedModel } from './pretrained-model.js';
@@ -19,8 +20,8 @@ import { resolveModelClass, type AutoTask } from './registry.js';
 export interface AutoModelClass<M extends PreTrainedModel = PreTrainedModel> {
   /** Loads the right class for the folder's `config.json` (or a hub id, with the `deltahub` package). */
   fromPretrained(folder: string, options?: FromPretrainedOptions): Promise<M>;
-  /** Builds the right class, randomly initialised, for a config object. */
-  fromConfig(config: PretrainedConfig): M;
+  /** Builds the right class, randomly initialised (or shape-only, see the options), for a config object. */
+  fromConfig(config: PretrainedConfig, options?: FromConfigOptions): M;
 }
 
 function autoClass<M extends PreTrainedModel = PreTrainedModel>(task: AutoTask): AutoModelClass<M> {
@@ -35,8 +36,8 @@ function autoClass<M extends PreTrainedModel = PreTrainedModel>(task: AutoTask):
       model.hubId = hubIdOf(folder, dir);
       return model as M;
     },
-    fromConfig(config) {
-      return buildFromConfig(resolveModelClass(config, task), config) as M;
+    fromConfig(config, options) {
+      return buildFromConfig(resolveModelClass(config, task), config, options) as M;
     },
   };
 }

@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { DeltahubError } from '../errors.js';
-import { withoutRandomInit } from '../nn/init.js';
-import { describeLoadProblems } from '../nn/module.js';
-import { tf } from '../runtime/tf.js';
+import { withEmptyWeights, withoutRandomInit } from '../nn/init.js';
+import { describeLoadProblems, type ShapeMismatch } from '../nn/module.js';
 import { ensureBackend } from '../runtime/backend.js';
-import { loadSafetensorsFile, toFloat32 } from '../safetensors/index.js';
+import { openSafetensorsFile, type SafetensorsFileReader } from '../safetensors/index.js';
+import { copyCheckpointTensor } from './checkpoint-copy.js';
 import type { PretrainedConfig } from './config.js';
 import type { LoadReport } from './load-report.js';
 import type { PreTrainedModel } from './pretrained-model.js';
@@ -234,59 +234,89 @@ export async function loadPretrainedWithConfig<T extends PreTrainedModel>(
   }
 }
 
+/**
+ * Loads the checkpoint `files` into `model` tensor by tensor: the headers are read and checked
+ * against the model (prefixes, ignored keys, shapes) before any data, then each tensor is streamed
+ * into its parameter (see {@link copyCheckpointTensor}), so a checkpoint is never held in memory.
+ */
 async function loadCheckpointInto(model: PreTrainedModel, files: string[]): Promise<LoadReport> {
-  const checkpoint: Record<string, tf.Tensor> = {};
+  const readers: SafetensorsFileReader[] = [];
   try {
-    for (const file of files) {
-      const { tensors } = await loadSafetensorsFile(file);
-      for (const [key, entry] of tensors) {
-        checkpoint[key] = tf.tensor(toFloat32(entry), [...entry.shape], 'float32');
-      }
-    }
-    const modelKeys = Object.keys(model.stateDict());
-    const { rename, adjustment } = alignPrefix(Object.keys(checkpoint), modelKeys, model.baseModelPrefix);
+    for (const file of files) readers.push(await openSafetensorsFile(file));
+    // A key in several shards: the last file wins, as it did when the shards were merged in memory.
+    const sources = new Map<string, SafetensorsFileReader>();
+    for (const reader of readers) for (const name of reader.names()) sources.set(name, reader);
+    const targets = model.stateDict();
+    const { rename, adjustment } = alignPrefix(
+      [...sources.keys()],
+      Object.keys(targets),
+      model.baseModelPrefix,
+    );
     const ignored = model.ignoredCheckpointKeys();
-    const renamed: Record<string, tf.Tensor> = {};
-    const ignoredKeys: string[] = [];
-    for (const [key, tensor] of Object.entries(checkpoint)) {
-      const target = rename(key);
-      if (target === undefined) continue;
-      if (ignored.some((pattern) => pattern.test(target))) ignoredKeys.push(target);
-      else renamed[target] = tensor;
+    const toLoad = new Map<string, { reader: SafetensorsFileReader; name: string }>();
+    const unexpectedKeys: string[] = [];
+    const mismatchedKeys: ShapeMismatch[] = [];
+    for (const [name, reader] of sources) {
+      const key = rename(name);
+      if (key === undefined || ignored.some((pattern) => pattern.test(key))) continue;
+      const target = targets[key];
+      if (!target) {
+        unexpectedKeys.push(key);
+        continue;
+      }
+      const shape = reader.entry(name).shape;
+      if (shape.join() !== target.shape.join())
+        mismatchedKeys.push({ key, expected: target.shape, actual: shape });
+      else toLoad.set(key, { reader, name });
     }
-    const result = model.loadStateDict(renamed, { strict: false });
-    if (result.mismatchedKeys.length) {
+    if (mismatchedKeys.length) {
       throw new DeltahubError(
         'CHECKPOINT_SHAPE_MISMATCH',
-        describeLoadProblems({ ...result, missingKeys: [], unexpectedKeys: [] }),
+        describeLoadProblems({ missingKeys: [], unexpectedKeys: [], mismatchedKeys }),
       );
     }
     const tied = new Set(model.tiedKeys());
     const ignoredMissing = model.keysToIgnoreOnLoadMissing();
-    const missingKeys = result.missingKeys.filter(
-      (k) => !tied.has(k) && !ignoredMissing.some((p) => p.test(k)),
+    const missingKeys = Object.keys(targets).filter(
+      (k) => !toLoad.has(k) && !tied.has(k) && !ignoredMissing.some((p) => p.test(k)),
     );
-    if (missingKeys.length) {
-      // Like transformers: weights the checkpoint lacks (a new classifier head) get a real random init.
-      model.initWeights();
-      model.loadStateDict(renamed, { strict: false });
+    // Like transformers: weights the checkpoint lacks (a new classifier head) get a real random init.
+    if (missingKeys.length) model.initWeights();
+    for (const [key, { reader, name }] of toLoad) {
+      await copyCheckpointTensor(model, key, targets[key]!, reader, name);
     }
-    return { missingKeys, unexpectedKeys: result.unexpectedKeys, prefixAdjustment: adjustment, files };
+    return { missingKeys, unexpectedKeys, prefixAdjustment: adjustment, files };
   } finally {
-    for (const tensor of Object.values(checkpoint)) tensor.dispose();
+    await Promise.all(readers.map((reader) => reader.close()));
   }
+}
+
+/** Options of `fromConfig`. */
+export interface FromConfigOptions {
+  /**
+   * Build shape-only parameters (see `withEmptyWeights`) instead of initialised ones: for counting
+   * parameters or inspecting the structure of a model too large to allocate (Mistral-7B's 29 GB of
+   * float32). Such a model refuses to run (`MODEL_EMPTY_WEIGHTS`); load weights into a real one.
+   */
+  emptyWeights?: boolean;
 }
 
 /** Builds a randomly initialised `modelClass` the way transformers does for `Model(config)`. */
 export function buildFromConfig<T extends PreTrainedModel>(
   modelClass: PretrainedModelClass<T>,
   config: PretrainedConfig,
+  options: FromConfigOptions = {},
 ): T {
   if (config.model_type !== modelClass.modelType) {
     throw new DeltahubError(
       'ARCHITECTURE_MISMATCH',
       `${modelClass.name} expects model_type '${modelClass.modelType}', got '${config.model_type}'.`,
     );
+  }
+  if (options.emptyWeights) {
+    const model = withEmptyWeights(() => new modelClass(config));
+    model.hasEmptyWeights = true;
+    return model;
   }
   const model = withoutRandomInit(() => new modelClass(config));
   model.initWeights();

@@ -1,9 +1,15 @@
+import { DeltahubError } from '../errors.js';
 import { tf } from '../runtime/tf.js';
 import { Module } from '../nn/module.js';
 import type { PretrainedConfig } from './config.js';
 import { normalizeInputs, type ModelInputs, type ModelOutput, type NormalizedInputs } from './inputs.js';
 import type { LoadReport } from './load-report.js';
-import { buildFromConfig, loadPretrained, type FromPretrainedOptions } from './loading.js';
+import {
+  buildFromConfig,
+  loadPretrained,
+  type FromConfigOptions,
+  type FromPretrainedOptions,
+} from './loading.js';
 import type { PretrainedModelClass } from './registry.js';
 
 /**
@@ -44,6 +50,9 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
    */
   generationConfig: Record<string, unknown> | undefined;
 
+  /** Built by `fromConfig(config, { emptyWeights: true })`: shapes only, so it refuses to run. */
+  hasEmptyWeights = false;
+
   constructor(readonly config: C) {
     super();
   }
@@ -61,8 +70,12 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
   }
 
   /** Builds a randomly initialised model from a config object, initialised as transformers does. */
-  static fromConfig<T extends PreTrainedModel>(this: PretrainedModelClass<T>, config: PretrainedConfig): T {
-    return buildFromConfig(this, config);
+  static fromConfig<T extends PreTrainedModel>(
+    this: PretrainedModelClass<T>,
+    config: PretrainedConfig,
+    options?: FromConfigOptions,
+  ): T {
+    return buildFromConfig(this, config, options);
   }
 
   /**
@@ -94,6 +107,12 @@ export abstract class PreTrainedModel<C extends PretrainedConfig = PretrainedCon
 
   /** The Module contract: same as {@link PreTrainedModel.compute}. Prefer {@link PreTrainedModel.forward}. */
   override call(inputs: NormalizedInputs): ModelOutput {
+    if (this.hasEmptyWeights) {
+      throw new DeltahubError(
+        'MODEL_EMPTY_WEIGHTS',
+        `${this.typeName} was built with emptyWeights (shapes only) and cannot run; use fromPretrained or fromConfig without emptyWeights.`,
+      );
+    }
     return this.runWithHooks([inputs], (normalized) => this.compute(normalized));
   }
 

@@ -119,23 +119,59 @@ describe('wasm matMul fast path', () => {
     expect(tf.memory().numTensors).toBe(before);
   });
 
-  it('runs batched products as per-matrix products on aliases of the operands', () => {
+  /** How many tensor ids `product` registers with the wasm side (aliases included). */
+  function registrations(product: () => void): number {
     const tfjs = (tf.backend() as unknown as { wasm: { tfjs: { registerTensor: (...a: number[]) => void } } })
       .wasm.tfjs;
     const register = tfjs.registerTensor;
-    let aliases = 0;
+    let count = 0;
     tfjs.registerTensor = (...args: number[]) => {
-      aliases++;
+      count++;
       register(...args);
     };
     try {
-      tf.tidy(() => tf.matMul(...inputs([4, 8, 6], [4, 5, 6]), false, true).dataSync());
+      product();
     } finally {
       tfjs.registerTensor = register;
     }
+    return count;
+  }
+
+  it('runs batched products as per-matrix products on aliases of the operands', () => {
+    const aliases = registrations(() =>
+      tf.tidy(() => {
+        tf.matMul(...inputs([4, 8, 6], [4, 5, 6]), false, true).dataSync();
+      }),
+    );
     // The transposed b, the output, and three aliases per matrix.
     expect(aliases).toBeGreaterThanOrEqual(3 * 4);
   });
+
+  it('multiplies a weight untransposed on aliases, so XNNPACK caches no packed copy of it', () => {
+    const [x, weight] = inputs([6, 4], [4, 5]);
+    // The output, then a, b and the output aliased for the product (their disposal drops XNNPACK's
+    // operator and the packed b it holds; the weight's own id never reaches XNNPACK).
+    expect(registrations(() => tf.tidy(() => void tf.matMul(x, weight).dataSync()))).toBe(4);
+    tf.dispose([x, weight]);
+  });
+
+  it('multiplies by a right operand over 32 MB in blocks of its rows, with the same result', async () => {
+    // 2900² floats: 33.6 MB, so two blocks (a vocabulary matrix in a backward pass's dY·W).
+    const product = (): Float32Array =>
+      tf.tidy(() => tf.matMul(...inputs([2, 2900], [2900, 2900])).dataSync() as Float32Array);
+    await selectBackend('cpu');
+    const expected = product();
+    await selectBackend('wasm');
+    const before = tf.memory().numTensors;
+    const actual = product();
+    expect(tf.memory().numTensors).toBe(before);
+    let worst = 0;
+    actual.forEach(
+      (v, i) => (worst = Math.max(worst, Math.abs(v - expected[i]!) / (1 + Math.abs(expected[i]!)))),
+    );
+    expect(actual.length).toBe(2 * 2900);
+    expect(worst).toBeLessThan(1e-4);
+  }, 60_000);
 
   it('wraps the kernel once however often it is installed', () => {
     const wrapped = tf.getKernel('BatchMatMul', 'wasm');

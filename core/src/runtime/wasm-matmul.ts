@@ -27,6 +27,7 @@ interface WasmBackendInternals extends KernelBackend {
       registerTensor(id: number, size: number, memoryOffset: number): void;
       disposeData(id: number): void;
     };
+    HEAPU8: Uint8Array;
   };
   dataIdMap: { get(dataId: object): { memoryOffset: number } | undefined };
   dataIdNextNumber: number;
@@ -62,6 +63,40 @@ function batchedViaViews(a: TensorInfo, b: TensorInfo, backend: WasmBackendInter
   const batchB = batchOf(b);
   const outer = tf.broadcast_util.assertAndGetBroadcastShape(a.shape.slice(0, -2), b.shape.slice(0, -2));
   const out = backend.makeOutput([...outer, m, n], 'float32');
+  const [aOffset, bOffset, outOffset] = [a, b, out].map((x) => heapOffset(backend, x)) as [
+    number,
+    number,
+    number,
+  ];
+  for (let i = 0; i < Math.max(batchA, batchB); i++) {
+    productOnAliases(
+      backend,
+      { offset: aOffset + (batchA === 1 ? 0 : i * m * k * F32), rows: m, cols: k },
+      { offset: bOffset + (batchB === 1 ? 0 : i * k * n * F32), rows: k, cols: n },
+      outOffset + i * m * n * F32,
+    );
+  }
+  return out;
+}
+
+const F32 = 4;
+
+function heapOffset(backend: WasmBackendInternals, x: TensorInfo): number {
+  return backend.dataIdMap.get(x.dataId)!.memoryOffset;
+}
+
+/**
+ * One XNNPACK product `a·b` → `out` on float32 matrices at heap offsets, each registered with the
+ * C++ side as a temporary tensor id aliasing its range: no copies. Each alias is unregistered
+ * (`tfjs.disposeData`, which drops XNNPACK's operator cached for it, and never frees memory) right
+ * after the product.
+ */
+function productOnAliases(
+  backend: WasmBackendInternals,
+  a: { offset: number; rows: number; cols: number },
+  b: { offset: number; rows: number; cols: number },
+  outOffset: number,
+): void {
   const { wasm } = backend;
   let matMul = batchMatMulFns.get(wasm);
   if (!matMul) {
@@ -78,25 +113,61 @@ function batchedViaViews(a: TensorInfo, b: TensorInfo, backend: WasmBackendInter
     ]) as WasmBatchMatMul;
     batchMatMulFns.set(wasm, matMul);
   }
-  const offset = (x: TensorInfo): number => backend.dataIdMap.get(x.dataId)!.memoryOffset;
-  const [aOffset, bOffset, outOffset] = [offset(a), offset(b), offset(out)];
-  const aShape = shapeBytes([1, m, k]);
-  const bShape = shapeBytes([1, k, n]);
-  const F32 = 4;
-  for (let i = 0; i < Math.max(batchA, batchB); i++) {
-    const aId = backend.dataIdNextNumber++;
-    const bId = backend.dataIdNextNumber++;
-    const outId = backend.dataIdNextNumber++;
-    wasm.tfjs.registerTensor(aId, m * k, aOffset + (batchA === 1 ? 0 : i * m * k * F32));
-    wasm.tfjs.registerTensor(bId, k * n, bOffset + (batchB === 1 ? 0 : i * k * n * F32));
-    wasm.tfjs.registerTensor(outId, m * n, outOffset + i * m * n * F32);
-    try {
-      matMul(aId, aShape, 3, bId, bShape, 3, 0, 0, outId);
-    } finally {
-      wasm.tfjs.disposeData(aId);
-      wasm.tfjs.disposeData(bId);
-      wasm.tfjs.disposeData(outId);
+  const aId = backend.dataIdNextNumber++;
+  const bId = backend.dataIdNextNumber++;
+  const outId = backend.dataIdNextNumber++;
+  wasm.tfjs.registerTensor(aId, a.rows * a.cols, a.offset);
+  wasm.tfjs.registerTensor(bId, b.rows * b.cols, b.offset);
+  wasm.tfjs.registerTensor(outId, a.rows * b.cols, outOffset);
+  try {
+    matMul(aId, shapeBytes([1, a.rows, a.cols]), 3, bId, shapeBytes([1, b.rows, b.cols]), 3, 0, 0, outId);
+  } finally {
+    wasm.tfjs.disposeData(aId);
+    wasm.tfjs.disposeData(bId);
+    wasm.tfjs.disposeData(outId);
+  }
+}
+
+/** Largest right operand packed at once (see {@link blockedOverInner}). */
+const PACKED_BLOCK_BYTES = 32 * 1024 * 1024;
+
+/**
+ * `a·b` for 2-D operands with a large `b` (a backward pass's `dY·W` through a vocabulary matrix):
+ * summed over blocks of `b`'s rows, `a[:, K]·b[K, :]`, so XNNPACK packs one block at a time rather
+ * than a copy of all of `b` (544 MB for Qwen2.5's embeddings, beyond what a training step has
+ * left in the heap). A block of `b` is an alias of its rows; `a`'s columns are copied into one
+ * small buffer per block (the wasm Slice kernel would copy all of `a` and `b` to JavaScript first).
+ */
+function blockedOverInner(a: TensorInfo, b: TensorInfo, backend: WasmBackendInternals): TensorInfo {
+  const [m, k] = a.shape as [number, number];
+  const n = b.shape[1]!;
+  const rowsPerBlock = Math.max(1, Math.floor(PACKED_BLOCK_BYTES / (n * F32)));
+  const out = backend.makeOutput([m, n], 'float32');
+  const aBlock = backend.makeOutput([m, Math.min(rowsPerBlock, k)], 'float32');
+  const partial = backend.makeOutput([m, n], 'float32');
+  try {
+    // Views are taken after every allocation: a growing heap moves its buffer.
+    const view = (x: TensorInfo, size: number): Float32Array =>
+      new Float32Array(backend.wasm.HEAPU8.buffer, heapOffset(backend, x), size);
+    view(out, m * n).fill(0);
+    for (let start = 0; start < k; start += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, k - start);
+      const source = view(a, m * k);
+      const columns = view(aBlock, m * rows);
+      for (let i = 0; i < m; i++) columns.set(source.subarray(i * k + start, i * k + start + rows), i * rows);
+      productOnAliases(
+        backend,
+        { offset: heapOffset(backend, aBlock), rows: m, cols: rows },
+        { offset: heapOffset(backend, b) + start * n * F32, rows, cols: n },
+        heapOffset(backend, partial),
+      );
+      const sum = view(out, m * n);
+      const part = view(partial, m * n);
+      for (let i = 0; i < m * n; i++) sum[i]! += part[i]!;
     }
+  } finally {
+    backend.disposeData(aBlock.dataId);
+    backend.disposeData(partial.dataId);
   }
   return out;
 }
@@ -181,19 +252,30 @@ export function installWasmMatMulFastPath(): void {
         for (const t of materialised) backend.disposeData(t.dataId);
       }
     }
-    if (!transposeA && !transposeB) return original.kernelFunc(args);
+    // XNNPACK packs the right operand of a product into a copy it caches for that tensor's
+    // lifetime: a weight multiplied untransposed (every backward pass's dX = dY·W) would be held
+    // twice for as long as the model lives, which a 0.5 B model's training step cannot afford in the
+    // 4 GB heap. Products on aliases of the operands drop that copy at once; repacking costs one pass
+    // over the weight, against the product's one pass per row.
+    const plainProduct = (left: TensorInfo, right: TensorInfo): TensorInfo => {
+      if (!viewable(left, right, false, false, backend)) {
+        return original.kernelFunc({
+          inputs: { a: left, b: right },
+          backend: args.backend,
+          attrs: NO_TRANSPOSE,
+        }) as TensorInfo;
+      }
+      return size(right) * 4 > PACKED_BLOCK_BYTES && left.shape.length === 2 && right.shape.length === 2
+        ? blockedOverInner(left, right, backend)
+        : batchedViaViews(left, right, backend);
+    };
+    if (!transposeA && !transposeB) return plainProduct(a, b);
     const temporaries: TensorInfo[] = [];
     const swapped = (x: TensorInfo): TensorInfo => {
       const t = swapInnerAxes(x, backend);
       temporaries.push(t);
       return t;
     };
-    const product = (left: TensorInfo, right: TensorInfo): TensorInfo =>
-      original.kernelFunc({
-        inputs: { a: left, b: right },
-        backend: args.backend,
-        attrs: NO_TRANSPOSE,
-      }) as TensorInfo;
     try {
       // Either transpose the flagged operands, or compute the transposed product
       // op(B)ᵀ·op(A)ᵀ (which needs the unflagged operands and the result transposed): whichever
@@ -203,9 +285,9 @@ export function installWasmMatMulFastPath(): void {
       const cols = transposeB ? b.shape.at(-2)! : b.shape.at(-1)!;
       const viaTransposedProduct = (transposeA ? 0 : size(a)) + (transposeB ? 0 : size(b)) + rows * cols;
       if (direct <= viaTransposedProduct) {
-        return product(transposeA ? swapped(a) : a, transposeB ? swapped(b) : b);
+        return plainProduct(transposeA ? swapped(a) : a, transposeB ? swapped(b) : b);
       }
-      const transposedProduct = product(transposeB ? b : swapped(b), transposeA ? a : swapped(a));
+      const transposedProduct = plainProduct(transposeB ? b : swapped(b), transposeA ? a : swapped(a));
       temporaries.push(transposedProduct);
       return swapInnerAxes(transposedProduct, backend);
     } finally {

@@ -6,6 +6,7 @@ import { loadSafetensorsFile, openSafetensorsFile, readSafetensorsHeader } from 
 import { loadSafetensors } from './reader.js';
 import { expectSameTensors } from './test-support/compare.js';
 import { asyncErrorOf, fixturePath, rawFile } from './test-support/helpers.js';
+import { fromFloat32, toFloat32 } from './convert.js';
 import { serializeSafetensors } from './writer.js';
 
 let dir: string;
@@ -150,6 +151,33 @@ describe('openSafetensorsFile (lazy, one tensor at a time)', () => {
     }
     await reader.close();
     await reader.close(); // idempotent
+  });
+
+  it('reads tensors as float32 in bounded chunks covering every element once', async () => {
+    const path = join(dir, 'chunks.safetensors');
+    const values = Float32Array.from({ length: 1000 }, (_, i) => i / 8 - 30);
+    const tensors = {
+      f32: { dtype: 'F32', shape: [10, 100], data: values },
+      bf16: fromFloat32(values, 'BF16', [1000]),
+      f16: fromFloat32(values, 'F16', [1000]),
+      i64: { dtype: 'I64', shape: [3], data: BigInt64Array.of(-5n, 0n, 7n) },
+      empty: { dtype: 'F32', shape: [0], data: new Float32Array(0) },
+    } as const;
+    await writeFile(path, serializeSafetensors(tensors));
+    const reader = await openSafetensorsFile(path);
+    for (const name of reader.names()) {
+      const whole = toFloat32(await reader.read(name));
+      const gathered = new Float32Array(whole.length);
+      const sizes: number[] = [];
+      for await (const { offset, values: chunk } of reader.float32Chunks(name, 96)) {
+        gathered.set(chunk, offset);
+        sizes.push(chunk.byteLength);
+      }
+      expect(gathered, name).toEqual(whole);
+      // 96 bytes of file data per chunk: 24 F32 or 48 half-precision elements, 12 I64.
+      expect(Math.max(0, ...sizes), name).toBeLessThanOrEqual(name === 'f32' || name === 'i64' ? 96 : 192);
+    }
+    await reader.close();
   });
 
   it('throws SAFETENSORS_NOT_FOUND for unknown names and SAFETENSORS_CLOSED after close', async () => {

@@ -1,7 +1,9 @@
 /** Reading safetensors files: the header alone, single tensors lazily, or the whole file at once. */
 import { Buffer, constants as bufferConstants } from 'node:buffer';
 import { type FileHandle, open } from 'node:fs/promises';
+import { toFloat32 } from './convert.js';
 import { DTYPES } from './dtypes.js';
+import { bf16ToFloat32, f16ToFloat32 } from './float16.js';
 import { SafetensorsError, quoteName } from './errors.js';
 import { readExactly } from './file-io.js';
 import {
@@ -13,6 +15,9 @@ import {
 } from './header.js';
 import { type LoadedSafetensors, tensorsFromBuffer } from './reader.js';
 import type { TensorData } from './tensor.js';
+
+/** Default file bytes per chunk of {@link SafetensorsFileReader.float32Chunks}. */
+const FLOAT32_CHUNK_BYTES = 16 * 1024 * 1024;
 
 /**
  * Read and validate only the header of the file at `path` (8 + N bytes), checking it against the
@@ -139,6 +144,43 @@ export class SafetensorsFileReader {
     const data = new array((end - begin) / size);
     await readExactly(this.#open(), new Uint8Array(data.buffer), this.header.dataStart + begin);
     return { dtype: entry.dtype, shape: entry.shape, data };
+  }
+
+  /**
+   * Read one tensor as float32 values (converted as {@link toFloat32} does) in consecutive chunks of
+   * at most `chunkBytes` of file data, so a large tensor is never held whole in memory, neither in
+   * its stored dtype nor as float32. Each chunk is `{ offset, values }`: `values` are the elements
+   * from `offset` on, in a buffer reused by the next chunk (copy them out before asking for it).
+   */
+  async *float32Chunks(
+    name: string,
+    chunkBytes = FLOAT32_CHUNK_BYTES,
+  ): AsyncGenerator<{ offset: number; values: Float32Array }> {
+    const entry = this.entry(name);
+    const [begin, end] = entry.dataOffsets;
+    const { array, size } = DTYPES[entry.dtype];
+    const total = (end - begin) / size;
+    const perChunk = Math.max(1, Math.min(total, Math.floor(chunkBytes / size)));
+    const raw = new array(perChunk);
+    const rawBytes = new Uint8Array(raw.buffer);
+    // Half floats decode into one reused array (F32 needs none): a large model's load would
+    // otherwise leave a float32 copy of every weight behind as garbage.
+    const half = entry.dtype === 'BF16' ? bf16ToFloat32 : entry.dtype === 'F16' ? f16ToFloat32 : undefined;
+    const decoded = half && new Float32Array(perChunk);
+    for (let offset = 0; offset < total; offset += perChunk) {
+      const count = Math.min(perChunk, total - offset);
+      await readExactly(
+        this.#open(),
+        rawBytes.subarray(0, count * size),
+        this.header.dataStart + begin + offset * size,
+      );
+      const data = raw.subarray(0, count);
+      const values =
+        half && decoded
+          ? half(data as Uint16Array, decoded.subarray(0, count))
+          : toFloat32({ dtype: entry.dtype, shape: [count], data });
+      yield { offset, values };
+    }
   }
 
   /** Read one tensor's raw little-endian bytes (e.g. to stream or hash them). */

@@ -5,7 +5,13 @@
  * the SDK's code under test knows.
  */
 import { join } from 'node:path';
-import { BertModel, GPT2LMHeadModel, type ModelInputs, type PreTrainedModel } from '@deltahub/core';
+import {
+  BertModel,
+  GPT2LMHeadModel,
+  LlamaForCausalLM,
+  type ModelInputs,
+  type PreTrainedModel,
+} from '@deltahub/core';
 import { HF_TINY, type JsonTensor, type PeftExpected } from '@deltahub/testing/fixtures';
 
 export {
@@ -15,11 +21,16 @@ export {
   readPeftExpected as readExpected,
 } from '@deltahub/testing/fixtures';
 
-/** The backbone class PEFT wrapped: BertModel, or GPT2LMHeadModel. */
-export async function loadPeftBackbone(arch: 'bert' | 'gpt2'): Promise<PreTrainedModel> {
-  return arch === 'bert'
-    ? BertModel.fromPretrained(join(HF_TINY, 'bert'))
-    : GPT2LMHeadModel.fromPretrained(join(HF_TINY, 'gpt2'));
+/** The backbone class PEFT wrapped: BertModel, GPT2LMHeadModel, or LlamaForCausalLM (perturbed weights). */
+export async function loadPeftBackbone(arch: PeftExpected['arch']): Promise<PreTrainedModel> {
+  switch (arch) {
+    case 'bert':
+      return BertModel.fromPretrained(join(HF_TINY, 'bert'));
+    case 'gpt2':
+      return GPT2LMHeadModel.fromPretrained(join(HF_TINY, 'gpt2'));
+    case 'llama':
+      return LlamaForCausalLM.fromPretrained(join(HF_TINY, 'llama_perturbed'));
+  }
 }
 
 /** The recorded inputs; `positionOffset` numbers tokens from there (PEFT's prefix tuning shift). */

@@ -46,6 +46,21 @@ const BERT_LIKE: CommonStructure = {
   lmHead: ['cls.predictions.transform.dense', 'lm_head.dense'],
 };
 
+/** Llama, Mistral and Qwen2 share one implementation and its module names. */
+const LLAMA_LIKE: CommonStructure = {
+  query: ['self_attn.q_proj'],
+  key: ['self_attn.k_proj'],
+  value: ['self_attn.v_proj'],
+  attentionOutput: ['self_attn.o_proj'],
+  selfAttention: ['self_attn'],
+  crossAttention: [],
+  // The SwiGLU input is two projections: the gate and the up projection.
+  ffnIn: ['mlp.gate_proj', 'mlp.up_proj'],
+  ffnOut: ['mlp.down_proj'],
+  layerNorms: ['input_layernorm', 'post_attention_layernorm'],
+  lmHead: [],
+};
+
 const STRUCTURES: Readonly<Record<string, CommonStructure>> = {
   bert: BERT_LIKE,
   roberta: BERT_LIKE,
@@ -99,6 +114,9 @@ const STRUCTURES: Readonly<Record<string, CommonStructure>> = {
     layerNorms: ['self_attn_layer_norm', 'encoder_attn_layer_norm', 'final_layer_norm'],
     lmHead: [],
   },
+  llama: LLAMA_LIKE,
+  mistral: LLAMA_LIKE,
+  qwen2: LLAMA_LIKE,
 };
 
 /** The common structure of `modelType`, or a typed error naming the supported ones. */

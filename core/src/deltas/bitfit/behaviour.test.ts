@@ -37,6 +37,12 @@ const DEFAULT_MODULES: Record<Arch, string[]> = {
     'decoder.layers.1.fc2',
     'encoder.layers.0.final_layer_norm',
   ],
+  llama: [
+    'layers.0.self_attn',
+    'layers.1.mlp',
+    'layers.0.input_layernorm',
+    'layers.1.post_attention_layernorm',
+  ],
 };
 
 /** Sets every delta parameter to small noise, so the delta visibly acts. */

@@ -45,4 +45,8 @@ const BLOCKS: Readonly<
     layerNorms: [],
   },
   bart: { attention: ['self_attn'], feedForward: ['fc1', 'fc2'] },
+  // Bias-free projections and RMSNorms: BitFit adds the biases, as OpenDelta does.
+  llama: { attention: ['self_attn'], feedForward: ['mlp'] },
+  mistral: { attention: ['self_attn'], feedForward: ['mlp'] },
+  qwen2: { attention: ['self_attn'], feedForward: ['mlp'] },
 };

@@ -34,6 +34,10 @@ const DEFAULTS: Record<Arch, { output: string[]; feedforward: string[] }> = {
     output: ['encoder.layers.0.self_attn.q_proj', 'decoder.layers.1.encoder_attn.v_proj'],
     feedforward: ['decoder.layers.1.fc2', 'encoder.layers.0.fc2'],
   },
+  llama: {
+    output: ['layers.0.self_attn.k_proj', 'layers.1.self_attn.v_proj'],
+    feedforward: ['layers.0.mlp.down_proj', 'layers.1.mlp.down_proj'],
+  },
 };
 
 /** Weights (and biases) of every target, for exact before/after comparisons. */

@@ -38,6 +38,10 @@ export const IA3_DEFAULTS: Readonly<
   t5: { targets: ['k', 'v', 'DenseReluDense.wo'], feedforward: ['DenseReluDense.wo'] },
   // `q_proj` and `v_proj` are in every attention (encoder, decoder self and cross), as in PEFT.
   bart: { targets: ['q_proj', 'v_proj', 'fc2'], feedforward: ['fc2'] },
+  llama: { targets: ['k_proj', 'v_proj', 'down_proj'], feedforward: ['down_proj'] },
+  mistral: { targets: ['k_proj', 'v_proj', 'down_proj'], feedforward: ['down_proj'] },
+  // PEFT scales Qwen2's queries rather than its keys.
+  qwen2: { targets: ['q_proj', 'v_proj', 'down_proj'], feedforward: ['down_proj'] },
 };
 
 /**

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BertModel } from '../../models/bert/index.js';
 import { GPT2LMHeadModel } from '../../models/gpt2/index.js';
+import { LlamaForCausalLM } from '../../models/llama/index.js';
 import type { PreTrainedModel } from '../../models/pretrained-model.js';
 import { HF_TINY, toTensor } from '../../models/test-support/reference.js';
 import { selectBackend } from '../../runtime/backend.js';
@@ -33,10 +34,16 @@ function peftLoraKeyToDeltahub(key: string): string {
   return deltahubNameOf(parsed);
 }
 
-async function loadBackbone(arch: 'bert' | 'gpt2'): Promise<PreTrainedModel> {
-  return arch === 'bert'
-    ? BertModel.fromPretrained(join(HF_TINY, 'bert'))
-    : GPT2LMHeadModel.fromPretrained(join(HF_TINY, 'gpt2'));
+/** The backbone PEFT wrapped; the Llama reference was made on the perturbed tiny Llama. */
+async function loadBackbone(arch: PeftExpected['arch']): Promise<PreTrainedModel> {
+  switch (arch) {
+    case 'bert':
+      return BertModel.fromPretrained(join(HF_TINY, 'bert'));
+    case 'gpt2':
+      return GPT2LMHeadModel.fromPretrained(join(HF_TINY, 'gpt2'));
+    case 'llama':
+      return LlamaForCausalLM.fromPretrained(join(HF_TINY, 'llama_perturbed'));
+  }
 }
 
 const FIXTURES = PEFT_CASES.filter((name) => name.includes('_lora'));
@@ -49,9 +56,9 @@ describe.each(['wasm', 'cpu'] as const)('LoRA against PEFT on %s', (backend) => 
   it.each(FIXTURES)('%s: placement, counts, outputs, merged outputs and weights', async (name) => {
     const expected: PeftExpected = readPeftExpected(name);
     const config = expected.adapter_config;
-    const backbone = await loadBackbone(expected.arch as 'bert' | 'gpt2');
-    // `bert_lora` and `gpt2_lora` used PEFT's default targets: deltahub's own default must agree.
-    const usesDefault = name === 'bert_lora' || name === 'gpt2_lora';
+    const backbone = await loadBackbone(expected.arch);
+    // `bert_lora`, `gpt2_lora` and `llama_lora` used PEFT's default targets: deltahub's own default must agree.
+    const usesDefault = name === 'bert_lora' || name === 'gpt2_lora' || name === 'llama_lora';
     const delta = new LoraModel({
       backboneModel: backbone,
       ...(usesDefault

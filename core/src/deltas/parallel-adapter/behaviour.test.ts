@@ -43,5 +43,6 @@ describeAdapterFamily({
       'encoder.layers.0.fc2',
       'decoder.layers.1.self_attn',
     ],
+    llama: ['layers.0.self_attn', 'layers.0.mlp.gate_proj', 'layers.1.mlp.down_proj'],
   },
 });

@@ -17,6 +17,7 @@ const DEFAULT_MODULES: Record<Arch, string[]> = {
   // OpenDelta's `attn@` on T5: the T5LayerSelfAttention, whose SelfAttention takes the prefix.
   t5: ['encoder.block.0.layer.0', 'decoder.block.0.layer.0'],
   bart: ['encoder.layers.0.self_attn', 'decoder.layers.1.self_attn'],
+  llama: ['layers.0.self_attn', 'layers.1.self_attn'],
 };
 
 /** Self- and cross-attention, for the mask tests of encoder-decoders. */

@@ -3,6 +3,7 @@ import { BartAttention } from '../../models/bart/attention.js';
 import { BertAttention, BertSelfAttention } from '../../models/bert/attention.js';
 import { MultiHeadSelfAttention } from '../../models/distilbert/attention.js';
 import { GPT2Attention } from '../../models/gpt2/attention.js';
+import { LlamaAttention } from '../../models/llama/attention.js';
 import { T5Attention } from '../../models/t5/attention.js';
 import { T5LayerSelfAttention } from '../../models/t5/layer.js';
 import type { Module } from '../../nn/module.js';
@@ -53,9 +54,13 @@ export function prefixTarget(module: Module, name: string): PrefixTarget {
   if (module instanceof T5Attention) return { family: 'T5', numHeads: module.numHeads, headDim: module.dKv };
   if (module instanceof BartAttention)
     return { family: 'Bart', numHeads: module.numHeads, headDim: module.headDim };
+  // Grouped-query attention: one prefix key and value per key/value head, as PEFT sizes its
+  // past_key_values by num_key_value_heads; the query heads of a group share them.
+  if (module instanceof LlamaAttention)
+    return { family: 'Llama', numHeads: module.numKeyValueHeads, headDim: module.headDim };
   throw new DeltahubError(
     'DELTA_TARGET_UNSUPPORTED',
-    `Prefix tuning needs an attention module (BertAttention, BertSelfAttention, MultiHeadSelfAttention, GPT2Attention, T5Attention or BartAttention), but '${name}' is a ${module.typeName}.`,
+    `Prefix tuning needs an attention module (BertAttention, BertSelfAttention, MultiHeadSelfAttention, GPT2Attention, T5Attention, BartAttention or LlamaAttention), but '${name}' is a ${module.typeName}.`,
   );
 }
 

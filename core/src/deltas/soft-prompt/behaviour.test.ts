@@ -28,6 +28,7 @@ const OWNER: Record<Arch, string> = {
   gpt2: '',
   t5: 'encoder',
   bart: 'encoder',
+  llama: '',
 };
 
 /** The input word embedding table per architecture (token init copies its first rows). */
@@ -38,6 +39,7 @@ const EMBEDDING: Record<Arch, string> = {
   gpt2: 'wte.weight',
   t5: 'shared.weight',
   bart: 'shared.weight',
+  llama: 'embed_tokens.weight',
 };
 
 /** The prompted side's output: the encoder's for encoder-decoders, else the last hidden state. */

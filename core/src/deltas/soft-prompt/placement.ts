@@ -33,6 +33,9 @@ const WORD_EMBEDDINGS: Readonly<Record<string, string>> = {
   gpt2: 'wte',
   t5: 'shared',
   bart: 'shared',
+  llama: 'embed_tokens',
+  mistral: 'embed_tokens',
+  qwen2: 'embed_tokens',
 };
 
 /** Finds where a soft prompt goes in `root`, or throws `DELTA_TARGET_UNSUPPORTED`. */

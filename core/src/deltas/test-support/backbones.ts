@@ -1,5 +1,5 @@
 /**
- * Test helpers shared by every delta method's tests: the six tiny backbones, their inputs (the tiny
+ * Test helpers shared by every delta method's tests: the seven tiny backbones, their inputs (the tiny
  * batch and an OpenDelta reference's), output snapshots and comparisons.
  */
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { BertModel } from '../../models/bert/index.js';
 import { DistilBertModel } from '../../models/distilbert/index.js';
 import { GPT2Model } from '../../models/gpt2/index.js';
 import type { ModelInputs, ModelOutput } from '../../models/inputs.js';
+import { LlamaModel } from '../../models/llama/index.js';
 import type { PreTrainedModel } from '../../models/pretrained-model.js';
 import { RobertaModel } from '../../models/roberta/index.js';
 import { T5Model } from '../../models/t5/index.js';
@@ -38,6 +39,8 @@ export async function loadTinyBackbone(arch: Arch): Promise<PreTrainedModel> {
       return T5Model.fromPretrained(folder);
     case 'bart':
       return BartModel.fromPretrained(folder);
+    case 'llama':
+      return LlamaModel.fromPretrained(folder, { onWarning: () => {} });
   }
 }
 

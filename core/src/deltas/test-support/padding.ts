@@ -22,10 +22,11 @@ export interface PaddingCase {
 /**
  * Row 1 of the encoder input is right-padded (junk 90, 91 masked). Decoder inputs: T5 left-pads row 1
  * (relative positions make the unpadded run comparable, and causal masking alone would not hide a
- * left pad); BART right-pads it (learned absolute positions). GPT-2 left-pads with explicit
- * position ids when `allowPositionIds`, else right-pads. `rightPadDecoder` right-pads T5's decoder
- * too: a T5 self-attention prefix is a past whose distance to each query counts in the position
- * bias, so a left pad legitimately changes the padded row.
+ * left pad); BART right-pads it (learned absolute positions). The decoder-only GPT-2 and Llama
+ * left-pad with explicit position ids when `allowPositionIds` (a right pad is hidden by causality
+ * alone, mask or not), else right-pad. `rightPadDecoder` right-pads T5's decoder too: a T5
+ * self-attention prefix is a past whose distance to each query counts in the position bias, so a
+ * left pad legitimately changes the padded row.
  */
 export function paddingCase(
   arch: Arch,
@@ -33,7 +34,7 @@ export function paddingCase(
   options: { rightPadDecoder?: boolean } = {},
 ): PaddingCase {
   const real = [5, 64, 12, 77];
-  if (arch === 'gpt2' && allowPositionIds) {
+  if ((arch === 'gpt2' || arch === 'llama') && allowPositionIds) {
     return {
       padded: {
         inputIds: [

@@ -24,6 +24,7 @@ export const PEFT_CASES = [
   'gpt2_lora',
   'gpt2_lora_c_attn',
   'gpt2_lora_all',
+  'llama_lora',
   'bert_ia3',
   'gpt2_ia3',
   'bert_prompt_tuning',
@@ -37,7 +38,7 @@ export const PEFT_CASES = [
  * produced on a tiny backbone, see `test-fixtures/deltas/README.md`.
  */
 export interface PeftExpected {
-  arch: 'bert' | 'gpt2';
+  arch: 'bert' | 'gpt2' | 'llama';
   variant: string;
   base_model_class: string;
   adapter_config: Record<string, unknown>;

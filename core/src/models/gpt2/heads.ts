@@ -3,10 +3,11 @@ import type { GenerateInputs } from '../../generation/inputs.js';
 import type { GenerateOptions } from '../../generation/options.js';
 import { withoutRandomInit } from '../../nn/init.js';
 import { Linear } from '../../nn/linear.js';
-import { tf } from '../../runtime/tf.js';
+import type { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import type { ModelOutput, NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
+import { logitsAtLastToken } from '../last-token.js';
 import { tieWeight } from '../tying.js';
 import { gpt2Settings, type GPT2Config, type GPT2Settings } from './config.js';
 import { GPT2_IGNORED_CHECKPOINT_KEYS, initGPT2Weights } from './init.js';
@@ -89,26 +90,10 @@ export class GPT2ForSequenceClassification extends GPT2HeadModel {
 
   protected compute(inputs: NormalizedInputs): ModelOutput {
     const { lastHiddenState } = this.transformer.call(inputs);
-    const [batch, seq] = lastHiddenState.shape;
     const allLogits = this.score.call(lastHiddenState) as tf.Tensor3D;
-    const pick = tf.oneHot(this.lastTokenIndex(inputs.inputIds, batch, seq), seq).asType('float32');
-    const logits = tf
-      .matMul(pick.reshape([batch, 1, seq]), allLogits)
-      .reshape([batch, this.settings.numLabels]);
-    return { lastHiddenState, logits };
-  }
-
-  /**
-   * Per row, the index of the last token that is not padding: the largest position whose id differs
-   * from `pad_token_id` (0 for a row of padding only). This is what current transformers computes;
-   * 4.32 took "first pad − 1", which differs only when a pad id also occurs before the end (e.g. as
-   * BOS, since GPT-2 checkpoints often set pad = eos = bos) and then picked a padding position.
-   */
-  private lastTokenIndex(inputIds: tf.Tensor2D | undefined, batch: number, seq: number): tf.Tensor1D {
-    const pad = this.settings.padTokenId;
-    if (pad === undefined || !inputIds || inputIds.shape[1] !== seq)
-      return tf.fill([batch], seq - 1, 'int32');
-    const notPad = tf.notEqual(inputIds, pad).asType('int32');
-    return tf.argMax(tf.mul(tf.range(0, seq, 1, 'int32').reshape([1, seq]), notPad), -1) as tf.Tensor1D;
+    return {
+      lastHiddenState,
+      logits: logitsAtLastToken(allLogits, inputs.inputIds, this.settings.padTokenId),
+    };
   }
 }

@@ -65,3 +65,6 @@ export function prependOnes(mask: JsonTensor, n: number): JsonTensor {
 export function lastHiddenStateDiff(output: { lastHiddenState: tf.Tensor }, ref: Reference): number {
   return maxAbsDiff(output.lastHiddenState, ref.outputs['last_hidden_state']!, ref.inputs['attention_mask']);
 }
+
+/** Root of the in-repo copies of small real models (`test-fixtures/real/`) with their references. */
+export const REAL_MODELS = fileURLToPath(new URL('../../../test-fixtures/real/', import.meta.url));

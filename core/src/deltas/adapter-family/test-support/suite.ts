@@ -43,6 +43,7 @@ export const AFTER_ATTENTION_AND_FFN: Readonly<Record<Arch, readonly string[]>> 
     'decoder.layers.0.self_attn.out_proj',
     'decoder.layers.1.fc2',
   ],
+  llama: ['layers.0.self_attn.o_proj', 'layers.1.mlp.down_proj'],
 };
 
 /** How a method is built and where its default placement must land. */
