@@ -400,15 +400,25 @@ export {
   type TrainingArguments,
 } from './training/index.js';
 
-// Pipelines: a task (text-classification, token-classification, fill-mask, feature-extraction) over
-// a loaded model and tokenizer; the deltahub package's pipeline() builds them from ids.
+// Pipelines: a task (text-classification, token-classification, fill-mask, feature-extraction,
+// text-generation, text2text-generation, summarization) over a loaded model and tokenizer; the deltahub package's pipeline() builds them from ids.
 export {
   FeatureExtractionPipeline,
   FillMaskPipeline,
   PIPELINE_TASKS,
   Pipeline,
+  SummarizationPipeline,
+  Text2TextGenerationPipeline,
   TextClassificationPipeline,
+  TextGenerationPipeline,
   TokenClassificationPipeline,
+  type AnyPipeline,
+  type PipelineGenerateOptions,
+  type SummarizationOutput,
+  type Text2TextGenerationOptions,
+  type Text2TextGenerationOutput,
+  type TextGenerationOptions,
+  type TextGenerationOutput,
   type AggregationStrategy,
   type EncodedBatch,
   type FeatureExtractionOptions,

@@ -31,6 +31,9 @@ export const ERROR_CODES = {
   unsupported: 'a Hugging Face feature this hub does not offer (pull requests)',
   unsupported_repo_type: 'a repository type other than model',
   unsupported_operation: 'a git-lfs batch operation other than upload',
+  default_branch: 'the default branch main cannot be deleted',
+  // 307: the repository was renamed or moved; `Location` names its new address
+  repo_moved: 'a former name of a renamed or moved repository (redirected while not reused)',
   // 401 / 403
   unauthorized: 'no credentials, or an unknown, revoked or expired token',
   forbidden: 'the credentials do not allow this (read-only token, foreign namespace)',

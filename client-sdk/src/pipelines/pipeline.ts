@@ -10,12 +10,16 @@ import {
   PIPELINE_TASKS,
   PreTrainedTokenizer,
   type DeltaModel,
+  type AnyPipeline,
   type FeatureExtractionPipeline,
   type FillMaskPipeline,
   type PipelineTask,
   type PreTrainedModel,
   type PretrainedConfig,
+  type SummarizationPipeline,
+  type Text2TextGenerationPipeline,
   type TextClassificationPipeline,
+  type TextGenerationPipeline,
   type TokenClassificationPipeline,
 } from '@deltahub/core';
 import type { PretrainedHubOptions } from '../cache/pretrained.js';
@@ -46,7 +50,8 @@ export type PipelineTaskName = PipelineTask | 'sentiment-analysis' | 'ner';
 
 /**
  * Builds a task pipeline, as transformers' `pipeline()`: `text-classification` (alias
- * `sentiment-analysis`), `token-classification` (alias `ner`), `fill-mask`, `feature-extraction`.
+ * `sentiment-analysis`), `token-classification` (alias `ner`), `fill-mask`, `feature-extraction`,
+ * `text-generation`, `text2text-generation` and `summarization`.
  *
  * ```ts
  * const classify = await pipeline('text-classification', { model: 'alice/bert', delta: 'alice/bert-lora-sst2' });
@@ -70,11 +75,18 @@ export async function pipeline(
   options: PipelineOptions,
 ): Promise<FeatureExtractionPipeline>;
 export async function pipeline(
-  task: PipelineTaskName,
+  task: 'text-generation',
   options: PipelineOptions,
-): Promise<
-  TextClassificationPipeline | TokenClassificationPipeline | FillMaskPipeline | FeatureExtractionPipeline
->;
+): Promise<TextGenerationPipeline>;
+export async function pipeline(
+  task: 'text2text-generation',
+  options: PipelineOptions,
+): Promise<Text2TextGenerationPipeline>;
+export async function pipeline(
+  task: 'summarization',
+  options: PipelineOptions,
+): Promise<SummarizationPipeline>;
+export async function pipeline(task: PipelineTaskName, options: PipelineOptions): Promise<AnyPipeline>;
 export async function pipeline(task: PipelineTaskName, options: PipelineOptions) {
   const entry = Object.hasOwn(PIPELINE_TASKS, task) ? PIPELINE_TASKS[task] : undefined;
   if (!entry) {

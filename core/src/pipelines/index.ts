@@ -25,4 +25,17 @@ export {
   type FillMaskResult,
 } from './fill-mask.js';
 export { FeatureExtractionPipeline, type FeatureExtractionOptions } from './feature-extraction.js';
-export { PIPELINE_TASKS, type PipelineTaskEntry } from './tasks.js';
+export {
+  TextGenerationPipeline,
+  type PipelineGenerateOptions,
+  type TextGenerationOptions,
+  type TextGenerationOutput,
+} from './text-generation.js';
+export {
+  SummarizationPipeline,
+  Text2TextGenerationPipeline,
+  type SummarizationOutput,
+  type Text2TextGenerationOptions,
+  type Text2TextGenerationOutput,
+} from './text2text-generation.js';
+export { PIPELINE_TASKS, type AnyPipeline, type PipelineTaskEntry } from './tasks.js';

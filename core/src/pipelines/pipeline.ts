@@ -7,7 +7,13 @@ import type { PreTrainedTokenizer } from '../tokenizers/tokenizer.js';
 
 /** The tasks `pipeline()` builds, named as in transformers. */
 export type PipelineTask =
-  'text-classification' | 'token-classification' | 'fill-mask' | 'feature-extraction';
+  | 'text-classification'
+  | 'token-classification'
+  | 'fill-mask'
+  | 'feature-extraction'
+  | 'text-generation'
+  | 'text2text-generation'
+  | 'summarization';
 
 /** What a pipeline runs: a model with the task's head, its tokenizer and, optionally, the delta on it. */
 export interface PipelineParts {

@@ -182,11 +182,7 @@ export class TokenClassificationPipeline extends Pipeline<
       const [start, end] = encoding.offsets[index]!;
       const word = encoding.tokens[index]!;
       const isSubword =
-        id === unknown
-          ? false
-          : prefix
-            ? word.startsWith(prefix)
-            : start > 0 && text[start - 1] !== ' ';
+        id === unknown ? false : prefix ? word.startsWith(prefix) : start > 0 && text[start - 1] !== ' ';
       return [{ id, word, scores: scores[index + shift]!, start, end, index, isSubword }];
     });
   }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { BartForConditionalGeneration } from '../../models/bart/heads.js';
 import { GPT2LMHeadModel } from '../../models/gpt2/heads.js';
 import { T5ForConditionalGeneration } from '../../models/t5/heads.js';
+import { LlamaForCausalLM } from '../../models/llama/heads.js';
 import { HF_TINY, type JsonTensor } from '../../models/test-support/reference.js';
 import type { GenerationModel } from '../generate.js';
 import type { GenerateOptions } from '../options.js';
@@ -17,6 +18,7 @@ export const GENERATION_MODELS = {
   gpt2: GPT2LMHeadModel,
   t5: T5ForConditionalGeneration,
   bart: BartForConditionalGeneration,
+  llama: LlamaForCausalLM,
 } as const;
 
 /** An architecture with a generation fixture and a head class. */

@@ -1,21 +1,11 @@
 import { Linear } from '../../nn/linear.js';
 import { Module } from '../../nn/module.js';
 import { tf } from '../../runtime/tf.js';
-import { mergeHeads, splitHeads, withPrefixKeyValue, type PrefixKeyValue } from '../attention.js';
+import type { LayerKeyValues } from '../../generation/cache.js';
+import { cachedKeyValue, mergeHeads, splitHeads, type PrefixKeyValue } from '../attention.js';
 import { MASKED_SCORE } from '../inputs.js';
 import type { LlamaSettings } from './config.js';
 import { applyRotary, LlamaRotaryEmbedding } from './rotary.js';
-
-/**
- * A layer's keys and values of the positions already processed (after the rotary embedding),
- * `[batch, keyValueHeads, past, headDim]` each; empty before the first step. The attention extends
- * it in place with the positions of each call and disposes the tensors it replaces: the cache owns
- * its tensors.
- */
-export interface KeyValueCache {
-  key?: tf.Tensor4D;
-  value?: tf.Tensor4D;
-}
 
 /** Options of the Llama attention besides the hidden states. */
 export interface LlamaAttentionOptions {
@@ -28,11 +18,15 @@ export interface LlamaAttentionOptions {
   positionIds?: tf.Tensor2D;
   /**
    * Prefix-tuning keys and values `[batch or 1, keyValueHeads, p, headDim]` prepended after the
-   * rotary embedding (they carry no position), visible to every query and never cached.
+   * rotary embedding (they carry no position), visible to every query; with a cache they are its
+   * first positions, joined once at the first call.
    */
   prefixKeyValue?: PrefixKeyValue;
-  /** Keys and values of earlier steps, extended with this call's (incremental decoding). */
-  cache?: KeyValueCache;
+  /**
+   * This module's key/value cache (keys after the rotary embedding): earlier positions are read from
+   * it and this call's appended (`attentionMask` then covers the cached positions too).
+   */
+  cache?: LayerKeyValues;
 }
 
 /**
@@ -103,25 +97,19 @@ export class LlamaAttention extends Module<[tf.Tensor3D, LlamaAttentionOptions],
   }
 
   forward(hiddenStates: tf.Tensor3D, options: LlamaAttentionOptions = {}): tf.Tensor3D {
-    const { cache } = options;
-    const past = cache?.key?.shape[2] ?? 0;
-    const result = tf.tidy(() => {
+    return tf.tidy(() => {
       const [batch, seq] = hiddenStates.shape;
+      const past = options.cache?.length ?? 0;
       const positionIds =
         options.positionIds ?? (tf.range(past, past + seq, 1, 'int32').reshape([1, seq]) as tf.Tensor2D);
       const angles = this.rotaryEmb.call(positionIds);
       const query = applyRotary(splitHeads(this.qProj.call(hiddenStates), this.numHeads), angles);
-      let ownKey = applyRotary(splitHeads(this.kProj.call(hiddenStates), this.numKeyValueHeads), angles);
-      let ownValue = splitHeads(this.vProj.call(hiddenStates), this.numKeyValueHeads);
-      if (cache?.key && cache.value) {
-        ownKey = tf.concat([cache.key, ownKey], 2) as tf.Tensor4D;
-        ownValue = tf.concat([cache.value, ownValue], 2) as tf.Tensor4D;
-      }
-      const { key, value, mask, prefixLength } = withPrefixKeyValue(
-        ownKey,
-        ownValue,
-        options.prefixKeyValue,
-        options.attentionMask,
+      const { key, value, mask, prefixLength } = cachedKeyValue(
+        () => ({
+          key: applyRotary(splitHeads(this.kProj.call(hiddenStates), this.numKeyValueHeads), angles),
+          value: splitHeads(this.vProj.call(hiddenStates), this.numKeyValueHeads),
+        }),
+        { prefix: options.prefixKeyValue, mask: options.attentionMask, cache: options.cache },
       );
       const total = key.shape[2];
       const group = this.numHeads / this.numKeyValueHeads;
@@ -137,15 +125,7 @@ export class LlamaAttention extends Module<[tf.Tensor3D, LlamaAttentionOptions],
       const context = tf
         .matMul(weights.reshape([batch, this.numKeyValueHeads, group * seq, total]), value)
         .reshape([batch, this.numHeads, seq, this.headDim]) as tf.Tensor4D;
-      const output = this.oProj.call(mergeHeads(context)) as tf.Tensor3D;
-      return cache ? { output, key: ownKey, value: ownValue } : { output };
+      return this.oProj.call(mergeHeads(context)) as tf.Tensor3D;
     });
-    if (cache && result.key && result.value) {
-      tf.dispose([cache.key, cache.value].filter((t): t is tf.Tensor4D => t !== undefined));
-      // Kept: the caller's tidy scope (a model's forward) must not dispose the cache.
-      cache.key = tf.keep(result.key);
-      cache.value = tf.keep(result.value);
-    }
-    return result.output;
   }
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KeyValueCache } from '../../generation/cache.js';
 import { selectBackend } from '../../runtime/backend.js';
 import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
@@ -15,7 +16,6 @@ import {
 } from '../test-support/suite.js';
 import { inverseFrequencies } from './rotary.js';
 import {
-  type KeyValueCache,
   type LlamaAttention,
   LlamaForCausalLM,
   LlamaForSequenceClassification,
@@ -150,7 +150,7 @@ describe.each(['wasm', 'cpu'] as const)('Llama behaviour on %s', (backend) => {
 
   it('decodes incrementally with a key/value cache exactly as the full forward', () => {
     const before = tf.memory().numTensors;
-    const caches: KeyValueCache[] = [...model.model.layers].map(() => ({}));
+    const cache = new KeyValueCache();
     const ids = [1, 15, 33, 47, 8, 91, 3];
     const full = model.forward({ inputIds: [ids] });
     const steps: tf.Tensor[] = [];
@@ -159,22 +159,15 @@ describe.each(['wasm', 'cpu'] as const)('Llama behaviour on %s', (backend) => {
     let seen = 0;
     for (const chunk of chunks) {
       seen += chunk.length;
-      steps.push(
-        tf.tidy(() =>
-          model.model.decode(
-            {
-              inputIds: tf.tensor2d([chunk], undefined, 'int32'),
-              attentionMask: tf.ones([1, seen]) as tf.Tensor2D,
-            },
-            caches,
-          ),
-        ),
-      );
-      expect(caches[0]!.key!.shape).toEqual([1, 2, seen, 8]);
+      const step = model.forward({ inputIds: [chunk], attentionMask: [Array(seen).fill(1)], pastKeyValues: cache });
+      steps.push(step.lastHiddenState);
+      step.logits!.dispose();
+      expect(cache.selfAttention(0).key.shape).toEqual([1, 2, seen, 8]);
+      expect(cache.seqLength).toBe(seen);
     }
     expect(tf.tidy(() => maxDiff(tf.concat(steps, 1), full.lastHiddenState))).toBeLessThan(1e-5);
     tf.dispose([...steps, full.lastHiddenState, full.logits!]);
-    tf.dispose(caches.flatMap((cache) => [cache.key!, cache.value!]));
+    cache.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
 

@@ -1,3 +1,6 @@
+import { generate, type GenerateOutput } from '../../generation/generate.js';
+import type { GenerateInputs } from '../../generation/inputs.js';
+import type { GenerateOptions } from '../../generation/options.js';
 import { withEmptyWeights } from '../../nn/init.js';
 import { Linear } from '../../nn/linear.js';
 import type { tf } from '../../runtime/tf.js';
@@ -55,9 +58,17 @@ export class LlamaForCausalLM extends LlamaHeadModel {
     return this.settings.tieWordEmbeddings ? ['lm_head.weight'] : [];
   }
 
+  /**
+   * Generates token ids after a prompt (greedy, sampling or beam search, with a key/value cache):
+   * see {@link GenerateOptions}. Returns {@link GenerateOutput} `sequences` (the prompt followed by the new tokens).
+   */
+  generate(inputs: GenerateInputs, options?: GenerateOptions): Promise<GenerateOutput> {
+    return generate(this, 'causal', inputs, options);
+  }
+
   protected compute(inputs: NormalizedInputs): ModelOutput {
-    const lastHiddenState = this.model.call(inputs).lastHiddenState;
-    return { lastHiddenState, logits: this.lmHead.call(lastHiddenState) };
+    const output = this.model.call(inputs);
+    return { ...output, logits: this.lmHead.call(output.lastHiddenState) };
   }
 }
 

@@ -24,7 +24,7 @@ export {
   type RopeScalingConfig,
   llamaSettings,
 } from './config.js';
-export { type KeyValueCache, type LlamaAttentionOptions, LlamaAttention } from './attention.js';
+export { type LlamaAttentionOptions, LlamaAttention } from './attention.js';
 export { LlamaDecoderLayer, LlamaMLP, LlamaRMSNorm } from './layer.js';
 export { LlamaRotaryEmbedding } from './rotary.js';
 export { LlamaModel } from './model.js';

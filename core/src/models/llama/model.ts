@@ -6,7 +6,6 @@ import { tf } from '../../runtime/tf.js';
 import type { PretrainedConfig } from '../config.js';
 import { additivePaddingMask, type ModelOutput, type NormalizedInputs } from '../inputs.js';
 import { PreTrainedModel } from '../pretrained-model.js';
-import type { KeyValueCache } from './attention.js';
 import { llamaSettings, type LlamaConfig, type LlamaSettings } from './config.js';
 import { initLlamaWeights, LLAMA_IGNORED_CHECKPOINT_KEYS } from './init.js';
 import { LlamaDecoderLayer, LlamaRMSNorm } from './layer.js';
@@ -62,24 +61,27 @@ export class LlamaModel extends PreTrainedModel<LlamaConfig> {
   }
 
   protected compute(inputs: NormalizedInputs): ModelOutput {
-    return { lastHiddenState: this.decode(inputs) };
+    const output: ModelOutput = { lastHiddenState: this.decode(inputs) };
+    if (inputs.pastKeyValues) output.pastKeyValues = inputs.pastKeyValues;
+    return output;
   }
 
   /**
-   * The decoder on normalised inputs, with one {@link KeyValueCache} per layer for incremental
-   * decoding (each extended in place): positions then start after the cached ones, and
-   * `attentionMask` covers the cached positions too, as in transformers.
+   * The decoder on normalised inputs. With `inputs.pastKeyValues` (incremental decoding) positions
+   * start after the cached ones and `attentionMask` covers the cached positions too, as in
+   * transformers.
    */
-  decode(inputs: NormalizedInputs, caches?: readonly KeyValueCache[]): tf.Tensor3D {
+  decode(inputs: NormalizedInputs): tf.Tensor3D {
     const embeds = inputs.inputsEmbeds ?? (this.embedTokens.call(inputs.inputIds!) as tf.Tensor3D);
     const seq = embeds.shape[1];
-    const past = caches?.[0]?.key?.shape[2] ?? 0;
+    const caches = inputs.pastKeyValues;
+    const past = caches?.seqLength ?? 0;
     const positionIds =
       inputs.positionIds ?? (tf.range(past, past + seq, 1, 'int32').reshape([1, seq]) as tf.Tensor2D);
     const attentionMask = inputs.attentionMask ? additivePaddingMask(inputs.attentionMask) : undefined;
     let hidden = embeds;
     [...this.layers].forEach((layer, i) => {
-      const cache = caches?.[i];
+      const cache = caches?.selfAttention(i);
       const run = (x: tf.Tensor, positions: tf.Tensor, mask?: tf.Tensor): tf.Tensor3D =>
         layer.call(x as tf.Tensor3D, {
           positionIds: positions as tf.Tensor2D,

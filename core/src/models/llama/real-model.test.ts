@@ -12,7 +12,13 @@ import { LlamaForCausalLM } from './index.js';
 /** TinyStories-656K: a real Llama-architecture model (GQA, tied embeddings) stored in BF16. */
 const folder = join(REAL_MODELS, 'tinystories-656k');
 const reference = JSON.parse(readFileSync(join(folder, 'reference.json'), 'utf8')) as {
-  cases: Array<{ text: string; input_ids: number[]; logits: JsonTensor }>;
+  cases: Array<{
+    text: string;
+    input_ids: number[];
+    logits: JsonTensor;
+    greedy_max_new_tokens?: number;
+    sequences?: number[];
+  }>;
 };
 
 describe.each(['wasm', 'cpu'] as const)('TinyStories-656K (real BF16 Llama) on %s', (backend) => {
@@ -34,6 +40,24 @@ describe.each(['wasm', 'cpu'] as const)('TinyStories-656K (real BF16 Llama) on %
       const diff = tf.tidy(() => maxAbsDiff(model.forward({ inputIds: [ids] }).logits!, logits));
       console.log(`[${backend}] TinyStories-656K '${text}' logits max abs diff ${diff.toExponential(2)}`);
       expect(diff).toBeLessThan(1e-4);
+    }
+    model.dispose();
+  });
+
+  it('continues each prompt greedily with exactly transformers’ ids (key/value cache), and decodes them', async () => {
+    const model = (await AutoModelForCausalLM.fromPretrained(folder)) as LlamaForCausalLM;
+    const tokenizer = await AutoTokenizer.fromPretrained(folder);
+    const cases = reference.cases.filter((c) => c.sequences && c.greedy_max_new_tokens);
+    expect(cases.length).toBeGreaterThan(0);
+    for (const { input_ids: ids, greedy_max_new_tokens: maxNewTokens, sequences } of cases) {
+      const { sequences: out } = await model.generate([ids], {
+        maxNewTokens: maxNewTokens!,
+        eosTokenId: 2,
+        padTokenId: 0,
+      });
+      const generated = out[0]!;
+      expect(generated).toEqual(sequences);
+      expect(tokenizer.decode(generated, { skipSpecialTokens: true })).toMatch(/^Once upon a time, /);
     }
     model.dispose();
   });
