@@ -149,7 +149,7 @@ describe.each(await hubVariants())('repo lifecycle API on $db + $storage', (vari
       const moved = await alice.json('POST', '/api/repos/alice/before/move', { to: 'alice/after' });
       expect(moved.body).toEqual({ id: 'alice/after', private: false });
       const old = await fetch(`${hub.url}/api/repos/alice/before/refs`, { redirect: 'manual' });
-      expect(old.status).toBe(307);
+      expect([old.status, old.headers.get('x-error-code')]).toEqual([307, 'repo_moved']);
       expect(old.headers.get('location')).toBe('/api/repos/alice/after/refs');
       const followed = await anon().json('GET', '/api/repos/alice/before');
       expect(followed.body).toMatchObject({ id: 'alice/after', head: { id: revision } });

@@ -140,8 +140,8 @@ describe('Hugging Face routes: refusals', () => {
       );
       expect([res.status, res.code]).toEqual([400, 'empty_commit']);
       expect(await head('alice/notes')).toBe(before);
-      // A header alone on a new branch makes no revision either.
-      expect((await commit('alice/notes', [header], 'empty')).code).toBe('empty_commit');
+      // A header alone on a branch that does not exist is refused as on the Hub, making no revision.
+      expect((await commit('alice/notes', [header], 'empty')).code).toBe('RevisionNotFound');
       expect((await alice.json('GET', '/api/repos/alice/notes/revisions/empty')).status).toBe(404);
     });
 
