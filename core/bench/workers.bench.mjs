@@ -114,13 +114,15 @@ async function steps(workers) {
   await trainer.train();
   const times = marks.slice(1).map((t, i) => t - marks[i]);
   // Per step, the CPU of the busiest thread: the main thread with 1 worker, the slower worker with 2.
-  const busiest = cpu.slice(1).map((after, i) =>
-    Math.max(...[...after].map(([tid, ms]) => ms - (cpu[i].get(tid) ?? 0))),
-  );
+  const busiest = cpu
+    .slice(1)
+    .map((after, i) => Math.max(...[...after].map(([tid, ms]) => ms - (cpu[i].get(tid) ?? 0))));
   progress(
     `${workers} worker(s): steps ${times.map((t) => Math.round(t)).join(', ')} ms, peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MB`,
   );
-  progress(`${workers} worker(s): busiest thread's CPU per step ${busiest.map((t) => Math.round(t)).join(', ')} ms`);
+  progress(
+    `${workers} worker(s): busiest thread's CPU per step ${busiest.map((t) => Math.round(t)).join(', ')} ms`,
+  );
   return { ms: median(times), busiestCpuMs: median(busiest), peakRss };
 }
 

@@ -327,7 +327,14 @@ try {
       null,
       'First training run',
     );
-    rev = await push(hub.url, token, d.id, files(d), rev, 'Retrain with a longer schedule\n\n5 epochs instead of 3; validation score up 1.3 points.');
+    rev = await push(
+      hub.url,
+      token,
+      d.id,
+      files(d),
+      rev,
+      'Retrain with a longer schedule\n\n5 epochs instead of 3; validation score up 1.3 points.',
+    );
     if (d.id === 'alice/bert-base-lora-sst2')
       await api(hub.url, token, 'POST', `/api/repos/${d.id}/tags`, { name: 'v1.0', revision: rev });
     const repo = await db.repo.findFirstOrThrow({ where: { name, owner: { name: owner } } });

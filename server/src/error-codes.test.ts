@@ -31,7 +31,8 @@ function filesAsserting(files: string[], code: string): string[] {
   return files.filter((file) => {
     const lines = withoutComments(readFileSync(join(root, file), 'utf8')).split('\n');
     return lines.some(
-      (line, i) => literal.test(line) && ASSERTION_CONTEXT.test(lines.slice(Math.max(0, i - 3), i + 1).join('\n')),
+      (line, i) =>
+        literal.test(line) && ASSERTION_CONTEXT.test(lines.slice(Math.max(0, i - 3), i + 1).join('\n')),
     );
   });
 }

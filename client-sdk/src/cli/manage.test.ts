@@ -39,11 +39,13 @@ describe('deltahub repo|branch|tag|log', () => {
     const head = second.json()['revision'] as string;
     expect(head).not.toBe(first);
 
-    expect(ok(await cli(['tag', 'create', 'dana/refs', 'v1', '--revision', first, '--json'])).json()).toEqual({
-      name: 'v1',
-      kind: 'tag',
-      revision: first,
-    });
+    expect(ok(await cli(['tag', 'create', 'dana/refs', 'v1', '--revision', first, '--json'])).json()).toEqual(
+      {
+        name: 'v1',
+        kind: 'tag',
+        revision: first,
+      },
+    );
     ok(await cli(['branch', 'create', 'dana/refs', 'exp', '--revision', 'v1']));
     expect(ok(await cli(['branch', 'list', 'dana/refs'])).stdout).toBe(`exp  ${first}\nmain  ${head}\n`);
     expect(ok(await cli(['tag', 'list', 'dana/refs', '--json'])).json()).toEqual([

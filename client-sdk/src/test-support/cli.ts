@@ -16,7 +16,10 @@ export interface CliRun {
 export function cliRunner(
   dir: string,
   hubUrl: () => string,
-): (argv: string[], options?: { env?: Record<string, string>; stdin?: string; tty?: boolean }) => Promise<CliRun> {
+): (
+  argv: string[],
+  options?: { env?: Record<string, string>; stdin?: string; tty?: boolean },
+) => Promise<CliRun> {
   return async (argv, options = {}) => {
     let stdout = '';
     let stderr = '';

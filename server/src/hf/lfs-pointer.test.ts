@@ -5,7 +5,9 @@ import { lfsPointerSize } from './lfs-pointer.js';
 /** A pointer file written out as the git-lfs spec shows it, independently of the code under test. */
 function pointerFile(content: Buffer): Buffer {
   const oid = createHash('sha256').update(content).digest('hex');
-  return Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${content.length}\n`);
+  return Buffer.from(
+    `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${content.length}\n`,
+  );
 }
 
 describe('lfsPointerSize', () => {

@@ -36,7 +36,10 @@ describe('tag creation (POST /api/repos/{repo}/tags): refusals', () => {
   it('refuses bad names, unknown revisions and branches, and other writers', async () => {
     expect(outcome(await tag({ name: 'a b', revision }))).toEqual([400, 'invalid_ref']);
     expect(outcome(await tag({ name: 'v2', revision: 'f'.repeat(64) }))).toEqual([404, 'revision_not_found']);
-    expect(outcome(await tag({ name: 'v2', revision: 'no-such-branch' }))).toEqual([404, 'revision_not_found']);
+    expect(outcome(await tag({ name: 'v2', revision: 'no-such-branch' }))).toEqual([
+      404,
+      'revision_not_found',
+    ]);
     expect(outcome(await tag({ name: 'v2', revision }, bob))).toEqual([403, 'forbidden']);
     expect(outcome(await tag({ name: 'v2', revision }, new ApiClient(hub.url)))).toEqual([
       401,

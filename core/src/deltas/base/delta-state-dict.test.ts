@@ -38,11 +38,19 @@ describe('loadDeltaStateDict', () => {
   it('fails loudly on names placed elsewhere (OpenDelta T5 prefix names on the old placement), loading nothing', async () => {
     const backbone = await loadTinyBackbone('t5');
     // The placement deltahub used before: reparams under the first SelfAttention.
-    const delta = new PrefixModel({ backboneModel: backbone, modifiedModules: ['SelfAttention'], embedDim: 8, midDim: 8 });
+    const delta = new PrefixModel({
+      backboneModel: backbone,
+      modifiedModules: ['SelfAttention'],
+      embedDim: 8,
+      midDim: 8,
+    });
     const own = savedWeights(delta, 0.5);
     // The same tensors under OpenDelta's names (`block.N.layer.0`, the T5LayerSelfAttention).
     const renamed = Object.fromEntries(
-      Object.entries(own).map(([k, t]) => [k.replace('layer.0.SelfAttention.reparams', 'layer.0.reparams'), t]),
+      Object.entries(own).map(([k, t]) => [
+        k.replace('layer.0.SelfAttention.reparams', 'layer.0.reparams'),
+        t,
+      ]),
     );
     const before = delta.deltaParameters().map((p) => p.dataSync().slice());
     const error = thrown(() => delta.loadDeltaStateDict(renamed));

@@ -23,7 +23,11 @@ describe('log() of stacked deltas', () => {
 
   it('counts the deltas attached before it, as OpenDelta: 479520/125126690=0.383228% on roberta-base', () => {
     const lora = new LoraModel({ backboneModel: model, modifiedModules: ['key'], loraR: 1 });
-    const adapter = new AdapterModel({ backboneModel: model, modifiedModules: ['output'], bottleneckDim: 12 });
+    const adapter = new AdapterModel({
+      backboneModel: model,
+      modifiedModules: ['output'],
+      bottleneckDim: 12,
+    });
     // Each delta's own count is unchanged (what its checkpoint records).
     expect(lora.parameterCounts().delta).toBe(12 * 2 * 768);
     expect(adapter.parameterCounts().delta).toBe(461088);

@@ -116,7 +116,10 @@ describeDeltaMethod(
 
     it('a T5 RMSNorm gets a bias when targeted itself', async () => {
       const backbone = await loadTinyBackbone('t5');
-      const delta = new BitFitModel({ backboneModel: backbone, modifiedModules: ['encoder.final_layer_norm'] });
+      const delta = new BitFitModel({
+        backboneModel: backbone,
+        modifiedModules: ['encoder.final_layer_norm'],
+      });
       delta.freezeModule({ exclude: ['deltas'], setStateDict: true });
       expect(Object.keys(backbone.stateDict())).toEqual(['encoder.final_layer_norm.bias']);
       backbone.dispose();

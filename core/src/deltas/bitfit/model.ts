@@ -91,7 +91,8 @@ function biasEntry(module: Module, target: boolean): BiasEntry | undefined {
   if (own) return { layer: module, bias: own, added: false };
   let size: number | undefined;
   if (module instanceof Linear || module instanceof Conv1D) size = module.outFeatures;
-  else if (module instanceof LayerNorm || (target && module instanceof RMSNorm)) size = module.normalizedShape;
+  else if (module instanceof LayerNorm || (target && module instanceof RMSNorm))
+    size = module.normalizedShape;
   if (size === undefined) return undefined;
   return { layer: module, bias: zerosParameter([size]), added: true };
 }

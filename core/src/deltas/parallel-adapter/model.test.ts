@@ -143,9 +143,15 @@ describe('ParallelAdapterModel', () => {
     const delta = new ParallelAdapterModel({ backboneModel: model, bottleneckDim: 4 });
     expect(delta.pairs).toEqual([
       { first: 'encoder.block.0.layer.0', second: 'encoder.block.0.layer.0' },
-      { first: 'encoder.block.0.layer.1.DenseReluDense.wi_0', second: 'encoder.block.0.layer.1.DenseReluDense.wo' },
+      {
+        first: 'encoder.block.0.layer.1.DenseReluDense.wi_0',
+        second: 'encoder.block.0.layer.1.DenseReluDense.wo',
+      },
       { first: 'decoder.block.0.layer.0', second: 'decoder.block.0.layer.0' },
-      { first: 'decoder.block.0.layer.2.DenseReluDense.wi_0', second: 'decoder.block.0.layer.2.DenseReluDense.wo' },
+      {
+        first: 'decoder.block.0.layer.2.DenseReluDense.wi_0',
+        second: 'decoder.block.0.layer.2.DenseReluDense.wo',
+      },
     ]);
     model.dispose();
   });

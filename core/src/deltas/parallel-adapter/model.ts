@@ -62,7 +62,8 @@ export class ParallelAdapterModel extends DeltaModel {
   }
 
   #hasModule(pattern: string): boolean {
-    for (const [name] of this.backboneModel.namedModules()) if (matchesModulePattern(name, pattern)) return true;
+    for (const [name] of this.backboneModel.namedModules())
+      if (matchesModulePattern(name, pattern)) return true;
     return false;
   }
 

@@ -21,6 +21,8 @@ describe.each(['wasm', 'cpu'] as const)('ParallelAdapter on T5 against OpenDelta
       });
       return delta;
     });
-    console.log(`[${backend}] t5 opendelta_parallel_adapter max abs diff vs OpenDelta: ${JSON.stringify(diffs)}`);
+    console.log(
+      `[${backend}] t5 opendelta_parallel_adapter max abs diff vs OpenDelta: ${JSON.stringify(diffs)}`,
+    );
   });
 });

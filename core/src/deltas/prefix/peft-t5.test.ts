@@ -59,8 +59,7 @@ describe.each(['wasm', 'cpu'] as const)('Prefix against PEFT prefix tuning on T5
 
   it('an unknown t5PositionBias is a typed option error', async () => {
     const backbone = await loadTinyBackbone('t5');
-    const make = () =>
-      new PrefixModel({ backboneModel: backbone, t5PositionBias: 'perBlock' as 'perLayer' });
+    const make = () => new PrefixModel({ backboneModel: backbone, t5PositionBias: 'perBlock' as 'perLayer' });
     expect(make).toThrow(/t5PositionBias must be 'perLayer' or 'shared'/);
     expect(errorCodeOf(make)).toBe('DELTA_OPTIONS_INVALID');
     backbone.dispose();

@@ -95,7 +95,9 @@ export async function checkT5OpenDeltaReference(
   const diffs = t5OutputDiffs(out, expected.outputs, mask);
   for (const [key, diff] of Object.entries(diffs)) expect(diff, key).toBeLessThan(1e-4);
   // The check has teeth: the delta moves the outputs far more than the tolerance.
-  expect(maxAbsDiffMasked(out.lastHiddenState, expected.outputs_base['last_hidden_state']!)).toBeGreaterThan(0.1);
+  expect(maxAbsDiffMasked(out.lastHiddenState, expected.outputs_base['last_hidden_state']!)).toBeGreaterThan(
+    0.1,
+  );
 
   delta.detach();
   const detached = backbone.forward(inputs);
@@ -105,4 +107,3 @@ export async function checkT5OpenDeltaReference(
   backbone.dispose();
   return diffs;
 }
-

@@ -159,7 +159,11 @@ describe.each(['wasm', 'cpu'] as const)('Llama behaviour on %s', (backend) => {
     let seen = 0;
     for (const chunk of chunks) {
       seen += chunk.length;
-      const step = model.forward({ inputIds: [chunk], attentionMask: [Array(seen).fill(1)], pastKeyValues: cache });
+      const step = model.forward({
+        inputIds: [chunk],
+        attentionMask: [Array(seen).fill(1)],
+        pastKeyValues: cache,
+      });
       steps.push(step.lastHiddenState);
       step.logits!.dispose();
       expect(cache.selfAttention(0).key.shape).toEqual([1, 2, seen, 8]);

@@ -152,7 +152,11 @@ describe.each(['wasm', 'cpu'] as const)('T5 building blocks on %s', (backend) =>
 
     // A shared position bias over the module's own keys only (the stack's) is recomputed, as in transformers.
     const shared = tf.add(attention.computeBias(seq, seq), mask);
-    const viaShared = attention.forward(x, { positionBias: shared, attentionMask: mask, prefixKeyValue: prefix });
+    const viaShared = attention.forward(x, {
+      positionBias: shared,
+      attentionMask: mask,
+      prefixKeyValue: prefix,
+    });
     expect(maxDiff(viaShared, expected)).toBeLessThan(1e-5);
     // One that covers the prefix is used as given: the mask is not added twice.
     const viaBias = attention.forward(x, { positionBias: bias, prefixKeyValue: prefix });

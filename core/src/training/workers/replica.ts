@@ -47,7 +47,13 @@ export function replicaSpecOf(
   if (delta) {
     const { deltaType, modifiedModules, excludeModules, unfrozenModules, hyperparameters } =
       delta.toDeltaConfig();
-    deltaConfig = { deltaType, modifiedModules: modifiedModules.given, excludeModules, unfrozenModules, hyperparameters };
+    deltaConfig = {
+      deltaType,
+      modifiedModules: modifiedModules.given,
+      excludeModules,
+      unfrozenModules,
+      hyperparameters,
+    };
   }
   return {
     modelType: modelClass.modelType!,
