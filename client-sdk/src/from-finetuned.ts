@@ -4,7 +4,7 @@ import { backboneStructure, DeltahubError, type DeltaModel, type Module } from '
 import { DELTA_CONFIG_FILE, UNKNOWN_BACKBONE } from '@deltahub/core/checkpoint';
 import { baseModelOf } from './checkpoint/base-model.js';
 import { BackboneMismatchError, describeBackbone } from './checkpoint/errors.js';
-import { fromFinetuned as fromCheckpoint, type FromFinetunedOptions } from './checkpoint/load.js';
+import { fromCheckpointFolder, type FromFinetunedOptions } from './checkpoint/load.js';
 import { resolveCheckpointFolder } from './checkpoint/source.js';
 import { readSavedTokenizer } from './checkpoint/tokenizer.js';
 import { PEFT_CONFIG_FILE, parsePeftConfig } from './peft/config.js';
@@ -12,7 +12,7 @@ import { PeftError } from './peft/errors.js';
 import { fromPeft } from './peft/import.js';
 
 /**
- * Reapplies a saved delta to a backbone (see the checkpoint's `fromFinetuned` for the checks and
+ * Reapplies a saved delta to a backbone (see `fromCheckpointFolder` for the checks and
  * errors). `pathOrRepo` is a folder or a hub id `owner/name[@revision]`; a folder or repo holding
  * a PEFT adapter (`adapter_config.json` + `adapter_model.safetensors`) and no `delta_config.json`,
  * such as one uploaded from Python, loads through `fromPeft`. PEFT records no fingerprints, so
@@ -32,7 +32,7 @@ export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOp
     cacheDir: options.cacheDir,
   });
   if ((await exists(join(folder, DELTA_CONFIG_FILE))) || !(await exists(join(folder, PEFT_CONFIG_FILE)))) {
-    return fromCheckpoint(folder, options);
+    return fromCheckpointFolder(folder, options);
   }
   const warn = options.onWarning ?? ((message: string) => console.warn(message));
   return fromPeftAdapter(folder, backbone, options.allowDifferentWeights ?? false, warn);

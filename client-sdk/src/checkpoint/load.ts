@@ -1,12 +1,11 @@
-import { AutoDeltaModel, DeltahubError, type DeltaModel, type Module } from '@deltahub/core';
+import { AutoDeltaModel, type DeltaModel, type Module } from '@deltahub/core';
 import { readSavedTokenizer } from './tokenizer.js';
 import { checkBackboneStructure, checkBackboneWeights } from './backbone-check.js';
 import { DeltaCheckpointError } from './errors.js';
 import { readDeltaCheckpoint } from './read.js';
-import { resolveCheckpointFolder } from './source.js';
 import { applyDeltaTensors, planDeltaTensors } from './tensors.js';
 
-/** Options of {@link fromFinetuned}. */
+/** Options of `fromFinetuned` (the package's, which resolves hub ids and PEFT folders first). */
 export interface FromFinetunedOptions {
   /** The backbone to apply the delta to: the model the delta was trained on, freshly loaded. */
   backboneModel: Module;
@@ -28,7 +27,8 @@ export interface FromFinetunedOptions {
 }
 
 /**
- * Reapplies a saved delta to a backbone: reads and validates the checkpoint folder, checks the
+ * Reapplies the deltahub checkpoint in `folder` to a backbone (`fromFinetuned` resolves a hub id to
+ * its cached folder first, and sends PEFT folders elsewhere): reads and validates it, checks the
  * backbone's structure fingerprint (before touching it), rebuilds the delta from its config with
  * `AutoDeltaModel.fromConfig` (same method, hyperparameters, placement, exclusions), checks that it
  * modifies the same modules and that `delta.safetensors` fits it, checks the weights fingerprint of
@@ -36,9 +36,6 @@ export interface FromFinetunedOptions {
  * checkpoint carries), and loads the tensors into it. The backbone is then in eval mode and not
  * frozen (call `freezeModule` to train on). When the checkpoint carries a tokenizer
  * (`saveFinetuned(dir, { tokenizer })`), it is loaded as `delta.tokenizer`.
- *
- * `pathOrRepo` is a folder, or a hub id `owner/name[@revision]` resolved through the local cache
- * (downloading what is missing; `DELTAHUB_OFFLINE=1` uses the cache only) into a cached folder.
  *
  * Errors (all `DeltahubError`s with stable codes): `DELTA_CHECKPOINT_NOT_FOUND`,
  * the hub's `HUB_*` codes (see `HubClientError`), `DELTA_CHECKPOINT_INCOMPLETE`, `DELTA_CONFIG_INVALID`,
@@ -49,15 +46,11 @@ export interface FromFinetunedOptions {
  *
  * Fingerprints are computed on the backbone as given: load onto a backbone without other deltas.
  */
-export async function fromFinetuned(pathOrRepo: string, options: FromFinetunedOptions): Promise<DeltaModel> {
-  const backbone = options?.backboneModel;
-  if (!backbone) throw new DeltahubError('DELTA_OPTIONS_INVALID', 'fromFinetuned needs { backboneModel }.');
-  const folder = await resolveCheckpointFolder(pathOrRepo, {
-    revision: options.revision,
-    hubUrl: options.hubUrl,
-    token: options.token,
-    cacheDir: options.cacheDir,
-  });
+export async function fromCheckpointFolder(
+  folder: string,
+  options: FromFinetunedOptions,
+): Promise<DeltaModel> {
+  const backbone = options.backboneModel;
   const checkpoint = await readDeltaCheckpoint(folder);
   const { config } = checkpoint;
   const warn = options.onWarning ?? ((message: string) => console.warn(message));
